@@ -1,0 +1,237 @@
+//! The command line: argument parsing, loading the inputs with their problems
+//! reported on stderr, dispatch to extract or compare, and exit codes.
+
+use std::io::{self, IsTerminal, Write};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
+
+use crate::analysis::{self, Analysis};
+use crate::document::Document;
+use crate::input;
+use crate::render::{self, Format, Style};
+
+/// Extract the dated claims of news articles and compare versions of a story.
+#[derive(Parser, Debug)]
+#[command(name = "claimdiff", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Parse articles and print their mentions and claims.
+    Extract(Common),
+    /// Treat the articles as versions of one story and print findings.
+    Compare(CompareArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct Common {
+    /// Article files or folders (walked recursively for .txt and .md); `-` reads stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Output format (text on a terminal by default, jsonl when piped for extract).
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Publication date for articles without a date header.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Skip files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 256 * 1024 * 1024)]
+    pub max_bytes: u64,
+    /// Worker threads (0: one per core). The output does not depend on it.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+    /// When to color the text report.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Args, Debug)]
+pub struct CompareArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Exit with status 1 when findings of this kind exist (repeatable).
+    #[arg(long, value_name = "KIND")]
+    pub fail_on: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+}
+
+/// Exit status: 0 success, 1 findings the user asked to fail on, 2 usage or input error.
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_ERROR } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // A closed pipe (`| head`) is not an error worth a message.
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            {
+                return 0;
+            }
+            eprintln!("claimdiff: {e:#}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<i32> {
+    let common = match &cli.command {
+        Command::Extract(c) => c,
+        Command::Compare(c) => &c.common,
+    };
+    if common.threads > 0 {
+        // Fails only when a pool exists already, which cannot happen here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(common.threads)
+            .build_global();
+    }
+    let start = Instant::now();
+    let Some(docs) = load(common) else {
+        return Ok(EXIT_ERROR);
+    };
+    let stdout = io::stdout();
+    let tty = stdout.is_terminal();
+    let style = Style {
+        color: match common.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        },
+    };
+    let mut out = io::BufWriter::new(stdout.lock());
+    let code = match &cli.command {
+        Command::Extract(c) => {
+            let (docs, skipped) = docs;
+            let analyses = analysis::analyze(docs);
+            let format = resolve_format(c.format, tty, Format::Jsonl);
+            extract(&mut out, &analyses, format, style, skipped, start)?;
+            0
+        }
+        Command::Compare(c) => {
+            let (docs, _) = docs;
+            let analyses = analysis::analyze(docs);
+            let format = resolve_format(c.common.format, tty, Format::Json);
+            compare(&mut out, &analyses, format, style)?;
+            let _ = &c.fail_on;
+            0
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+fn resolve_format(arg: Option<FormatArg>, tty: bool, piped: Format) -> Format {
+    match arg {
+        Some(FormatArg::Text) => Format::Text,
+        Some(FormatArg::Json) => Format::Json,
+        Some(FormatArg::Jsonl) => Format::Jsonl,
+        None if tty => Format::Text,
+        None => piped,
+    }
+}
+
+/// Reads and parses every input, reporting each problem on stderr. Returns
+/// `None` when nothing at all could be read.
+fn load(common: &Common) -> Option<(Vec<Document>, usize)> {
+    let (inputs, problems) = input::collect(&common.paths);
+    let mut skipped = problems.len();
+    for p in &problems {
+        eprintln!("claimdiff: {}: {}", p.name, p.reason);
+    }
+    let results: Vec<Result<Document, String>> = inputs
+        .par_iter()
+        .map(|i| {
+            let bytes = input::read(i, common.max_bytes)?;
+            Document::parse(&i.name, &bytes, common.date).map_err(|e| e.to_string())
+        })
+        .collect();
+    let mut docs = Vec::new();
+    for (i, r) in inputs.iter().zip(results) {
+        match r {
+            Ok(d) => {
+                for w in &d.warnings {
+                    eprintln!("claimdiff: {}: {}", d.path, w);
+                }
+                docs.push(d);
+            }
+            Err(reason) => {
+                eprintln!("claimdiff: {}: {}, skipped", i.name, reason);
+                skipped += 1;
+            }
+        }
+    }
+    if docs.is_empty() {
+        eprintln!("claimdiff: no article could be read");
+        return None;
+    }
+    Some((docs, skipped))
+}
+
+fn extract(
+    out: &mut dyn Write,
+    analyses: &[Analysis],
+    format: Format,
+    style: Style,
+    skipped: usize,
+    start: Instant,
+) -> anyhow::Result<()> {
+    let summary = render::extract_summary(analyses, skipped, start.elapsed().as_millis());
+    match format {
+        Format::Jsonl => render::extract_jsonl(out, analyses, summary)?,
+        Format::Json => render::extract_json(out, analyses, summary)?,
+        Format::Text => render::extract_text(out, analyses, style)?,
+    }
+    Ok(())
+}
+
+fn compare(
+    out: &mut dyn Write,
+    analyses: &[Analysis],
+    format: Format,
+    style: Style,
+) -> anyhow::Result<()> {
+    // Placeholder until the comparer lands: list the documents.
+    match format {
+        Format::Text => render::extract_text(out, analyses, style)?,
+        _ => {
+            let docs: Vec<_> = analyses.iter().map(render::document_value).collect();
+            let v = serde_json::json!({"schema_version": render::SCHEMA_VERSION, "documents": docs, "findings": []});
+            serde_json::to_writer_pretty(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,388 @@
+//! The article parser: one file's bytes become a [`Document`] — text, publication
+//! date from the ` date YYYY-MM-DD ` header, title, paragraphs and sentences.
+//!
+//! Offsets everywhere in the crate index [`Document::text`]. That text equals the
+//! file's bytes except where the file held invalid UTF-8: each invalid sequence
+//! becomes U+FFFD, and [`OffsetMap`] maps text offsets back to file offsets so
+//! that what we print stays true to the file.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::Serialize;
+
+use crate::model::Span;
+use crate::segment;
+
+/// Where a document's publication date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    Header,
+    Argument,
+    Inferred,
+    None,
+}
+
+/// Why a file could not be used at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    Empty,
+    Binary { offset: usize },
+    TooLarge { bytes: u64, limit: u64 },
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unreadable::Empty => write!(f, "empty file (no text to read)"),
+            Unreadable::Binary { offset } => {
+                write!(
+                    f,
+                    "binary file (NUL or control bytes near byte {offset}), skipped"
+                )
+            }
+            Unreadable::TooLarge { bytes, limit } => {
+                write!(
+                    f,
+                    "file is {bytes} bytes, over the limit of {limit} bytes (see --max-bytes)"
+                )
+            }
+        }
+    }
+}
+
+/// Maps offsets in the decoded text to offsets in the file as read.
+///
+/// Empty for valid UTF-8, which is the common case and costs nothing.
+#[derive(Clone, Debug, Default)]
+pub struct OffsetMap {
+    /// `(text_offset, file_offset)` at the end of each replaced sequence.
+    points: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    pub fn to_file(&self, text_offset: usize) -> usize {
+        let i = self.points.partition_point(|&(t, _)| t <= text_offset);
+        if i == 0 {
+            text_offset
+        } else {
+            let (t, f) = self.points[i - 1];
+            f + (text_offset - t)
+        }
+    }
+}
+
+/// Decodes bytes as UTF-8, replacing each invalid sequence with U+FFFD.
+/// Returns the text, the offset map and the number of replaced sequences.
+fn decode(bytes: &[u8]) -> (String, OffsetMap, usize) {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return (s.to_owned(), OffsetMap::default(), 0);
+    }
+    let mut text = String::with_capacity(bytes.len() + 16);
+    let mut map = OffsetMap::default();
+    let mut file_pos = 0;
+    let mut replaced = 0;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        file_pos += chunk.valid().len();
+        let bad = chunk.invalid();
+        if !bad.is_empty() {
+            text.push('\u{FFFD}');
+            file_pos += bad.len();
+            replaced += 1;
+            map.points.push((text.len(), file_pos));
+        }
+    }
+    (text, map, replaced)
+}
+
+/// A parsed article.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The path as the user gave it (or as found below a given folder); `-` for stdin.
+    pub path: String,
+    pub text: String,
+    pub offsets: OffsetMap,
+    /// Size of the file as read.
+    pub bytes: usize,
+    pub date: Option<NaiveDate>,
+    pub date_source: DateSource,
+    /// The ` date YYYY-MM-DD ` header, when present (even if its date was malformed).
+    pub header: Option<Span>,
+    /// Everything after the header.
+    pub body: Span,
+    pub title: Option<Span>,
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Span>,
+    /// Problems worth telling the user that did not stop the parse.
+    pub warnings: Vec<String>,
+}
+
+fn header_re() -> &'static Regex {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        // The word `date`, then something shaped like a date (digits first), then
+        // one optional space. Anything date-shaped is taken as a header, so that a
+        // malformed one is reported instead of read as body text.
+        Regex::new(r"\A[ \t\r\n]*date[ \t]+([0-9][0-9A-Za-z:/.\-]*)[ \t]?").unwrap()
+    })
+}
+
+/// Longest first line that can still be a title.
+const MAX_TITLE_BYTES: usize = 200;
+
+impl Document {
+    /// Parses a file's bytes. `date` is the publication date to use when the
+    /// file has no usable header (from `--date`).
+    pub fn parse(
+        path: &str,
+        bytes: &[u8],
+        date: Option<NaiveDate>,
+    ) -> Result<Document, Unreadable> {
+        if let Some(offset) = binary_offset(bytes) {
+            return Err(Unreadable::Binary { offset });
+        }
+        let (text, offsets, replaced) = decode(bytes);
+        if text.trim().is_empty() {
+            return Err(Unreadable::Empty);
+        }
+        let mut warnings = Vec::new();
+        if replaced > 0 {
+            warnings.push(format!(
+                "invalid UTF-8: {replaced} byte sequence(s) replaced with U+FFFD \
+                 (first at byte {}); offsets still refer to the file's bytes",
+                first_invalid(bytes)
+            ));
+        }
+
+        let mut header = None;
+        let mut header_date = None;
+        let mut body_start = 0;
+        if let Some(c) = header_re().captures(&text) {
+            let m = c.get(0).unwrap();
+            let raw = c.get(1).unwrap().as_str();
+            header = Some(Span::new(m.start(), m.end()));
+            body_start = m.end();
+            match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+                Ok(d) if raw.len() == 10 => header_date = Some(d),
+                _ => warnings.push(format!(
+                    "malformed date header {raw:?} (expected YYYY-MM-DD); article treated as undated"
+                )),
+            }
+        }
+        let (date, date_source) = match (header_date, date) {
+            (Some(d), _) => (Some(d), DateSource::Header),
+            (None, Some(d)) => (Some(d), DateSource::Argument),
+            (None, None) => (None, DateSource::None),
+        };
+        let body = Span::new(body_start, text.len());
+        if body.of(&text).trim().is_empty() {
+            warnings.push("the article has a header but no body text".to_string());
+        }
+
+        let title = if header.is_none() {
+            find_title(&text, body)
+        } else {
+            None
+        };
+        let paragraphs = segment::paragraphs(&text, body);
+        let mut sentences = Vec::new();
+        for &p in &paragraphs {
+            if title == Some(p) {
+                sentences.push(p);
+            } else {
+                sentences.extend(segment::sentences(&text, p));
+            }
+        }
+        Ok(Document {
+            path: path.to_string(),
+            bytes: bytes.len(),
+            text,
+            offsets,
+            date,
+            date_source,
+            header,
+            body,
+            title,
+            paragraphs,
+            sentences,
+            warnings,
+        })
+    }
+
+    /// Parses a string (for tests and library users).
+    pub fn from_text(path: &str, text: &str, date: Option<NaiveDate>) -> Document {
+        Document::parse(path, text.as_bytes(), date).unwrap_or_else(|_| Document {
+            path: path.to_string(),
+            text: text.to_string(),
+            offsets: OffsetMap::default(),
+            bytes: text.len(),
+            date,
+            date_source: if date.is_some() {
+                DateSource::Argument
+            } else {
+                DateSource::None
+            },
+            header: None,
+            body: Span::new(0, text.len()),
+            title: None,
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            warnings: Vec::new(),
+        })
+    }
+
+    /// A span's text.
+    pub fn slice(&self, span: Span) -> &str {
+        span.of(&self.text)
+    }
+
+    /// A text span as offsets into the file as read.
+    pub fn file_span(&self, span: Span) -> Span {
+        Span::new(
+            self.offsets.to_file(span.start),
+            self.offsets.to_file(span.end),
+        )
+    }
+
+    /// Index of the sentence containing `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= offset);
+        (i < self.sentences.len() && self.sentences[i].start <= offset).then_some(i)
+    }
+}
+
+/// The first line of an undated article is a title when it is short, ends
+/// without sentence punctuation, and more text follows.
+fn find_title(text: &str, body: Span) -> Option<Span> {
+    let b = body.of(text);
+    let lead = b.len() - b.trim_start().len();
+    let start = body.start + lead;
+    let rest = &text[start..body.end];
+    let nl = rest.find('\n')?;
+    let line = rest[..nl].trim_end();
+    if line.is_empty() || line.len() > MAX_TITLE_BYTES || rest[nl..].trim().is_empty() {
+        return None;
+    }
+    if line.ends_with(['.', '!', '?', ':', ';', ',', '"', '\u{201D}']) {
+        return None;
+    }
+    Some(Span::new(start, start + line.len()))
+}
+
+/// A file is binary when its first 8 KiB hold a NUL byte, or many control
+/// bytes that text never has.
+fn binary_offset(bytes: &[u8]) -> Option<usize> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if let Some(i) = head.iter().position(|&b| b == 0) {
+        return Some(i);
+    }
+    let controls: Vec<usize> = head
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .map(|(i, _)| i)
+        .collect();
+    if !head.is_empty() && controls.len() * 10 > head.len() {
+        return Some(controls[0]);
+    }
+    None
+}
+
+fn first_invalid(bytes: &[u8]) -> usize {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => bytes.len(),
+        Err(e) => e.valid_up_to(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn header_on_same_line_as_body() {
+        let doc =
+            Document::parse("a.txt", b" date 2025-11-07 The United States said.", None).unwrap();
+        assert_eq!(doc.date, Some(d("2025-11-07")));
+        assert_eq!(doc.date_source, DateSource::Header);
+        assert_eq!(doc.slice(doc.body), "The United States said.");
+        assert_eq!(doc.title, None);
+    }
+
+    #[test]
+    fn header_on_its_own_line() {
+        let doc = Document::parse("a.txt", b"date 2024-01-31\nBody here.", None).unwrap();
+        assert_eq!(doc.date, Some(d("2024-01-31")));
+        assert_eq!(doc.slice(doc.body).trim(), "Body here.");
+    }
+
+    #[test]
+    fn malformed_header_is_reported_and_undated() {
+        let doc = Document::parse("a.txt", b" date 2025-13-45 Text follows.", None).unwrap();
+        assert_eq!(doc.date, None);
+        assert_eq!(doc.date_source, DateSource::None);
+        assert!(doc.warnings.iter().any(|w| w.contains("2025-13-45")));
+        assert_eq!(doc.slice(doc.body), "Text follows.");
+    }
+
+    #[test]
+    fn argument_date_used_only_without_header() {
+        let doc = Document::parse("a.txt", b"No header here.", Some(d("2020-02-02"))).unwrap();
+        assert_eq!(doc.date_source, DateSource::Argument);
+        let doc = Document::parse("a.txt", b" date 2021-03-03 x.", Some(d("2020-02-02"))).unwrap();
+        assert_eq!(doc.date, Some(d("2021-03-03")));
+    }
+
+    #[test]
+    fn a_sentence_starting_with_the_word_date_is_not_a_header() {
+        let doc = Document::parse("a.txt", b"date night is popular.", None).unwrap();
+        assert_eq!(doc.header, None);
+    }
+
+    #[test]
+    fn title_of_undated_article() {
+        let doc =
+            Document::parse("a.txt", "Storm hits coast\nThe storm hit.".as_bytes(), None).unwrap();
+        assert_eq!(doc.title.map(|t| doc.slice(t)), Some("Storm hits coast"));
+        let doc = Document::parse("a.txt", b"The storm hit the coast.\nMore.", None).unwrap();
+        assert_eq!(doc.title, None);
+        let doc = Document::parse("a.txt", b"Just one line", None).unwrap();
+        assert_eq!(doc.title, None);
+    }
+
+    #[test]
+    fn invalid_utf8_keeps_file_offsets() {
+        // "caf\xe9 ok." in Latin-1
+        let bytes = b"Le caf\xe9 est ouvert. Il pleut.";
+        let doc = Document::parse("a.txt", bytes, None).unwrap();
+        assert!(doc.text.contains('\u{FFFD}'));
+        assert_eq!(doc.warnings.len(), 1);
+        let i = doc.text.find("est").unwrap();
+        let f = doc.offsets.to_file(i);
+        assert_eq!(&bytes[f..f + 3], b"est");
+        assert_eq!(doc.offsets.to_file(3), 3);
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_unreadable() {
+        assert_eq!(
+            Document::parse("a", b"", None).unwrap_err(),
+            Unreadable::Empty
+        );
+        assert_eq!(
+            Document::parse("a", b"  \n\n ", None).unwrap_err(),
+            Unreadable::Empty
+        );
+        assert!(matches!(
+            Document::parse("a", b"\x89PNG\r\n\x1a\n\0\0\0", None),
+            Err(Unreadable::Binary { .. })
+        ));
+    }
+}

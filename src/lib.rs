@@ -1,0 +1,20 @@
+//! claimdiff: extract the dated claims of news articles that tell the same
+//! story, and compare the versions.
+//!
+//! Data flows one way: [`input`] finds and reads files, [`document`] parses
+//! each into a [`document::Document`], [`analysis`] runs the extractors
+//! ([`timex`], [`figures`], [`actors`], [`attribution`]) and assembles
+//! [`claims`], [`compare`] aligns the versions into findings, and [`render`]
+//! prints text, JSON or JSON Lines.
+
+pub mod actors;
+pub mod analysis;
+pub mod attribution;
+pub mod cli;
+pub mod document;
+pub mod figures;
+pub mod input;
+pub mod model;
+pub mod render;
+pub mod segment;
+pub mod timex;
