@@ -1,10 +1,12 @@
 //! Runs the extractors over parsed documents: dates, figures, actors, quotes
-//! and attributions for each document (in parallel), then makes actor names
-//! agree across documents.
+//! and attributions for each document (in parallel), makes actor names agree
+//! across documents, then assembles claims.
 
+use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::document::Document;
+use crate::claims::{self, Claim};
+use crate::document::{DateSource, Document};
 use crate::model::{ActorMention, Attribution, Figure, Quote, Timex};
 use crate::{actors, attribution, figures, timex};
 
@@ -17,6 +19,7 @@ pub struct Analysis {
     pub actors: Vec<ActorMention>,
     pub quotes: Vec<Quote>,
     pub attributions: Vec<Attribution>,
+    pub claims: Vec<Claim>,
 }
 
 /// Analyzes documents; the result is in the same order as the input, whatever
@@ -25,16 +28,15 @@ pub fn analyze(docs: Vec<Document>) -> Vec<Analysis> {
     let mut out: Vec<Analysis> = docs
         .into_par_iter()
         .map(|doc| {
-            let timexes = timex::tag(&doc);
-            let figures = figures::find(&doc, &timexes);
             let actors = actors::find(&doc);
             Analysis {
                 doc,
-                timexes,
-                figures,
+                timexes: Vec::new(),
+                figures: Vec::new(),
                 actors,
                 quotes: Vec::new(),
                 attributions: Vec::new(),
+                claims: Vec::new(),
             }
         })
         .collect();
@@ -47,6 +49,23 @@ pub fn analyze(docs: Vec<Document>) -> Vec<Analysis> {
     out.par_iter_mut().for_each(|a| {
         a.quotes = attribution::quotes(&a.doc, &a.actors);
         a.attributions = attribution::attribute(&a.doc, &a.actors, &a.quotes);
+        date_dependent(a);
     });
     out
+}
+
+/// Gives an undated document a publication date found later (inferred from
+/// its sibling versions) and redoes what depends on it.
+pub fn redate(a: &mut Analysis, date: NaiveDate, source: DateSource) {
+    a.doc.date = Some(date);
+    a.doc.date_source = source;
+    date_dependent(a);
+}
+
+/// Dates are normalized against the publication date, and figures and claims
+/// are built on the dates.
+fn date_dependent(a: &mut Analysis) {
+    a.timexes = timex::tag(&a.doc);
+    a.figures = figures::find(&a.doc, &a.timexes);
+    a.claims = claims::build(a);
 }

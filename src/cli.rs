@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
 use crate::analysis::{self, Analysis};
+use crate::compare::{self, Kind};
 use crate::document::Document;
 use crate::input;
 use crate::render::{self, Format, Style};
@@ -55,9 +56,9 @@ pub struct Common {
 pub struct CompareArgs {
     #[command(flatten)]
     pub common: Common,
-    /// Exit with status 1 when findings of this kind exist (repeatable).
-    #[arg(long, value_name = "KIND")]
-    pub fail_on: Vec<String>,
+    /// Exit with status 1 when findings of this kind exist (repeatable, or comma-separated).
+    #[arg(long, value_name = "KIND", value_enum, value_delimiter = ',')]
+    pub fail_on: Vec<Kind>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -142,11 +143,26 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Command::Compare(c) => {
             let (docs, _) = docs;
-            let analyses = analysis::analyze(docs);
+            let mut analyses = analysis::analyze(docs);
+            crate::dating::infer(&mut analyses);
+            let comparison = compare::compare(&analyses);
             let format = resolve_format(c.common.format, tty, Format::Json);
-            compare(&mut out, &analyses, format, style)?;
-            let _ = &c.fail_on;
-            0
+            match format {
+                Format::Text => render::compare_text(&mut out, &analyses, &comparison, style)?,
+                Format::Json => render::compare_json(&mut out, &analyses, &comparison)?,
+                Format::Jsonl => render::compare_jsonl(&mut out, &analyses, &comparison)?,
+            }
+            let failing = comparison
+                .findings
+                .iter()
+                .filter(|f| c.fail_on.contains(&f.kind))
+                .count();
+            if failing > 0 {
+                eprintln!("claimdiff: {failing} finding(s) of a kind given to --fail-on");
+                EXIT_FINDINGS
+            } else {
+                0
+            }
         }
     };
     out.flush()?;
@@ -213,25 +229,6 @@ fn extract(
         Format::Jsonl => render::extract_jsonl(out, analyses, summary)?,
         Format::Json => render::extract_json(out, analyses, summary)?,
         Format::Text => render::extract_text(out, analyses, style)?,
-    }
-    Ok(())
-}
-
-fn compare(
-    out: &mut dyn Write,
-    analyses: &[Analysis],
-    format: Format,
-    style: Style,
-) -> anyhow::Result<()> {
-    // Placeholder until the comparer lands: list the documents.
-    match format {
-        Format::Text => render::extract_text(out, analyses, style)?,
-        _ => {
-            let docs: Vec<_> = analyses.iter().map(render::document_value).collect();
-            let v = serde_json::json!({"schema_version": render::SCHEMA_VERSION, "documents": docs, "findings": []});
-            serde_json::to_writer_pretty(&mut *out, &v)?;
-            writeln!(out)?;
-        }
     }
     Ok(())
 }

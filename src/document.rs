@@ -109,6 +109,8 @@ pub struct Document {
     pub bytes: usize,
     pub date: Option<NaiveDate>,
     pub date_source: DateSource,
+    /// The sibling version an inferred date was taken from.
+    pub inferred_from: Option<String>,
     /// The ` date YYYY-MM-DD ` header, when present (even if its date was malformed).
     pub header: Option<Span>,
     /// Everything after the header.
@@ -203,6 +205,7 @@ impl Document {
             offsets,
             date,
             date_source,
+            inferred_from: None,
             header,
             body,
             title,
@@ -225,6 +228,7 @@ impl Document {
             } else {
                 DateSource::None
             },
+            inferred_from: None,
             header: None,
             body: Span::new(0, text.len()),
             title: None,

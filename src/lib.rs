@@ -10,7 +10,10 @@
 pub mod actors;
 pub mod analysis;
 pub mod attribution;
+pub mod claims;
 pub mod cli;
+pub mod compare;
+pub mod dating;
 pub mod document;
 pub mod figures;
 pub mod input;

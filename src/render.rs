@@ -7,8 +7,10 @@ use std::io::{self, Write};
 use serde_json::{json, Value};
 
 use crate::analysis::Analysis;
+use crate::claims::Claim;
+use crate::compare::{Comparison, Finding, Kind};
 use crate::document::Document;
-use crate::model::{ActorMention, Bound, Figure, Quote, Span, Timex};
+use crate::model::{ActorMention, Bound, Figure, Quote, Source, Span, Timex};
 
 /// The `schema_version` of every JSON document we print.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -70,6 +72,7 @@ pub fn document_value(a: &Analysis) -> Value {
         "bytes": d.bytes,
         "paragraphs": d.paragraphs.len(),
         "sentences": d.sentences.len(),
+        "inferred_from": d.inferred_from,
         "warnings": d.warnings,
     })
 }
@@ -140,6 +143,7 @@ pub fn extract_summary(analyses: &[Analysis], skipped: usize, elapsed_ms: u128) 
         "figures": sum(&|a| a.figures.len()),
         "actors": sum(&|a| a.actors.len()),
         "quotes": sum(&|a| a.quotes.len()),
+        "claims": sum(&|a| a.claims.len()),
         "elapsed_ms": elapsed_ms,
     })
 }
@@ -160,6 +164,9 @@ pub fn extract_jsonl(out: &mut dyn Write, analyses: &[Analysis], summary: Value)
         }
         for q in &a.quotes {
             envelope(out, "quote", quote_value(d, q))?;
+        }
+        for c in &a.claims {
+            envelope(out, "claim", claim_value(a, c))?;
         }
     }
     envelope(out, "summary", summary)
@@ -264,6 +271,274 @@ pub fn extract_text(out: &mut dyn Write, analyses: &[Analysis], style: Style) ->
             )?;
         }
         writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn source_value(doc: &Document, s: &Source) -> Value {
+    json!({
+        "text": doc.slice(s.span),
+        "canonical": s.canonical,
+        "kind": s.kind,
+        "via": s.via.as_ref().map(|v| source_value(doc, v)),
+    })
+}
+
+pub fn claim_value(a: &Analysis, c: &Claim) -> Value {
+    let d = &a.doc;
+    let mut actors: Vec<&str> = Vec::new();
+    for &i in &c.actors {
+        let n = a.actors[i].canonical.as_str();
+        if !actors.contains(&n) {
+            actors.push(n);
+        }
+    }
+    let figures: Vec<Value> = c
+        .figures
+        .iter()
+        .map(|&i| {
+            let f = &a.figures[i];
+            json!({"text": d.slice(f.span), "value": number(f.value), "low": bound(f.interval.low),
+                   "high": bound(f.interval.high), "qualifier": f.qualifier, "counts": f.counts,
+                   "category": f.category})
+        })
+        .collect();
+    let mut m = span_fields(d, c.span);
+    m.shift_insert(1, "id".into(), json!(c.id));
+    with(
+        m,
+        json!({
+            "event": c.event.as_ref().map(|e| json!({"type": e.kind, "trigger": d.slice(e.trigger)})),
+            "actors": actors,
+            "dates": c.timexes.iter().map(|&i| a.timexes[i].value.clone()).collect::<Vec<_>>(),
+            "figures": figures,
+            "quotes": c.quotes.iter().map(|&i| d.slice(a.quotes[i].span)).collect::<Vec<_>>(),
+            "source": c.source.as_ref().map(|s| source_value(d, s)),
+            "modality": c.modality,
+        }),
+    )
+}
+
+fn finding_value(an: &[Analysis], id: usize, f: &Finding) -> Value {
+    let claims: Vec<Value> = f
+        .cites
+        .iter()
+        .map(|c| {
+            let a = &an[c.doc];
+            let claim = &a.claims[c.claim];
+            let mut m = span_fields(&a.doc, claim.span);
+            m.shift_insert(1, "id".into(), json!(claim.id));
+            Value::Object(m)
+        })
+        .collect();
+    let mut values = serde_json::Map::new();
+    for &(d, s) in &f.values {
+        values.insert(an[d].doc.path.clone(), json!(an[d].doc.slice(s)));
+    }
+    json!({
+        "id": format!("F{id}"),
+        "kind": f.kind,
+        "category": f.category,
+        "topic": f.topic,
+        "claims": claims,
+        "values": values,
+        "explanation": f.explanation,
+    })
+}
+
+fn compare_documents(an: &[Analysis], cmp: &Comparison) -> Vec<Value> {
+    cmp.order
+        .iter()
+        .map(|&d| {
+            let mut v = document_value(&an[d]);
+            v.as_object_mut()
+                .expect("object")
+                .insert("claims".into(), json!(an[d].claims.len()));
+            v
+        })
+        .collect()
+}
+
+fn compare_summary(cmp: &Comparison) -> Value {
+    let mut m = serde_json::Map::new();
+    for k in Kind::ALL {
+        m.insert(
+            k.as_str().into(),
+            json!(cmp.findings.iter().filter(|f| f.kind == k).count()),
+        );
+    }
+    Value::Object(m)
+}
+
+/// `compare --format json`.
+pub fn compare_json(out: &mut dyn Write, an: &[Analysis], cmp: &Comparison) -> io::Result<()> {
+    let v = json!({
+        "schema_version": SCHEMA_VERSION,
+        "documents": compare_documents(an, cmp),
+        "findings": cmp.findings.iter().enumerate().map(|(i, f)| finding_value(an, i + 1, f)).collect::<Vec<_>>(),
+        "summary": compare_summary(cmp),
+    });
+    serde_json::to_writer_pretty(&mut *out, &v)?;
+    out.write_all(b"\n")
+}
+
+/// `compare --format jsonl`.
+pub fn compare_jsonl(out: &mut dyn Write, an: &[Analysis], cmp: &Comparison) -> io::Result<()> {
+    for d in compare_documents(an, cmp) {
+        envelope(out, "document", d)?;
+    }
+    for (i, f) in cmp.findings.iter().enumerate() {
+        envelope(out, "finding", finding_value(an, i + 1, f))?;
+    }
+    envelope(out, "summary", compare_summary(cmp))
+}
+
+/// Report width: the text report is laid out for 100 columns.
+const WIDTH: usize = 100;
+
+fn wrap(text: &str, indent: usize, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent + line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn clip(s: &str, max: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        s
+    } else {
+        let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+fn heading(kind: Kind) -> (&'static str, &'static str) {
+    match kind {
+        Kind::Contradiction => ("CONTRADICTIONS", "1;31"),
+        Kind::Update => ("UPDATES", "1;33"),
+        Kind::Disputed => ("DISPUTED WITHIN A VERSION", "1;35"),
+        Kind::Compatible => ("COMPATIBLE (differ, both can be true)", "1;36"),
+        Kind::Omission => ("OMISSIONS (stated in some versions only)", "1;34"),
+        Kind::Agreement => ("AGREEMENTS", "1;32"),
+    }
+}
+
+/// `compare --format text`: contradictions first, each with the versions side by side.
+pub fn compare_text(
+    out: &mut dyn Write,
+    an: &[Analysis],
+    cmp: &Comparison,
+    style: Style,
+) -> io::Result<()> {
+    let short = |d: usize| {
+        let p = &an[d].doc.path;
+        p.rsplit(['/', '\\']).next().unwrap_or(p).to_string()
+    };
+    let name_w = cmp
+        .order
+        .iter()
+        .map(|&d| short(d).chars().count())
+        .max()
+        .unwrap_or(4)
+        .min(32);
+    writeln!(
+        out,
+        "{}",
+        style.bold(&format!("claimdiff: {} versions", an.len()))
+    )?;
+    for &d in &cmp.order {
+        let doc = &an[d].doc;
+        let date = match (doc.date, doc.date_source) {
+            (Some(x), crate::document::DateSource::Inferred) => format!("{x} (inferred)"),
+            (Some(x), _) => x.to_string(),
+            (None, _) => "undated".into(),
+        };
+        writeln!(
+            out,
+            "  {:<name_w$}  {:<22} {} claims",
+            clip(&short(d), name_w),
+            date,
+            an[d].claims.len()
+        )?;
+    }
+    let summary: Vec<String> = Kind::ALL
+        .iter()
+        .map(|k| {
+            format!(
+                "{} {}",
+                cmp.findings.iter().filter(|f| f.kind == *k).count(),
+                k.as_str()
+            )
+        })
+        .collect();
+    writeln!(out, "  {}", style.dim(&summary.join(" · ")))?;
+    let order = [
+        Kind::Contradiction,
+        Kind::Update,
+        Kind::Disputed,
+        Kind::Compatible,
+        Kind::Omission,
+        Kind::Agreement,
+    ];
+    for kind in order {
+        let items: Vec<(usize, &Finding)> = cmp
+            .findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == kind)
+            .map(|(i, f)| (i + 1, f))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        let (title, color) = heading(kind);
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            style.paint(color, &format!("{title} ({})", items.len()))
+        )?;
+        let compact = matches!(kind, Kind::Omission | Kind::Agreement);
+        for (id, f) in items {
+            let cat = serde_json::to_value(f.category)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            let head = format!("F{id} {cat}");
+            writeln!(
+                out,
+                "{} {}",
+                style.bold(&head),
+                clip(&f.topic, WIDTH - head.len() - 1)
+            )?;
+            let value_w = WIDTH - 4 - name_w - 2;
+            for &(d, s) in &f.values {
+                let v = clip(an[d].doc.slice(s), value_w);
+                writeln!(
+                    out,
+                    "    {:<name_w$}  {}",
+                    clip(&short(d), name_w),
+                    style.paint(color.trim_start_matches("1;"), &v)
+                )?;
+            }
+            if !compact {
+                for line in wrap(&f.explanation, 4, WIDTH) {
+                    writeln!(out, "    {}", style.dim(&line))?;
+                }
+            }
+        }
     }
     Ok(())
 }

@@ -1,0 +1,365 @@
+//! Alignment: deciding which items (claims, figures, quotes) in different
+//! versions report the same fact.
+//!
+//! Items become bags of content tokens — stemmed words with synonyms folded
+//! (`data/claims/synonyms.tsv`), canonical actor names, years, numbers — and
+//! are clustered greedily, version by version, against an index from token to
+//! cluster. An item is compared only with clusters it shares a token with, so
+//! the work grows with the number of items times the number of facts that
+//! share their words, not with the square of the number of versions.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::analysis::Analysis;
+use crate::claims::{word_re, Claim};
+
+/// Interned token.
+pub type Token = u32;
+
+/// Maps token strings to small integers.
+#[derive(Default, Debug)]
+pub struct Vocab {
+    ids: HashMap<String, Token>,
+}
+
+impl Vocab {
+    pub fn id(&mut self, s: &str) -> Token {
+        if let Some(&t) = self.ids.get(s) {
+            return t;
+        }
+        let t = self.ids.len() as Token;
+        self.ids.insert(s.to_string(), t);
+        t
+    }
+}
+
+fn stopwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/claims/stopwords.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split_whitespace())
+            .collect()
+    })
+}
+
+/// Stem to concept, from the synonym table.
+fn synonyms() -> &'static HashMap<String, String> {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in include_str!("../../data/claims/synonyms.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut words = line.split_whitespace();
+            let Some(head) = words.next() else { continue };
+            let head = stem(head);
+            for w in words {
+                map.insert(stem(w), head.clone());
+            }
+        }
+        map
+    })
+}
+
+/// A light English stemmer: enough to make "plotted", "plots" and "plotting"
+/// one token. Over-stemming costs little here: tokens are only compared.
+pub fn stem(word: &str) -> String {
+    let mut w: String = word.to_lowercase().replace('’', "'");
+    for suffix in ["'s", "'"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            w = s.to_string();
+        }
+    }
+    let len = w.chars().count();
+    let strip = |w: &str, suf: &str, min: usize| -> Option<String> {
+        (w.ends_with(suf) && len >= min).then(|| w[..w.len() - suf.len()].to_string())
+    };
+    if let Some(s) = strip(&w, "ies", 5) {
+        w = s + "y";
+    } else if let Some(s) = strip(&w, "ing", 6).or_else(|| strip(&w, "ed", 5)) {
+        w = s;
+    } else if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+    } else if let Some(s) = strip(&w, "es", 5).filter(|s| s.ends_with(['s', 'x', 'z', 'h'])) {
+        w = s;
+    } else if let Some(s) = strip(&w, "s", 4) {
+        w = s;
+    }
+    if w.chars().count() > 4 && w.ends_with('e') {
+        w.pop();
+    }
+    // "plott" (from "plotted") is "plot".
+    let b = w.as_bytes();
+    if b.len() > 3
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
+    {
+        w.pop();
+    }
+    w
+}
+
+/// The concept a word stands for in alignment, or None for a stopword.
+pub fn concept(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    if stopwords().contains(lower.as_str()) {
+        return None;
+    }
+    let digits: String = lower.chars().filter(|c| *c != ',').collect();
+    if digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Some(digits);
+    }
+    let s = stem(&lower);
+    if s.chars().count() < 2 {
+        return None;
+    }
+    Some(synonyms().get(&s).cloned().unwrap_or(s))
+}
+
+/// Content tokens of a claim: concepts of its words outside actor names, the
+/// canonical names of its actors, the years of its dates.
+pub fn claim_tokens(a: &Analysis, c: &Claim, vocab: &mut Vocab) -> Vec<Token> {
+    let text = &a.doc.text;
+    let actor_spans: Vec<_> = c.actors.iter().map(|&i| a.actors[i].span).collect();
+    let mut out = Vec::new();
+    for m in word_re().find_iter(c.span.of(text)) {
+        let at = c.span.start + m.start();
+        if actor_spans.iter().any(|s| s.start <= at && at < s.end) {
+            continue;
+        }
+        if let Some(k) = concept(m.as_str()) {
+            out.push(vocab.id(&k));
+        }
+    }
+    for &i in &c.actors {
+        out.push(vocab.id(&format!("@{}", a.actors[i].canonical)));
+    }
+    for &i in &c.timexes {
+        let v = &a.timexes[i].value;
+        if v.len() >= 4 && v[..4].bytes().all(|b| b.is_ascii_digit()) {
+            out.push(vocab.id(&format!("#{}", &v[..4])));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Something to align: which version it comes from and its tokens.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub doc: usize,
+    pub tokens: Vec<Token>,
+}
+
+/// Token weights: rare tokens say more about which fact a claim states.
+pub struct Weights {
+    idf: HashMap<Token, f64>,
+}
+
+impl Weights {
+    pub fn new(items: &[Item]) -> Weights {
+        let mut df: HashMap<Token, usize> = HashMap::new();
+        for it in items {
+            for &t in &it.tokens {
+                *df.entry(t).or_default() += 1;
+            }
+        }
+        let n = items.len() as f64;
+        let idf = df
+            .into_iter()
+            .map(|(t, d)| (t, ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.1)))
+            .collect();
+        Weights { idf }
+    }
+    /// Every token counts the same: for comparing whole documents, where
+    /// frequencies over a handful of versions say little.
+    pub fn uniform() -> Weights {
+        Weights {
+            idf: HashMap::new(),
+        }
+    }
+    fn w(&self, t: Token) -> f64 {
+        self.idf.get(&t).copied().unwrap_or(1.0)
+    }
+    fn norm(&self, tokens: &[Token]) -> f64 {
+        tokens
+            .iter()
+            .map(|&t| self.w(t) * self.w(t))
+            .sum::<f64>()
+            .sqrt()
+    }
+    /// Cosine similarity of two sorted token sets under the weights.
+    pub fn similarity(&self, a: &[Token], b: &[Token]) -> f64 {
+        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += self.w(a[i]) * self.w(a[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let n = self.norm(a) * self.norm(b);
+        if n == 0.0 {
+            0.0
+        } else {
+            dot / n
+        }
+    }
+}
+
+/// Clusters items so that each cluster holds at most one item per version.
+///
+/// Items are visited in the given order (versions in version order); each
+/// joins the most similar cluster that has no item of its version yet and
+/// whose members it is `compatible` with, if the similarity reaches
+/// `threshold`, and starts a new cluster otherwise. A cluster is compared
+/// through its first few members, which keeps the cost per item bounded.
+pub fn cluster(
+    items: &[Item],
+    weights: &Weights,
+    threshold: f64,
+    compatible: impl Fn(usize, usize) -> bool,
+) -> Vec<Vec<usize>> {
+    const REPRESENTATIVES: usize = 3;
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut docs_in: Vec<HashSet<usize>> = Vec::new();
+    let mut index: HashMap<Token, Vec<usize>> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        let mut candidates: Vec<usize> = it
+            .tokens
+            .iter()
+            .filter_map(|t| index.get(t))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<(f64, usize)> = None;
+        for c in candidates {
+            if docs_in[c].contains(&it.doc) {
+                continue;
+            }
+            let members = &clusters[c];
+            if !members.iter().all(|&m| compatible(m, i)) {
+                continue;
+            }
+            let score = members
+                .iter()
+                .take(REPRESENTATIVES)
+                .map(|&m| weights.similarity(&items[m].tokens, &it.tokens))
+                .fold(0.0, f64::max);
+            if score >= threshold && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, c));
+            }
+        }
+        let c = match best {
+            Some((_, c)) => c,
+            None => {
+                clusters.push(Vec::new());
+                docs_in.push(HashSet::new());
+                clusters.len() - 1
+            }
+        };
+        if clusters[c].len() < REPRESENTATIVES {
+            for &t in &it.tokens {
+                let list = index.entry(t).or_default();
+                if list.last() != Some(&c) {
+                    list.push(c);
+                }
+            }
+        }
+        clusters[c].push(i);
+        docs_in[c].insert(it.doc);
+    }
+    clusters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stemming_joins_inflections() {
+        for group in [
+            ["plotted", "plots", "plotting"],
+            ["attacks", "attacked", "attack"],
+            ["injuries", "injury", "injury"],
+        ] {
+            let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
+            assert!(
+                stems.iter().all(|s| s == &stems[0]),
+                "{group:?} -> {stems:?}"
+            );
+        }
+        assert_ne!(stem("plan"), stem("plot"));
+    }
+
+    #[test]
+    fn synonyms_and_spelling_variants_share_a_concept() {
+        assert_eq!(concept("foiled"), concept("thwarted"));
+        assert_eq!(concept("centre"), concept("center"));
+        assert_eq!(concept("1,000"), Some("1000".into()));
+        assert_eq!(concept("the"), None);
+    }
+
+    fn items(v: &mut Vocab, docs: &[(usize, &str)]) -> Vec<Item> {
+        docs.iter()
+            .map(|(d, s)| {
+                let mut tokens: Vec<Token> = s
+                    .split_whitespace()
+                    .filter_map(concept)
+                    .map(|c| v.id(&c))
+                    .collect();
+                tokens.sort_unstable();
+                tokens.dedup();
+                Item { doc: *d, tokens }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paraphrases_cluster_and_other_facts_do_not() {
+        let mut v = Vocab::default();
+        let its = items(
+            &mut v,
+            &[
+                (0, "police arrested forty protesters outside parliament"),
+                (0, "the storm flooded the harbour district"),
+                (
+                    1,
+                    "forty protesters were arrested by police outside parliament",
+                ),
+                (1, "a bridge collapsed near the harbour"),
+                (2, "outside parliament police detained forty protesters"),
+            ],
+        );
+        let w = Weights::new(&its);
+        let cl = cluster(&its, &w, 0.3, |_, _| true);
+        let with_first = cl.iter().find(|c| c.contains(&0)).unwrap();
+        assert!(with_first.contains(&2) && with_first.contains(&4), "{cl:?}");
+        let with_storm = cl.iter().find(|c| c.contains(&1)).unwrap();
+        assert!(!with_storm.contains(&3), "{cl:?}");
+    }
+
+    #[test]
+    fn a_cluster_holds_one_item_per_version() {
+        let mut v = Vocab::default();
+        let its = items(
+            &mut v,
+            &[
+                (0, "rebels seized the airport"),
+                (0, "rebels seized the airport again"),
+            ],
+        );
+        let w = Weights::new(&its);
+        assert_eq!(cluster(&its, &w, 0.1, |_, _| true).len(), 2);
+    }
+}

@@ -1,0 +1,154 @@
+//! Wording: how close two quotations are, and which words changed.
+//!
+//! Quotes are compared word by word (case and punctuation aside) with a
+//! longest-common-subsequence alignment, bounded in length so that a runaway
+//! quotation cannot make the comparison quadratic in the document.
+
+use crate::claims::word_re;
+use crate::model::Span;
+
+/// Longest quotation (in words) compared word by word; longer ones are cut.
+const MAX_WORDS: usize = 400;
+
+/// A word of a quotation: its normalized form and where it is.
+#[derive(Clone, Debug)]
+pub struct Word {
+    pub norm: String,
+    pub span: Span,
+}
+
+pub fn words(text: &str, span: Span) -> Vec<Word> {
+    word_re()
+        .find_iter(span.of(text))
+        .take(MAX_WORDS)
+        .map(|m| Word {
+            norm: m.as_str().to_lowercase().replace('’', "'"),
+            span: Span::new(span.start + m.start(), span.start + m.end()),
+        })
+        .collect()
+}
+
+/// Pairs of indices `(i, j)` with `a[i] == b[j]` on a longest common subsequence.
+fn lcs(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    let mut t = vec![0u16; (n + 1) * (m + 1)];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i * (m + 1) + j] = if a[i].norm == b[j].norm {
+                t[(i + 1) * (m + 1) + j + 1] + 1
+            } else {
+                t[(i + 1) * (m + 1) + j].max(t[i * (m + 1) + j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < n && j < m {
+        if a[i].norm == b[j].norm {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else if t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// Share of words the two quotations have in common, in order (0 to 1).
+pub fn similarity(a: &[Word], b: &[Word]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * lcs(a, b).len() as f64 / (a.len() + b.len()) as f64
+}
+
+/// The stretch of each quotation from its first to its last changed word, or
+/// None when the words are the same.
+pub fn changed(a: &[Word], b: &[Word]) -> Option<(Span, Span)> {
+    let pairs = lcs(a, b);
+    if pairs.len() == a.len() && pairs.len() == b.len() {
+        return None;
+    }
+    // Leading and trailing runs that match in place are unchanged.
+    let mut lead = 0;
+    while lead < pairs.len() && pairs[lead] == (lead, lead) {
+        lead += 1;
+    }
+    let mut trail = 0;
+    while trail < pairs.len() - lead {
+        let (i, j) = pairs[pairs.len() - 1 - trail];
+        if a.len() - 1 - i != trail || b.len() - 1 - j != trail {
+            break;
+        }
+        trail += 1;
+    }
+    let window = |w: &[Word]| -> Span {
+        let (s, e) = (
+            lead.min(w.len()),
+            w.len().saturating_sub(trail).max(lead.min(w.len())),
+        );
+        if s < e {
+            Span::new(w[s].span.start, w[e - 1].span.end)
+        } else {
+            // Nothing left on this side: a pure insertion on the other; point at the seam.
+            let at = if s < w.len() {
+                w[s].span.start
+            } else {
+                w.last().map_or(0, |x| x.span.end)
+            };
+            Span::new(at, at)
+        }
+    };
+    Some((window(a), window(b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<Word> {
+        words(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn a_swapped_word_is_located() {
+        let a = "The plot was contained and does not pose a current threat";
+        let b = "The plot was contained and does not pose an ongoing threat";
+        let (x, y) = changed(&w(a), &w(b)).unwrap();
+        assert_eq!(x.of(a), "a current");
+        assert_eq!(y.of(b), "an ongoing");
+        assert!(similarity(&w(a), &w(b)) > 0.8);
+    }
+
+    #[test]
+    fn case_and_punctuation_do_not_count() {
+        assert_eq!(
+            changed(
+                &w("We will rebuild, together."),
+                &w("we will rebuild together")
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_dropped_clause_is_the_change() {
+        let a = "Talks will resume in weeks, not months, the envoy said";
+        let b = "Talks will resume in weeks, the envoy said";
+        let (x, y) = changed(&w(a), &w(b)).unwrap();
+        assert_eq!(x.of(a), "not months");
+        assert!(y.is_empty());
+    }
+
+    #[test]
+    fn unrelated_quotes_are_far_apart() {
+        assert!(
+            similarity(
+                &w("We have no comment at this time"),
+                &w("The dam will hold through the winter")
+            ) < 0.2
+        );
+    }
+}

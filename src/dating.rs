@@ -1,0 +1,84 @@
+//! Publication dates for undated versions, inferred from their dated siblings.
+//!
+//! Versions of one story appear close together: an undated version takes the
+//! date of the dated sibling it shares the most with, unless its own text names
+//! a later day (it cannot predate what it reports). Its relative dates are then
+//! resolved against that date, and it is marked `date_source: inferred`.
+
+use std::collections::HashMap;
+
+use crate::analysis::{self, Analysis};
+use crate::compare::align::{self, Item, Vocab, Weights};
+use crate::document::DateSource;
+use crate::model::{Anchor, TimexType};
+
+/// Least similarity (weighted cosine of the whole text's tokens) to a sibling
+/// for its date to be borrowed: below it the files may not be one story.
+const MIN_SIMILARITY: f64 = 0.2;
+
+/// Infers dates in place; returns `(document, sibling it was dated from)`.
+pub fn infer(an: &mut [Analysis]) -> Vec<(usize, usize)> {
+    let undated: Vec<usize> = (0..an.len())
+        .filter(|&i| an[i].doc.date.is_none())
+        .collect();
+    if undated.is_empty() || undated.len() == an.len() {
+        return Vec::new();
+    }
+    let mut vocab = Vocab::default();
+    let items: Vec<Item> = an
+        .iter()
+        .enumerate()
+        .map(|(d, a)| {
+            let mut tokens: Vec<align::Token> = a
+                .claims
+                .iter()
+                .flat_map(|c| align::claim_tokens(a, c, &mut vocab))
+                .collect();
+            tokens.sort_unstable();
+            tokens.dedup();
+            Item { doc: d, tokens }
+        })
+        .collect();
+    let weights = Weights::uniform();
+    let mut done = Vec::new();
+    let mut dates = HashMap::new();
+    for &u in &undated {
+        // The latest full day the undated text names outright.
+        let latest = an[u]
+            .timexes
+            .iter()
+            .filter(|t| {
+                t.anchor == Anchor::Absolute
+                    && t.timex_type == TimexType::Date
+                    && t.value.len() == 10
+            })
+            .filter_map(|t| chrono::NaiveDate::parse_from_str(&t.value, "%Y-%m-%d").ok())
+            .max();
+        let mut siblings: Vec<(f64, usize)> = (0..an.len())
+            .filter(|&s| an[s].doc.date.is_some())
+            .map(|s| (weights.similarity(&items[u].tokens, &items[s].tokens), s))
+            .filter(|&(sim, _)| sim >= MIN_SIMILARITY)
+            .collect();
+        // Most similar first; ties to the earlier date, then the path.
+        siblings.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(an[a.1].doc.date.cmp(&an[b.1].doc.date))
+                .then(an[a.1].doc.path.cmp(&an[b.1].doc.path))
+        });
+        let pick = siblings
+            .into_iter()
+            .find(|&(_, s)| latest.is_none_or(|l| an[s].doc.date.is_some_and(|d| d >= l)));
+        if let Some((_, s)) = pick {
+            dates.insert(u, (an[s].doc.date.unwrap_or_default(), s));
+            done.push((u, s));
+        }
+    }
+    for (&u, &(date, s)) in &dates {
+        let from = an[s].doc.path.clone();
+        let a = &mut an[u];
+        analysis::redate(a, date, DateSource::Inferred);
+        a.doc.inferred_from = Some(from);
+    }
+    done.sort_unstable();
+    done
+}
