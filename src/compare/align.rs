@@ -219,7 +219,7 @@ impl Weights {
 ///
 /// Items are visited in the given order (versions in version order); each
 /// joins the most similar cluster that has no item of its version yet and
-/// whose members it is `compatible` with, if the similarity reaches
+/// whose first member it is `compatible` with, if the similarity reaches
 /// `threshold`, and starts a new cluster otherwise. A cluster is compared
 /// through its first few members, which keeps the cost per item bounded.
 pub fn cluster(
@@ -248,7 +248,9 @@ pub fn cluster(
                 continue;
             }
             let members = &clusters[c];
-            if !members.iter().all(|&m| compatible(m, i)) {
+            // Compatibility is a property of the cluster (figures counting one
+            // thing), so its first member stands for all.
+            if !compatible(members[0], i) {
                 continue;
             }
             let score = members

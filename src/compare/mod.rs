@@ -860,26 +860,6 @@ impl<'a> Cx<'a> {
         for c in clusters {
             let (d0, q0) = c.members[0];
             let ref_words = &c.words;
-            // Versions without the quotation may still carry its words unquoted.
-            let mut unquoted: Vec<(usize, Span, Vec<wording::Word>)> = Vec::new();
-            for &d in self.order {
-                if c.members.iter().any(|m| m.0 == d) {
-                    continue;
-                }
-                let doc = &self.an[d].doc;
-                let best = doc
-                    .sentences
-                    .iter()
-                    .map(|&s| {
-                        let w = wording::words(&doc.text, s);
-                        (wording::similarity(ref_words, &w), s, w)
-                    })
-                    .filter(|(sim, _, _)| *sim >= UNQUOTED_THRESHOLD)
-                    .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-                if let Some((_, s, w)) = best {
-                    unquoted.push((d, s, w));
-                }
-            }
             if c.members.len() < 2 {
                 continue;
             }
@@ -941,6 +921,9 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
+            // Versions without the quotation may still carry its words unquoted;
+            // looked for only when the wording is in dispute.
+            let unquoted = self.unquoted(&c.members, ref_words);
             let mut note = String::new();
             for (d, s, w) in &unquoted {
                 let window = match wording::changed(ref_words, w) {
@@ -972,6 +955,35 @@ impl<'a> Cx<'a> {
                 ),
             });
         }
+    }
+
+    /// In each version that has no member of a quote cluster, the sentence
+    /// that repeats the quotation's words without quotation marks, if any.
+    fn unquoted(
+        &self,
+        members: &[(usize, usize)],
+        ref_words: &[wording::Word],
+    ) -> Vec<(usize, Span, Vec<wording::Word>)> {
+        let mut found = Vec::new();
+        for &d in self.order {
+            if members.iter().any(|m| m.0 == d) {
+                continue;
+            }
+            let doc = &self.an[d].doc;
+            let best = doc
+                .sentences
+                .iter()
+                .map(|&s| {
+                    let w = wording::words(&doc.text, s);
+                    (wording::similarity(ref_words, &w), s, w)
+                })
+                .filter(|(sim, _, _)| *sim >= UNQUOTED_THRESHOLD)
+                .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+            if let Some((_, s, w)) = best {
+                found.push((d, s, w));
+            }
+        }
+        found
     }
 
     /// Lists of three or more named places or actors, aligned across versions
