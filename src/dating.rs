@@ -40,6 +40,16 @@ pub fn infer(an: &mut [Analysis]) -> Vec<(usize, usize)> {
         })
         .collect();
     let weights = Weights::uniform();
+    // Dated documents by token, to find likely siblings without comparing
+    // every undated version with every dated one.
+    let mut postings: HashMap<align::Token, Vec<usize>> = HashMap::new();
+    for (d, it) in items.iter().enumerate() {
+        if an[d].doc.date.is_some() {
+            for &t in &it.tokens {
+                postings.entry(t).or_default().push(d);
+            }
+        }
+    }
     let mut done = Vec::new();
     let mut dates = HashMap::new();
     for &u in &undated {
@@ -54,8 +64,8 @@ pub fn infer(an: &mut [Analysis]) -> Vec<(usize, usize)> {
             })
             .filter_map(|t| chrono::NaiveDate::parse_from_str(&t.value, "%Y-%m-%d").ok())
             .max();
-        let mut siblings: Vec<(f64, usize)> = (0..an.len())
-            .filter(|&s| an[s].doc.date.is_some())
+        let mut siblings: Vec<(f64, usize)> = candidates(&items[u].tokens, &postings)
+            .into_iter()
             .map(|s| (weights.similarity(&items[u].tokens, &items[s].tokens), s))
             .filter(|&(sim, _)| sim >= MIN_SIMILARITY)
             .collect();
@@ -81,4 +91,26 @@ pub fn infer(an: &mut [Analysis]) -> Vec<(usize, usize)> {
     }
     done.sort_unstable();
     done
+}
+
+/// How many dated siblings an undated version is compared with at most.
+const MAX_CANDIDATES: usize = 64;
+
+/// Dated documents sharing the undated one's rarest tokens first: those that
+/// share what few others have are its likeliest siblings.
+fn candidates(tokens: &[align::Token], postings: &HashMap<align::Token, Vec<usize>>) -> Vec<usize> {
+    let mut lists: Vec<&Vec<usize>> = tokens.iter().filter_map(|t| postings.get(t)).collect();
+    lists.sort_by_key(|l| l.len());
+    let mut out: Vec<usize> = Vec::new();
+    for list in lists {
+        for &d in list {
+            if !out.contains(&d) {
+                out.push(d);
+                if out.len() == MAX_CANDIDATES {
+                    return out;
+                }
+            }
+        }
+    }
+    out
 }

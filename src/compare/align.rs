@@ -157,43 +157,52 @@ pub struct Item {
 
 /// Token weights: rare tokens say more about which fact a claim states.
 pub struct Weights {
-    idf: HashMap<Token, f64>,
+    /// Indexed by token; tokens past the end weigh 1.
+    idf: Vec<f64>,
 }
 
 impl Weights {
     pub fn new(items: &[Item]) -> Weights {
-        let mut df: HashMap<Token, usize> = HashMap::new();
+        let size = items
+            .iter()
+            .flat_map(|it| it.tokens.iter())
+            .max()
+            .map_or(0, |&t| t as usize + 1);
+        let mut df = vec![0usize; size];
         for it in items {
             for &t in &it.tokens {
-                *df.entry(t).or_default() += 1;
+                df[t as usize] += 1;
             }
         }
         let n = items.len() as f64;
         let idf = df
             .into_iter()
-            .map(|(t, d)| (t, ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.1)))
+            .map(|d| ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.1))
             .collect();
         Weights { idf }
     }
+
     /// Every token counts the same: for comparing whole documents, where
     /// frequencies over a handful of versions say little.
     pub fn uniform() -> Weights {
-        Weights {
-            idf: HashMap::new(),
-        }
+        Weights { idf: Vec::new() }
     }
+
     fn w(&self, t: Token) -> f64 {
-        self.idf.get(&t).copied().unwrap_or(1.0)
+        self.idf.get(t as usize).copied().unwrap_or(1.0)
     }
-    fn norm(&self, tokens: &[Token]) -> f64 {
+
+    /// Length of a token set under the weights.
+    pub fn norm(&self, tokens: &[Token]) -> f64 {
         tokens
             .iter()
             .map(|&t| self.w(t) * self.w(t))
             .sum::<f64>()
             .sqrt()
     }
-    /// Cosine similarity of two sorted token sets under the weights.
-    pub fn similarity(&self, a: &[Token], b: &[Token]) -> f64 {
+
+    /// Weighted overlap of two sorted token sets.
+    fn dot(&self, a: &[Token], b: &[Token]) -> f64 {
         let (mut i, mut j, mut dot) = (0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
@@ -206,11 +215,16 @@ impl Weights {
                 }
             }
         }
+        dot
+    }
+
+    /// Cosine similarity of two sorted token sets under the weights.
+    pub fn similarity(&self, a: &[Token], b: &[Token]) -> f64 {
         let n = self.norm(a) * self.norm(b);
         if n == 0.0 {
             0.0
         } else {
-            dot / n
+            self.dot(a, b) / n
         }
     }
 }
@@ -229,14 +243,19 @@ pub fn cluster(
     compatible: impl Fn(usize, usize) -> bool,
 ) -> Vec<Vec<usize>> {
     const REPRESENTATIVES: usize = 3;
+    const MAX_POSTING: usize = 64;
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     let mut docs_in: Vec<HashSet<usize>> = Vec::new();
     let mut index: HashMap<Token, Vec<usize>> = HashMap::new();
+    let norms: Vec<f64> = items.iter().map(|it| weights.norm(&it.tokens)).collect();
     for (i, it) in items.iter().enumerate() {
+        // Tokens shared by very many clusters say little about which one an
+        // item belongs to; skipping them keeps the candidate list short.
         let mut candidates: Vec<usize> = it
             .tokens
             .iter()
             .filter_map(|t| index.get(t))
+            .filter(|list| list.len() <= MAX_POSTING)
             .flatten()
             .copied()
             .collect();
@@ -256,7 +275,14 @@ pub fn cluster(
             let score = members
                 .iter()
                 .take(REPRESENTATIVES)
-                .map(|&m| weights.similarity(&items[m].tokens, &it.tokens))
+                .map(|&m| {
+                    let n = norms[m] * norms[i];
+                    if n == 0.0 {
+                        0.0
+                    } else {
+                        weights.dot(&items[m].tokens, &it.tokens) / n
+                    }
+                })
                 .fold(0.0, f64::max);
             if score >= threshold && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, c));
