@@ -43,6 +43,9 @@ enum Abbrev {
     Number,
     /// Ends a sentence only before a typical sentence starter.
     General,
+    /// A state after a city: like `General`, but after "City, " any
+    /// capitalized word starts a new sentence.
+    Place,
 }
 
 fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
@@ -55,6 +58,7 @@ fn abbreviations() -> &'static HashMap<&'static str, Abbrev> {
                     "title" => Abbrev::Title,
                     "number" => Abbrev::Number,
                     "general" => Abbrev::General,
+                    "place" => Abbrev::Place,
                     _ => return None,
                 };
                 Some((word.trim(), class))
@@ -233,26 +237,42 @@ fn ends_sentence(p: &str, sent_start: usize, run_start: usize, run: &str, next: 
     if token_start == sent_start && is_list_marker(token) {
         return false;
     }
-    let initial = is_initial(token);
-    let class = abbreviations()
-        .get(token)
-        .copied()
-        .or_else(|| (initial || is_dotted_acronym(token)).then_some(Abbrev::General));
+    let class = lookup(token)
+        .or_else(|| (is_initial(token) || is_dotted_acronym(token)).then_some(Abbrev::General));
     match class {
         None => true,
         Some(Abbrev::Title) => false,
         Some(Abbrev::Number) => !first.is_ascii_digit(),
-        Some(Abbrev::General) if first.is_ascii_digit() => false,
-        // A place abbreviation after "City, " ("in Buffalo, N.Y.", "Dayton,
-        // Ohio") is followed by a comma when the sentence goes on, so a
-        // capitalized word after it starts a new one.
-        Some(Abbrev::General)
-            if !initial && first.is_uppercase() && after_comma(p, token_start) =>
+        Some(Abbrev::General | Abbrev::Place) if first.is_ascii_digit() => false,
+        // AP style follows a state after a city with a comma when the sentence
+        // goes on ("in Buffalo, N.Y., on Friday"), so a capital after
+        // "Buffalo, N.Y." starts a new sentence (a bracket after it is a
+        // dateline credit: "BUFFALO, N.Y. (AP)").
+        Some(Abbrev::Place)
+            if word_at == next && first.is_uppercase() && after_comma(p, token_start) =>
         {
             true
         }
-        Some(Abbrev::General) => is_starter(&p[word_at..]),
+        Some(Abbrev::General | Abbrev::Place) => is_starter(&p[word_at..]),
     }
+}
+
+/// The table entry for `token`, also in capitals as datelines and headlines
+/// write it ("INDEPENDENCE, MO.", "ACME CORP.").
+fn lookup(token: &str) -> Option<Abbrev> {
+    let table = abbreviations();
+    if let Some(&class) = table.get(token) {
+        return Some(class);
+    }
+    let mut cs = token.chars();
+    let first = cs.next()?;
+    if token.len() < 2 || !token.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let titled: String = std::iter::once(first)
+        .chain(cs.map(|c| c.to_ascii_lowercase()))
+        .collect();
+    table.get(titled.as_str()).copied()
 }
 
 /// Start of the whitespace-delimited token ending at `end`, or `None` when it
@@ -304,7 +324,7 @@ fn is_closer(c: char) -> bool {
 fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '¿' | '¡'
+        '"' | '\'' | '`' | '“' | '‘' | '(' | '[' | '{' | '«' | '¿' | '¡'
     )
 }
 

@@ -293,6 +293,21 @@ fn place_abbreviation_after_a_city_ends_the_sentence_before_a_capital() {
         ]
     );
     one("He lives in Buffalo, N.Y., with his family.");
+    // Without "City, " before it, a state is just an abbreviation.
+    one("The N.Y. Police Department and the Fla. National Guard responded.");
+}
+
+#[test]
+fn datelines_stay_whole() {
+    one("BUFFALO, N.Y. (AP) -- Police searched the house.");
+    one("INDEPENDENCE, MO. (AP) -- A storm hit.");
+    one("ACME CORP. SHARES FALL");
+}
+
+#[test]
+fn country_abbreviation_after_a_comma_does_not_split() {
+    one("In Brussels, U.S. Secretary of State Antony Blinken met allies.");
+    one("Besides France, U.K. Prime Minister Keir Starmer attended.");
 }
 
 #[test]
@@ -334,6 +349,23 @@ fn quoted_question_followed_by_speech_verb_does_not_split() {
     one("“Why now?” asked one resident.");
     one("\"Stop!\" he shouted at the driver.");
     one("‘Is it safe?’ she wondered aloud.");
+}
+
+#[test]
+fn typewriter_quotes() {
+    assert_eq!(
+        sents("Talks ended. ``We failed,'' he said. ``Sorry.'' Nobody replied."),
+        vec![
+            "Talks ended.",
+            "``We failed,'' he said.",
+            "``Sorry.''",
+            "Nobody replied."
+        ]
+    );
+    assert_eq!(
+        sents("Aid came from the U.N. ``It is late,'' she said."),
+        vec!["Aid came from the U.N.", "``It is late,'' she said."]
+    );
 }
 
 #[test]
