@@ -86,6 +86,23 @@ fn main() {
     });
     report("parse (Document::parse, 1 thread)", total, t);
 
+    let texts: Vec<&str> = files
+        .iter()
+        .filter_map(|(_, b)| std::str::from_utf8(b).ok())
+        .collect();
+    let text_bytes = texts.iter().map(|t| t.len()).sum();
+    let (t, _) = best(|| {
+        let mut n = 0;
+        for text in &texts {
+            let whole = claimdiff::model::Span::new(0, text.len());
+            for p in claimdiff::segment::paragraphs(text, whole) {
+                n += claimdiff::segment::sentences(text, p).len();
+            }
+        }
+        n
+    });
+    report("segment only (valid UTF-8 files, 1 thread)", text_bytes, t);
+
     let (t, _) = best(|| {
         files
             .par_iter()
@@ -106,6 +123,25 @@ fn main() {
             .sum::<usize>()
     });
     report("pipeline (parse + analysis::analyze)", total, t);
+
+    // Worst case for the splitter: one huge line, every sentence over the cap,
+    // abbreviations at every turn.
+    let line = " date 2025-01-01 "
+        .chars()
+        .chain(
+            "officials in the U.S. and Mr. Smith met at 3.5 p.m. on Jan. 5 -- still no end "
+                .chars()
+                .cycle(),
+        )
+        .take(MIN_RUN_BYTES)
+        .collect::<String>();
+    let (t, n) = best(|| {
+        Document::parse("one-line.txt", line.as_bytes(), None)
+            .map(|d| d.sentences.len())
+            .unwrap_or(0)
+    });
+    report("parse, one line without newline", line.len(), t);
+    println!("        ({n} capped sentences)");
     println!();
     println!("sentences per run: {sentences}; items extracted per run: {found}");
 }

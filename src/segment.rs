@@ -165,6 +165,13 @@ fn split(p: &str) -> Vec<(usize, usize)> {
     let mut start = skip_ws(p, 0);
     let mut i = start;
     while i < p.len() {
+        // Jump to the next byte that can begin a terminal: ASCII `.!?`, or
+        // 0xE2, the lead byte of `…` (a lead byte, so `i` stays on a char
+        // boundary).
+        match next_terminal_byte(p.as_bytes(), i) {
+            Some(k) => i = k,
+            None => break,
+        }
         let Some(c) = p[i..].chars().next() else {
             break;
         };
@@ -201,6 +208,40 @@ fn split(p: &str) -> Vec<(usize, usize)> {
         out.push((start, start + tail.len()));
     }
     out
+}
+
+/// Index of the first byte at or after `from` that is `.`, `!`, `?` or 0xE2.
+///
+/// This scan is most of the splitter's work, so it tests eight bytes at a
+/// time (the classic "has zero byte" word trick) and only looks at single
+/// bytes in words that hold a match.
+fn next_terminal_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    fn has(word: u64, b: u8) -> bool {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    }
+    let is_target = |b: &u8| matches!(*b, b'.' | b'!' | b'?' | 0xE2);
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut base = from;
+    for chunk in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if has(w, b'.') || has(w, b'!') || has(w, b'?') || has(w, 0xE2) {
+            if let Some(k) = chunk.iter().position(is_target) {
+                return Some(base + k);
+            }
+        }
+        base += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(is_target)
+        .map(|k| base + k)
 }
 
 /// Decides whether the terminal run `run` at `run_start` (followed by
@@ -404,6 +445,21 @@ mod tests {
         assert!(abbreviations().len() > 100);
         assert!(starters().contains("The"));
         assert!(!starters().contains("#"));
+    }
+
+    #[test]
+    fn terminal_byte_scan_matches_a_plain_scan() {
+        let text = "abc.defgh ijklmnop!qrs\u{2026}tuvwxyz? 0123456789.é…".as_bytes();
+        for from in 0..=text.len() + 1 {
+            let plain = text
+                .get(from..)
+                .and_then(|r| {
+                    r.iter()
+                        .position(|b| matches!(*b, b'.' | b'!' | b'?' | 0xE2))
+                })
+                .map(|k| from + k);
+            assert_eq!(next_terminal_byte(text, from), plain, "from {from}");
+        }
     }
 
     #[test]
