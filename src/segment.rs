@@ -83,7 +83,8 @@ fn data_lines(table: &'static str) -> impl Iterator<Item = &'static str> {
 /// Paragraphs of `body`, trimmed of surrounding whitespace, in text order.
 ///
 /// A new paragraph starts after a blank line, or after a single line break
-/// unless the next line starts with a lowercase letter (a wrapped line).
+/// unless the line before stops mid-sentence and the next starts with a
+/// lowercase word (a wrapped line).
 pub fn paragraphs(text: &str, body: Span) -> Vec<Span> {
     let Some(b) = text.get(body.start..body.end) else {
         return Vec::new();
@@ -103,9 +104,13 @@ pub fn paragraphs(text: &str, body: Span) -> Vec<Span> {
             body.start + start + lead,
             body.start + start + lead + trimmed.len(),
         );
-        let continues = !blank_before && trimmed.chars().next().is_some_and(char::is_lowercase);
+        let wrapped = |cur: &Span| {
+            !blank_before
+                && starts_lowercase(trimmed)
+                && !text.get(cur.start..cur.end).is_some_and(ends_with_stop)
+        };
         match current.as_mut() {
-            Some(cur) if continues => cur.end = span.end,
+            Some(cur) if wrapped(cur) => cur.end = span.end,
             _ => {
                 out.extend(current.take());
                 current = Some(span);
@@ -257,7 +262,7 @@ fn ends_sentence(p: &str, sent_start: usize, run_start: usize, run: &str, next: 
     let Some(first) = p[word_at..].chars().next() else {
         return false;
     };
-    if first.is_lowercase() {
+    if starts_lowercase(&p[word_at..]) {
         return false;
     }
     // "!", "?", an ellipsis, or a period mixed with them: a full stop unless
@@ -314,6 +319,24 @@ fn lookup(token: &str) -> Option<Abbrev> {
         .chain(cs.map(|c| c.to_ascii_lowercase()))
         .collect();
     table.get(titled.as_str()).copied()
+}
+
+/// True when `s` starts with a lowercase word: "and", "a.m.", but not
+/// "iPhone" or "eBay", which start sentences and paragraphs too.
+fn starts_lowercase(s: &str) -> bool {
+    let mut cs = s.chars();
+    if !cs.next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    !cs.take_while(|c| c.is_alphanumeric())
+        .take(MAX_STARTER_BYTES)
+        .any(char::is_uppercase)
+}
+
+/// True when `line` ends with sentence-final punctuation, possibly inside
+/// closing quotes or brackets.
+fn ends_with_stop(line: &str) -> bool {
+    line.trim_end_matches(is_closer).ends_with(is_terminal)
 }
 
 /// Start of the whitespace-delimited token ending at `end`, or `None` when it

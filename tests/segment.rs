@@ -93,7 +93,19 @@ fn wrapped_line_starting_lowercase_continues_the_paragraph() {
             "A second vote follows."
         ]
     );
-    // ... but not across a blank line.
+    // ... but not after a line that ends a sentence, nor before a
+    // camel-case name.
+    let t = "Sales rose in March.\neBay shares fell.\nThe index was flat,\niPhone makers said.";
+    assert_eq!(
+        paras(t),
+        vec![
+            "Sales rose in March.",
+            "eBay shares fell.",
+            "The index was flat,",
+            "iPhone makers said."
+        ]
+    );
+    // ... and not across a blank line.
     let t = "Items listed below:\n\nbread, milk and eggs.";
     assert_eq!(
         paras(t),
@@ -406,6 +418,18 @@ fn ellipsis_followed_by_capital_ends() {
     assert_eq!(
         sents("Nothing moved… Rescuers kept digging."),
         vec!["Nothing moved…", "Rescuers kept digging."]
+    );
+}
+
+#[test]
+fn camel_case_word_after_a_stop_splits() {
+    assert_eq!(
+        sents("Demand slowed. iPhone sales fell 5 percent."),
+        vec!["Demand slowed.", "iPhone sales fell 5 percent."]
+    );
+    assert_eq!(
+        sents("The auction closed. eBay said bids were strong."),
+        vec!["The auction closed.", "eBay said bids were strong."]
     );
 }
 
