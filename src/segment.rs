@@ -1,8 +1,8 @@
 //! Paragraph and sentence segmentation of newswire text, with byte offsets.
 //!
 //! Paragraphs are separated by line breaks (a blank line or a single newline;
-//! both styles occur), except that a line starting with a lowercase letter
-//! continues the paragraph above it, as in hard-wrapped wire copy.
+//! both styles occur), except that a line starting with a lowercase word
+//! continues a line that stopped mid-sentence, as in hard-wrapped wire copy.
 //!
 //! Sentences end at `.`, `!`, `?` or an ellipsis, optionally followed by closing
 //! quotes or brackets, then whitespace. Whether a period ends a sentence depends
