@@ -1,0 +1,285 @@
+//! Claims aligned across versions: the dates they give a fact, the actor
+//! they say performed it, and facts some versions do not state at all.
+
+use super::*;
+
+impl Cx<'_> {
+    /// Clusters claims across versions by their wording.
+    pub(super) fn claim_clusters(&self) -> (Vec<(usize, usize)>, Vec<Vec<usize>>) {
+        let mut refs = Vec::new();
+        let mut items = Vec::new();
+        for &d in self.order {
+            for (c, tokens) in self.claim_tokens[d].iter().enumerate() {
+                refs.push((d, c));
+                items.push(Item {
+                    doc: d,
+                    tokens: tokens.clone(),
+                });
+            }
+        }
+        let w = Weights::new(&items);
+        let clusters = align::cluster(&items, &w, CLAIM_THRESHOLD, |_, _| true);
+        (refs, clusters)
+    }
+
+    pub(super) fn claim_findings(&self, out: &mut Vec<Finding>) {
+        let (refs, clusters) = self.claim_clusters();
+        for cl in clusters {
+            let members: Vec<(usize, usize)> = cl.iter().map(|&i| refs[i]).collect();
+            if members.len() >= 2 {
+                self.compare_dates(&members, out);
+                self.compare_agents(&members, out);
+            }
+            self.event_omission(&members, out);
+        }
+    }
+
+    /// Dates of aligned claims: each date of a later version joins the slot of
+    /// an earlier version's date it is the same as, or compatible with.
+    pub(super) fn compare_dates(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
+        struct Slot {
+            dates: Vec<(usize, usize, usize)>, // (doc, claim, timex)
+        }
+        let mut slots: Vec<Slot> = Vec::new();
+        let key = |d: usize, t: usize| {
+            let x = &self.an[d].timexes[t];
+            (x.value.as_str(), x.modifier)
+        };
+        for &(d, c) in members {
+            let dates: Vec<usize> = self
+                .claim(d, c)
+                .timexes
+                .iter()
+                .copied()
+                .filter(|&t| {
+                    let x = &self.an[d].timexes[t];
+                    matches!(x.timex_type, TimexType::Date | TimexType::Time)
+                        && when::days(&x.value, x.modifier).is_some()
+                })
+                .collect();
+            let mut unplaced = Vec::new();
+            for t in dates {
+                let mut best: Option<(Relation, usize)> = None;
+                for (si, s) in slots.iter().enumerate() {
+                    if s.dates.iter().any(|&(sd, _, _)| sd == d) {
+                        continue;
+                    }
+                    let (od, _, ot) = s.dates[0];
+                    match when::relate(key(od, ot), key(d, t)) {
+                        Some(Relation::Same) => {
+                            best = Some((Relation::Same, si));
+                            break;
+                        }
+                        Some(Relation::Compatible) if best.is_none() => {
+                            best = Some((Relation::Compatible, si))
+                        }
+                        _ => {}
+                    }
+                }
+                match best {
+                    Some((_, si)) => slots[si].dates.push((d, c, t)),
+                    None => unplaced.push(t),
+                }
+            }
+            // A single unplaced date facing a single slot this version has not
+            // filled is the same role, differently dated.
+            let open: Vec<usize> = (0..slots.len())
+                .filter(|&si| !slots[si].dates.iter().any(|&(sd, _, _)| sd == d))
+                .collect();
+            if unplaced.len() == 1 && open.len() == 1 && !slots.is_empty() {
+                slots[open[0]].dates.push((d, c, unplaced[0]));
+            } else {
+                for t in unplaced {
+                    slots.push(Slot {
+                        dates: vec![(d, c, t)],
+                    });
+                }
+            }
+        }
+        for s in slots {
+            if s.dates.len() < 2 {
+                continue;
+            }
+            // The weakest relation between any two of the slot's dates decides.
+            let mut kind = Kind::Agreement;
+            for (i, &(d1, _, t1)) in s.dates.iter().enumerate() {
+                for &(d2, _, t2) in &s.dates[i + 1..] {
+                    kind = kind.min(match when::relate(key(d1, t1), key(d2, t2)) {
+                        Some(Relation::Same) => Kind::Agreement,
+                        Some(Relation::Compatible) => Kind::Compatible,
+                        _ => Kind::Contradiction,
+                    });
+                }
+            }
+            let (d0, c0, _) = s.dates[0];
+            let shown: Vec<String> = s
+                .dates
+                .iter()
+                .map(|&(d, _, t)| {
+                    let x = &self.an[d].timexes[t];
+                    let m = x.modifier.map(|m| format!(" {m}")).unwrap_or_default();
+                    format!(
+                        "“{}” ({}{}) in {}",
+                        self.text(d, x.span),
+                        x.value,
+                        m,
+                        self.name(d)
+                    )
+                })
+                .collect();
+            let explanation = match kind {
+                Kind::Agreement => format!("Same date: {}.", shown.join(", ")),
+                Kind::Compatible => format!(
+                    "The dates differ in precision but can both be true: {}.",
+                    shown.join("; ")
+                ),
+                _ => format!(
+                    "The versions date the same fact differently: {}.",
+                    shown.join("; ")
+                ),
+            };
+            out.push(Finding {
+                kind,
+                category: Category::Date,
+                topic: format!("date of: {}", self.claim_topic(d0, c0)),
+                cites: s
+                    .dates
+                    .iter()
+                    .map(|&(d, c, _)| Cite { doc: d, claim: c })
+                    .collect(),
+                values: s
+                    .dates
+                    .iter()
+                    .map(|&(d, _, t)| (d, self.an[d].timexes[t].span))
+                    .collect(),
+                explanation,
+            });
+        }
+    }
+
+    /// The actor that performs a claim's event: the nearest actor before the
+    /// trigger, with no clause boundary between them.
+    pub(super) fn agent(&self, d: usize, c: usize) -> Option<usize> {
+        let a = &self.an[d];
+        let claim = &a.claims[c];
+        let trigger = claim.event.as_ref()?.trigger;
+        let i = claim
+            .actors
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| a.actors[i].span.end <= trigger.start)?;
+        let between = &a.doc.text[a.actors[i].span.end..trigger.start];
+        let boundary = between.contains([',', ';', '(', ':', '—', '“', '"'])
+            || between.split_whitespace().count() > 6
+            || between.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "that" | "which" | "who" | "whose" | "after" | "when" | "by"
+                )
+            });
+        (!boundary && !between.contains("'s ") && !between.contains("’s ")).then_some(i)
+    }
+
+    /// The same act ascribed to different actors.
+    pub(super) fn compare_agents(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
+        let with_agent: Vec<(usize, usize, usize)> = members
+            .iter()
+            .filter_map(|&(d, c)| self.agent(d, c).map(|i| (d, c, i)))
+            .collect();
+        let Some(&(d0, c0, i0)) = with_agent.first() else {
+            return;
+        };
+        let kind0 = self.claim(d0, c0).event.as_ref().map(|e| e.kind.clone());
+        let canon = |d: usize, i: usize| self.an[d].actors[i].canonical.as_str();
+        let names_in = |d: usize, c: usize| -> BTreeSet<&str> {
+            self.claim(d, c)
+                .actors
+                .iter()
+                .map(|&i| self.an[d].actors[i].canonical.as_str())
+                .collect()
+        };
+        for &(d, c, i) in &with_agent[1..] {
+            let same_event = self.claim(d, c).event.as_ref().map(|e| e.kind.clone()) == kind0;
+            if !same_event || canon(d, i) == canon(d0, i0) {
+                continue;
+            }
+            // Only when neither version names the other's actor anywhere in the claim.
+            if names_in(d, c).contains(canon(d0, i0)) || names_in(d0, c0).contains(canon(d, i)) {
+                continue;
+            }
+            if self.claim(d, c).modality == Modality::Denied
+                || self.claim(d0, c0).modality == Modality::Denied
+            {
+                continue;
+            }
+            out.push(Finding {
+                kind: Kind::Contradiction,
+                category: Category::Actor,
+                topic: format!(
+                    "who {}: {}",
+                    self.text(d0, self.claim(d0, c0).event.as_ref().unwrap().trigger),
+                    self.claim_topic(d0, c0)
+                ),
+                cites: vec![Cite { doc: d0, claim: c0 }, Cite { doc: d, claim: c }],
+                values: vec![
+                    (d0, self.an[d0].actors[i0].span),
+                    (d, self.an[d].actors[i].span),
+                ],
+                explanation: format!(
+                    "{} says {} did it; {} says {}.",
+                    self.name(d0),
+                    canon(d0, i0),
+                    self.name(d),
+                    canon(d, i)
+                ),
+            });
+            return;
+        }
+    }
+
+    /// A claim with an event that some versions do not state at all. Figures
+    /// and quotes are reported on their own, so claims holding them are left
+    /// to those rules.
+    pub(super) fn event_omission(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
+        if self.n() < 2 || members.len() >= self.n() {
+            return;
+        }
+        let (d0, c0) = members[0];
+        let claim = self.claim(d0, c0);
+        let Some(event) = &claim.event else { return };
+        if !claim.figures.is_empty() || !claim.quotes.is_empty() || claim.actors.is_empty() {
+            return;
+        }
+        let stating: BTreeSet<usize> = members.iter().map(|m| m.0).collect();
+        let missing: Vec<usize> = (0..self.n()).filter(|d| !stating.contains(d)).collect();
+        out.push(Finding {
+            kind: Kind::Omission,
+            category: Category::Event,
+            topic: self.claim_topic(d0, c0),
+            cites: members
+                .iter()
+                .map(|&(d, c)| Cite { doc: d, claim: c })
+                .collect(),
+            values: members
+                .iter()
+                .map(|&(d, c)| {
+                    (
+                        d,
+                        self.claim(d, c)
+                            .event
+                            .as_ref()
+                            .map_or(event.trigger, |e| e.trigger),
+                    )
+                })
+                .map(|(d, t)| (d, self.clause_around(d, t)))
+                .collect(),
+            explanation: format!(
+                "Stated in {} only; {} {} not report it.",
+                self.names(stating.iter().copied()),
+                self.names(missing.iter().copied()),
+                if missing.len() == 1 { "does" } else { "do" }
+            ),
+        });
+    }
+}
