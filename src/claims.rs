@@ -78,9 +78,10 @@ pub fn find_event(text: &str, span: Span) -> Option<Event> {
     })
 }
 
-/// Indices of the items whose span lies in `within`; items are in text order.
+/// Indices of the items whose span overlaps `within`; items are sorted by
+/// start (they may nest, so their ends need not be sorted).
 fn inside<T>(items: &[T], span_of: impl Fn(&T) -> Span, within: Span) -> Vec<usize> {
-    let first = items.partition_point(|x| span_of(x).end <= within.start);
+    let first = items.partition_point(|x| span_of(x).start < within.start);
     items[first..]
         .iter()
         .enumerate()

@@ -38,6 +38,11 @@ impl Cx<'_> {
                 };
                 for &i in &c.actors {
                     if let Some(&p) = run.last() {
+                        // A mention inside the previous one ("Mexico" in "Mexico's
+                        // ministries") is not a further list member.
+                        if a.actors[i].span.start < a.actors[p].span.end {
+                            continue;
+                        }
                         let gap = a.doc.text[a.actors[p].span.end..a.actors[i].span.start].trim();
                         if !matches!(gap, "," | "and" | ", and" | "or" | ", or" | "&") {
                             flush(&mut run);
