@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::Analysis;
 use crate::claims::{word_re, Claim};
+use crate::model::{ActorMention, Span};
 
 /// Interned token.
 pub type Token = u32;
@@ -21,16 +22,28 @@ pub type Token = u32;
 #[derive(Default, Debug)]
 pub struct Vocab {
     ids: HashMap<String, Token>,
+    names: Vec<String>,
 }
 
 impl Vocab {
+    /// The id of a token already seen.
+    pub fn get(&self, s: &str) -> Option<Token> {
+        self.ids.get(s).copied()
+    }
+
     pub fn id(&mut self, s: &str) -> Token {
         if let Some(&t) = self.ids.get(s) {
             return t;
         }
-        let t = self.ids.len() as Token;
+        let t = self.names.len() as Token;
         self.ids.insert(s.to_string(), t);
+        self.names.push(s.to_string());
         t
+    }
+
+    /// The string of a token.
+    pub fn name(&self, t: Token) -> &str {
+        self.names.get(t as usize).map_or("", |s| s.as_str())
     }
 }
 
@@ -122,25 +135,44 @@ pub fn concept(word: &str) -> Option<String> {
 /// Content tokens of a claim: concepts of its words outside actor names, the
 /// canonical names of its actors, the years of its dates.
 pub fn claim_tokens(a: &Analysis, c: &Claim, vocab: &mut Vocab) -> Vec<Token> {
+    tokens_in(a, c.span, &mut |k| Some(vocab.id(k)))
+}
+
+/// Content tokens of any span of a document; `intern` maps a token string to
+/// its id (or drops it).
+pub fn tokens_in(
+    a: &Analysis,
+    span: Span,
+    intern: &mut dyn FnMut(&str) -> Option<Token>,
+) -> Vec<Token> {
     let text = &a.doc.text;
-    let actor_spans: Vec<_> = c.actors.iter().map(|&i| a.actors[i].span).collect();
+    let first = a.actors.partition_point(|m| m.span.start < span.start);
+    let actors: Vec<&ActorMention> = a.actors[first..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+        .filter(|m| span.contains(m.span))
+        .collect();
     let mut out = Vec::new();
-    for m in word_re().find_iter(c.span.of(text)) {
-        let at = c.span.start + m.start();
-        if actor_spans.iter().any(|s| s.start <= at && at < s.end) {
+    for m in word_re().find_iter(span.of(text)) {
+        let at = span.start + m.start();
+        if actors.iter().any(|s| s.span.start <= at && at < s.span.end) {
             continue;
         }
-        if let Some(k) = concept(m.as_str()) {
-            out.push(vocab.id(&k));
+        if let Some(t) = concept(m.as_str()).and_then(|k| intern(&k)) {
+            out.push(t);
         }
     }
-    for &i in &c.actors {
-        out.push(vocab.id(&format!("@{}", a.actors[i].canonical)));
+    for m in &actors {
+        out.extend(intern(&format!("@{}", m.canonical)));
     }
-    for &i in &c.timexes {
-        let v = &a.timexes[i].value;
+    let first = a.timexes.partition_point(|t| t.span.start < span.start);
+    for t in a.timexes[first..]
+        .iter()
+        .take_while(|t| t.span.start < span.end)
+    {
+        let v = &t.value;
         if v.len() >= 4 && v[..4].bytes().all(|b| b.is_ascii_digit()) {
-            out.push(vocab.id(&format!("#{}", &v[..4])));
+            out.extend(intern(&format!("#{}", &v[..4])));
         }
     }
     out.sort_unstable();
@@ -188,7 +220,7 @@ impl Weights {
         Weights { idf: Vec::new() }
     }
 
-    fn w(&self, t: Token) -> f64 {
+    pub fn w(&self, t: Token) -> f64 {
         self.idf.get(t as usize).copied().unwrap_or(1.0)
     }
 
@@ -202,7 +234,7 @@ impl Weights {
     }
 
     /// Weighted overlap of two sorted token sets.
-    fn dot(&self, a: &[Token], b: &[Token]) -> f64 {
+    pub fn dot(&self, a: &[Token], b: &[Token]) -> f64 {
         let (mut i, mut j, mut dot) = (0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
@@ -229,6 +261,11 @@ impl Weights {
     }
 }
 
+/// How many first members of a cluster stand for it in comparisons.
+const REPRESENTATIVES: usize = 3;
+/// Tokens shared by more clusters than this are not used to find candidates.
+const MAX_POSTING: usize = 64;
+
 /// Clusters items so that each cluster holds at most one item per version.
 ///
 /// Items are visited in the given order (versions in version order); each
@@ -242,8 +279,6 @@ pub fn cluster(
     threshold: f64,
     compatible: impl Fn(usize, usize) -> bool,
 ) -> Vec<Vec<usize>> {
-    const REPRESENTATIVES: usize = 3;
-    const MAX_POSTING: usize = 64;
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     let mut docs_in: Vec<HashSet<usize>> = Vec::new();
     let mut index: HashMap<Token, Vec<usize>> = HashMap::new();
@@ -307,7 +342,100 @@ pub fn cluster(
         clusters[c].push(i);
         docs_in[c].insert(it.doc);
     }
+    merge(
+        clusters,
+        docs_in,
+        items,
+        &norms,
+        weights,
+        threshold,
+        &compatible,
+    )
+}
+
+/// Second pass: the greedy pass depends on order (a second version may miss
+/// the first and start a cluster that a third version then joins), so
+/// clusters with no version in common are merged when their first members
+/// are similar enough.
+fn merge(
+    mut clusters: Vec<Vec<usize>>,
+    mut docs_in: Vec<HashSet<usize>>,
+    items: &[Item],
+    norms: &[f64],
+    weights: &Weights,
+    threshold: f64,
+    compatible: &impl Fn(usize, usize) -> bool,
+) -> Vec<Vec<usize>> {
+    let mut index: HashMap<Token, Vec<usize>> = HashMap::new();
+    for (c, members) in clusters.iter().enumerate() {
+        for &m in members.iter().take(REPRESENTATIVES) {
+            for &t in &items[m].tokens {
+                let list = index.entry(t).or_default();
+                if list.last() != Some(&c) {
+                    list.push(c);
+                }
+            }
+        }
+    }
+    let sim = |a: usize, b: usize| {
+        let n = norms[a] * norms[b];
+        if n == 0.0 {
+            0.0
+        } else {
+            weights.dot(&items[a].tokens, &items[b].tokens) / n
+        }
+    };
+    let mut gone = vec![false; clusters.len()];
+    for c in 0..clusters.len() {
+        if gone[c] {
+            continue;
+        }
+        let reps: Vec<usize> = clusters[c].iter().take(REPRESENTATIVES).copied().collect();
+        let mut candidates: Vec<usize> = reps
+            .iter()
+            .flat_map(|&m| items[m].tokens.iter())
+            .filter_map(|t| index.get(t))
+            .filter(|list| list.len() <= MAX_POSTING)
+            .flatten()
+            .copied()
+            .filter(|&o| o > c && !gone[o])
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<(f64, usize)> = None;
+        for o in candidates {
+            if !compatible(clusters[c][0], clusters[o][0]) || !docs_in[c].is_disjoint(&docs_in[o]) {
+                continue;
+            }
+            let score = reps
+                .iter()
+                .flat_map(|&a| {
+                    clusters[o]
+                        .iter()
+                        .take(REPRESENTATIVES)
+                        .map(move |&b| (a, b))
+                })
+                .map(|(a, b)| sim(a, b))
+                .fold(0.0, f64::max);
+            if score >= threshold && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, o));
+            }
+        }
+        if let Some((_, o)) = best {
+            let moved = std::mem::take(&mut clusters[o]);
+            let docs = std::mem::take(&mut docs_in[o]);
+            clusters[c].extend(moved);
+            clusters[c].sort_unstable();
+            docs_in[c].extend(docs);
+            gone[o] = true;
+        }
+    }
     clusters
+        .into_iter()
+        .zip(gone)
+        .filter(|(_, g)| !g)
+        .map(|(c, _)| c)
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,38 +1,33 @@
 //! Disputes within one version: a party denies what the version reports.
+//!
+//! The denied proposition is the clause the denial cue governs ("denied
+//! plotting to assassinate the ambassador"); the disputed claim is the one
+//! elsewhere in the version that covers most of that clause's content.
 
 use super::*;
 
+/// Share of the denied clause's weighted content another claim must cover.
+const COVERAGE: f64 = 0.6;
+
 impl Cx<'_> {
-    /// Within one version, a party denies what the version reports elsewhere.
     pub(super) fn disputes(&self, out: &mut Vec<Finding>) {
         for &d in self.order {
             let a = &self.an[d];
-            let w = {
-                let items: Vec<Item> = self.claim_tokens[d]
-                    .iter()
-                    .map(|t| Item {
-                        doc: d,
-                        tokens: t.clone(),
-                    })
-                    .collect();
-                Weights::new(&items)
-            };
+            if !a.claims.iter().any(|c| c.modality == Modality::Denied) {
+                continue;
+            }
+            let items: Vec<Item> = self.claim_tokens[d]
+                .iter()
+                .map(|t| Item {
+                    doc: d,
+                    tokens: t.clone(),
+                })
+                .collect();
+            let w = Weights::new(&items);
             for (ci, c) in a.claims.iter().enumerate() {
                 if c.modality != Modality::Denied {
                     continue;
                 }
-                let mine = &self.claim_tokens[d][ci];
-                let best = a
-                    .claims
-                    .iter()
-                    .enumerate()
-                    .filter(|(oi, o)| {
-                        *oi != ci && !matches!(o.modality, Modality::Denied | Modality::Negated)
-                    })
-                    .map(|(oi, _)| (w.similarity(mine, &self.claim_tokens[d][oi]), oi))
-                    .filter(|&(s, _)| s >= 0.15)
-                    .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
-                let Some((_, oi)) = best else { continue };
                 let cue = a
                     .attributions
                     .iter()
@@ -40,6 +35,34 @@ impl Cx<'_> {
                     .and_then(|at| at.cue)
                     .unwrap_or(c.span);
                 let denial = self.clause_from(d, cue);
+                // The cue word itself ("denied") is not part of what is denied.
+                let object = Span::new(cue.end.min(denial.end), denial.end);
+                let denied = align::tokens_in(a, object, &mut |k| self.vocab.get(k));
+                let total: f64 = denied.iter().map(|&t| w.w(t)).sum();
+                if denied.len() < 2 || total == 0.0 {
+                    continue;
+                }
+                let best = a
+                    .claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(oi, o)| {
+                        *oi != ci
+                            && o.event.is_some()
+                            && !matches!(o.modality, Modality::Denied | Modality::Negated)
+                    })
+                    .map(|(oi, _)| {
+                        let other = &self.claim_tokens[d][oi];
+                        let shared = denied
+                            .iter()
+                            .filter(|t| other.binary_search(t).is_ok())
+                            .count();
+                        (w.dot(&denied, other) / total, shared, oi)
+                    })
+                    .filter(|&(cover, shared, _)| cover >= COVERAGE && shared >= 2)
+                    // Best coverage; ties to the earlier claim (the lead states the charge).
+                    .max_by(|x, y| x.0.total_cmp(&y.0).then(y.2.cmp(&x.2)));
+                let Some((_, _, oi)) = best else { continue };
                 let who = c
                     .source
                     .as_ref()

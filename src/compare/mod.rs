@@ -164,6 +164,7 @@ struct Cx<'a> {
     claim_tokens: Vec<Vec<Vec<align::Token>>>,
     /// What each figure counts, as a token: `figure_keys[d][f]`.
     figure_keys: Vec<Vec<Option<align::Token>>>,
+    vocab: Vocab,
 }
 
 impl<'a> Cx<'a> {
@@ -210,6 +211,7 @@ impl<'a> Cx<'a> {
             rank,
             claim_tokens,
             figure_keys,
+            vocab,
         }
     }
 

@@ -37,10 +37,74 @@ impl Cx<'_> {
         }
         let w = Weights::new(&items);
         let clusters = align::cluster(&items, &w, FIGURE_THRESHOLD, |a, b| refs[a].2 == refs[b].2);
+        let clusters = self.pair_residual_counts(clusters, &refs, &items);
         for cl in clusters {
             let members: Vec<(usize, usize)> = cl.iter().map(|&i| (refs[i].0, refs[i].1)).collect();
             self.compare_figures(&members, out);
         }
+    }
+
+    /// Casualty counts that found no partner by wording: when two versions
+    /// each have exactly one unmatched count of the same kind, about the same
+    /// year and a shared actor, they report the same toll in other words (or a
+    /// different toll for it) and are set side by side rather than each called
+    /// an omission. Anything less certain is left unpaired.
+    fn pair_residual_counts(
+        &self,
+        mut clusters: Vec<Vec<usize>>,
+        refs: &[(usize, usize, align::Token)],
+        items: &[Item],
+    ) -> Vec<Vec<usize>> {
+        const MAX_RESIDUALS: usize = 64;
+        let casualty = |c: &Vec<usize>| self.vocab.name(refs[c[0]].2).starts_with("casualty:");
+        let residual: Vec<usize> = (0..clusters.len())
+            .filter(|&c| casualty(&clusters[c]) && clusters[c].len() < self.n())
+            .take(MAX_RESIDUALS + 1)
+            .collect();
+        if residual.len() > MAX_RESIDUALS {
+            return clusters;
+        }
+        let docs =
+            |c: usize| -> BTreeSet<usize> { clusters[c].iter().map(|&i| items[i].doc).collect() };
+        let context = |c: usize, mark: char| -> BTreeSet<align::Token> {
+            clusters[c]
+                .iter()
+                .flat_map(|&i| items[i].tokens.iter().copied())
+                .filter(|&t| self.vocab.name(t).starts_with(mark))
+                .collect()
+        };
+        let related = |x: usize, y: usize| {
+            refs[clusters[x][0]].2 == refs[clusters[y][0]].2
+                && docs(x).is_disjoint(&docs(y))
+                && !context(x, '#').is_disjoint(&context(y, '#'))
+                && !context(x, '@').is_disjoint(&context(y, '@'))
+        };
+        let partners: Vec<Vec<usize>> = residual
+            .iter()
+            .map(|&x| {
+                residual
+                    .iter()
+                    .copied()
+                    .filter(|&y| y != x && related(x, y))
+                    .collect()
+            })
+            .collect();
+        let mut merged = Vec::new();
+        for (k, &x) in residual.iter().enumerate() {
+            if let [y] = partners[k][..] {
+                let ky = residual.iter().position(|&r| r == y).unwrap_or(k);
+                if x < y && partners[ky] == [x] {
+                    merged.push((x, y));
+                }
+            }
+        }
+        for &(x, y) in &merged {
+            let moved = std::mem::take(&mut clusters[y]);
+            clusters[x].extend(moved);
+            clusters[x].sort_unstable();
+        }
+        clusters.retain(|c| !c.is_empty());
+        clusters
     }
 
     pub(super) fn figure_label(f: &Figure) -> String {
