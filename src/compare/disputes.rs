@@ -34,9 +34,20 @@ impl Cx<'_> {
                     .find(|at| at.sentence == c.span)
                     .and_then(|at| at.cue)
                     .unwrap_or(c.span);
-                let denial = self.clause_from(d, cue);
+                let mut denial = self.clause_from(d, cue);
+                // Name the denier when it stands just before the denial ("the
+                // group denied ..."), so the value says who disputes what.
+                if let Some(src) = &c.source {
+                    let gap = a.doc.text.get(src.span.end..cue.start).unwrap_or(",");
+                    if src.span.end <= cue.start
+                        && !gap.contains([',', ';', '.'])
+                        && gap.split_whitespace().count() <= 3
+                    {
+                        denial.start = src.span.start;
+                    }
+                }
                 // The cue word itself ("denied") is not part of what is denied.
-                let object = Span::new(cue.end.min(denial.end), denial.end);
+                let object = Span::new(cue.end.clamp(denial.start, denial.end), denial.end);
                 let denied = align::tokens_in(a, object, &mut |k| self.vocab.get(k));
                 let total: f64 = denied.iter().map(|&t| w.w(t)).sum();
                 if denied.len() < 2 || total == 0.0 {

@@ -29,6 +29,8 @@ impl Cx<'_> {
             if members.len() >= 2 {
                 self.compare_dates(&members, out);
                 self.compare_agents(&members, out);
+                self.compare_events(&members, out);
+                self.compare_places(&members, out);
             }
             self.event_omission(&members, out);
         }
@@ -100,17 +102,34 @@ impl Cx<'_> {
             if s.dates.len() < 2 {
                 continue;
             }
-            // The weakest relation between any two of the slot's dates decides.
-            let mut kind = Kind::Agreement;
-            for (i, &(d1, _, t1)) in s.dates.iter().enumerate() {
-                for &(d2, _, t2) in &s.dates[i + 1..] {
-                    kind = kind.min(match when::relate(key(d1, t1), key(d2, t2)) {
+            // The weakest relation decides, each date set against the first and
+            // the one before it (linear in the number of versions). A date that
+            // is each version's own publication day ("on Tuesday" in Tuesday's
+            // report, "Wednesday" in Wednesday's) tells when it was reported, not
+            // when the fact happened, so such a pair is not compared.
+            let own_day = |d: usize, t: usize| {
+                self.an[d]
+                    .doc
+                    .date
+                    .is_some_and(|dct| self.an[d].timexes[t].value == dct.to_string())
+            };
+            let mut kind = None;
+            for k in 1..s.dates.len() {
+                let (d2, _, t2) = s.dates[k];
+                for (d1, _, t1) in [s.dates[0], s.dates[k - 1]] {
+                    let relation = when::relate(key(d1, t1), key(d2, t2));
+                    if relation == Some(Relation::Disjoint) && own_day(d1, t1) && own_day(d2, t2) {
+                        continue;
+                    }
+                    let k = match relation {
                         Some(Relation::Same) => Kind::Agreement,
                         Some(Relation::Compatible) => Kind::Compatible,
                         _ => Kind::Contradiction,
-                    });
+                    };
+                    kind = Some(kind.map_or(k, |x: Kind| x.min(k)));
                 }
             }
+            let Some(kind) = kind else { continue };
             let (d0, c0, _) = s.dates[0];
             let shown: Vec<String> = s
                 .dates
@@ -282,4 +301,113 @@ impl Cx<'_> {
             ),
         });
     }
+
+    /// The same fact told with events that exclude each other ("resigned" and
+    /// "was dismissed"), from the table in `data/claims/exclusive.tsv`.
+    fn compare_events(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
+        let (d0, c0) = members[0];
+        let Some(e0) = &self.claim(d0, c0).event else {
+            return;
+        };
+        for &(d, c) in &members[1..] {
+            let Some(e) = &self.claim(d, c).event else {
+                continue;
+            };
+            if !exclusive(&e0.kind, &e.kind) {
+                continue;
+            }
+            out.push(Finding {
+                kind: Kind::Contradiction,
+                category: Category::Event,
+                topic: format!("what happened: {}", self.claim_topic(d0, c0)),
+                cites: vec![Cite { doc: d0, claim: c0 }, Cite { doc: d, claim: c }],
+                values: vec![(d0, e0.trigger), (d, e.trigger)],
+                explanation: format!(
+                    "{} says “{}”, {} says “{}”: the two cannot describe the same act.",
+                    self.name(d0),
+                    self.text(d0, e0.trigger),
+                    self.name(d),
+                    self.text(d, e.trigger)
+                ),
+            });
+            return;
+        }
+    }
+
+    /// Places where a claim locates its fact: place or country mentions that
+    /// follow a locative preposition closely ("in Mandi district",
+    /// "near the border with Chad").
+    fn locations(&self, d: usize, c: usize) -> Vec<usize> {
+        let a = &self.an[d];
+        a.claims[c]
+            .actors
+            .iter()
+            .copied()
+            .filter(|&i| matches!(a.actors[i].kind, ActorKind::Place | ActorKind::Country))
+            .filter(|&i| {
+                let span = a.actors[i].span;
+                let head = &a.doc.text[a.claims[c].span.start..span.start];
+                head.split_whitespace().rev().take(3).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "in" | "near" | "at" | "outside" | "off" | "inside"
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// The same fact placed in different places: each version names a
+    /// location the other never mentions anywhere.
+    fn compare_places(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
+        let (d0, c0) = members[0];
+        let canon = |d: usize, i: usize| self.an[d].actors[i].canonical.as_str();
+        let mentions = |d: usize, name: &str| self.an[d].actors.iter().any(|m| m.canonical == name);
+        let here = self.locations(d0, c0);
+        if here.is_empty() {
+            return;
+        }
+        for &(d, c) in &members[1..] {
+            let there = self.locations(d, c);
+            let only_here = here.iter().copied().find(|&i| !mentions(d, canon(d0, i)));
+            let only_there = there.iter().copied().find(|&i| !mentions(d0, canon(d, i)));
+            let (Some(i0), Some(i)) = (only_here, only_there) else {
+                continue;
+            };
+            out.push(Finding {
+                kind: Kind::Contradiction,
+                category: Category::Place,
+                topic: format!("where: {}", self.claim_topic(d0, c0)),
+                cites: vec![Cite { doc: d0, claim: c0 }, Cite { doc: d, claim: c }],
+                values: vec![
+                    (d0, self.an[d0].actors[i0].span),
+                    (d, self.an[d].actors[i].span),
+                ],
+                explanation: format!(
+                    "{} places it in {}, {} in {}; neither version mentions the other's place.",
+                    self.name(d0),
+                    canon(d0, i0),
+                    self.name(d),
+                    canon(d, i)
+                ),
+            });
+            return;
+        }
+    }
+}
+
+/// Event type pairs that exclude each other.
+fn exclusive(a: &str, b: &str) -> bool {
+    static PAIRS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        include_str!("../../data/claims/exclusive.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(x, y)| (x.trim().to_string(), y.trim().to_string()))
+            .collect()
+    });
+    pairs
+        .iter()
+        .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
 }

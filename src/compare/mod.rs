@@ -21,9 +21,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::claims::Claim;
-use crate::model::{
-    ActorKind, Bound, Casualty, Figure, Interval, Modality, Qualifier, Span, TimexType,
-};
+use crate::model::{ActorKind, Bound, Figure, Interval, Modality, Qualifier, Span, TimexType};
 use align::{Item, Vocab, Weights};
 use when::Relation;
 

@@ -4,6 +4,15 @@
 
 use super::*;
 
+/// How two figures of one count relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Rel {
+    Same,
+    Compatible,
+    Update,
+    Contradiction,
+}
+
 impl Cx<'_> {
     /// What a figure counts, for alignment: the casualty category, or the
     /// counted noun's last word, or the unit.
@@ -119,206 +128,216 @@ impl Cx<'_> {
         }
     }
 
+    /// How two figures of one count relate. A casualty count is ongoing: a
+    /// later version that gives a higher figure updates it.
+    fn relate_figures(&self, a: (usize, usize), b: (usize, usize)) -> Rel {
+        let (x, y) = (&self.an[a.0].figures[a.1], &self.an[b.0].figures[b.1]);
+        if x.interval == y.interval && x.qualifier == y.qualifier {
+            return Rel::Same;
+        }
+        let level = |f: &Figure| f.interval.low.value().unwrap_or(f.value);
+        if x.category.is_some() {
+            if let (Some(da), Some(db)) = (self.an[a.0].doc.date, self.an[b.0].doc.date) {
+                let (early, late) = if da <= db { (x, y) } else { (y, x) };
+                if da != db && level(late) > level(early) {
+                    return Rel::Update;
+                }
+            }
+        }
+        if x.interval.intersects(&y.interval) {
+            Rel::Compatible
+        } else {
+            Rel::Contradiction
+        }
+    }
+
     pub(super) fn compare_figures(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
-        let fig = |d: usize, fi: usize| &self.an[d].figures[fi];
-        let cite = |d: usize, fi: usize| Cite {
-            doc: d,
-            claim: self.figure_claim[d][fi].unwrap_or(0),
-        };
-        let (d0, f0) = members[0];
-        let label = Self::figure_label(fig(d0, f0));
-        let category = if fig(d0, f0).category.is_some() {
+        let fig = |m: (usize, usize)| &self.an[m.0].figures[m.1];
+        let claim_of = |m: (usize, usize)| self.figure_claim[m.0][m.1].unwrap_or(0);
+        let m0 = members[0];
+        let label = Self::figure_label(fig(m0));
+        let category = if fig(m0).category.is_some() {
             Category::Casualty
         } else {
             Category::Number
         };
-        let topic = format!(
-            "{label}: {}",
-            self.claim_topic(d0, self.figure_claim[d0][f0].unwrap_or(0))
-        );
-        let shown = |d: usize, fi: usize| {
-            format!("“{}” in {}", self.text(d, fig(d, fi).span), self.name(d))
-        };
-        let values: Vec<(usize, Span)> = members
-            .iter()
-            .map(|&(d, fi)| (d, fig(d, fi).span))
-            .collect();
-        let cites: Vec<Cite> = members.iter().map(|&(d, fi)| cite(d, fi)).collect();
-
-        if members.len() >= 2 {
-            let same = members.iter().all(|&(d, fi)| {
-                let (a, b) = (fig(d, fi), fig(d0, f0));
-                a.interval == b.interval && a.qualifier == b.qualifier
-            });
-            let all_meet = members.iter().enumerate().all(|(i, &(d1, f1))| {
-                members[i + 1..]
-                    .iter()
-                    .all(|&(d2, f2)| fig(d1, f1).interval.intersects(&fig(d2, f2).interval))
-            });
-            let (kind, explanation) = if same {
-                let sources = self.figure_sources(members);
-                if sources.len() >= 2 {
-                    (
-                        Kind::Contradiction,
-                        format!(
-                            "The same figure ({}) is attributed to different sources: {}.",
-                            self.text(d0, fig(d0, f0).span),
-                            sources.join("; ")
-                        ),
-                    )
-                } else {
-                    (
-                        Kind::Agreement,
-                        format!(
-                            "{} agree: {} {}.",
-                            self.names(members.iter().map(|m| m.0)),
-                            self.text(d0, fig(d0, f0).span),
-                            label
-                        ),
-                    )
-                }
-            } else if all_meet {
-                let spans: Vec<String> = members
-                    .iter()
-                    .map(|&(d, fi)| {
-                        format!(
-                            "{} allows {}",
-                            shown(d, fi),
-                            interval_text(&fig(d, fi).interval)
-                        )
-                    })
-                    .collect();
-                let sources = self.figure_sources(members);
-                let by = if sources.len() >= 2 {
-                    format!(" They come from different sources: {}.", sources.join("; "))
-                } else {
-                    String::new()
-                };
-                (
-                    Kind::Compatible,
-                    format!("{}: both can be true, but the figures differ — check which is current.{by}", spans.join("; ")),
-                )
-            } else if let Some(expl) = self.rising_count(members) {
-                (Kind::Update, expl)
-            } else {
-                let spans: Vec<String> = members.iter().map(|&(d, fi)| shown(d, fi)).collect();
-                (
-                    Kind::Contradiction,
-                    format!(
-                        "{} cannot all be true for the same count ({label}).",
-                        spans.join(" and ")
-                    ),
-                )
-            };
-            let category =
-                if kind == Kind::Contradiction && self.figure_sources(members).len() >= 2 && same {
-                    Category::Attribution
-                } else {
-                    category
-                };
-            out.push(Finding {
+        let topic = format!("{label}: {}", self.claim_topic(m0.0, claim_of(m0)));
+        let finding =
+            |kind: Kind, category: Category, ms: &[(usize, usize)], explanation: String| Finding {
                 kind,
                 category,
                 topic: topic.clone(),
-                cites: cites.clone(),
-                values: values.clone(),
+                cites: ms
+                    .iter()
+                    .map(|&m| Cite {
+                        doc: m.0,
+                        claim: claim_of(m),
+                    })
+                    .collect(),
+                values: ms.iter().map(|&m| (m.0, fig(m).span)).collect(),
                 explanation,
-            });
+            };
+        let shown =
+            |m: (usize, usize)| format!("“{}” in {}", self.text(m.0, fig(m).span), self.name(m.0));
+
+        if members.len() >= 2 {
+            // Each member against the first and against the one before it:
+            // linear in the number of versions, and every member is placed.
+            let mut pairs: BTreeMap<Rel, BTreeSet<(usize, usize)>> = BTreeMap::new();
+            for k in 1..members.len() {
+                for prev in [members[0], members[k - 1]] {
+                    let rel = self.relate_figures(prev, members[k]);
+                    let set = pairs.entry(rel).or_default();
+                    set.insert(prev);
+                    set.insert(members[k]);
+                }
+            }
+            let in_order = |set: &BTreeSet<(usize, usize)>| -> Vec<(usize, usize)> {
+                let mut v: Vec<_> = set.iter().copied().collect();
+                v.sort_by_key(|m| (self.an[m.0].doc.date, self.rank[m.0]));
+                v
+            };
+            if pairs.keys().all(|r| *r == Rel::Same) {
+                let names = self.names(members.iter().map(|m| m.0));
+                let text = self.text(m0.0, fig(m0).span);
+                out.push(finding(
+                    Kind::Agreement,
+                    category,
+                    members,
+                    format!("{names} agree: {text} ({label})."),
+                ));
+            }
+            if let Some(set) = pairs.get(&Rel::Contradiction) {
+                let ms = in_order(set);
+                let list: Vec<String> = ms.iter().map(|&m| shown(m)).collect();
+                let explanation = format!(
+                    "{} cannot all be true for the same count ({label}).",
+                    list.join(" and ")
+                );
+                out.push(finding(Kind::Contradiction, category, &ms, explanation));
+            }
+            if let Some(set) = pairs.get(&Rel::Update) {
+                let ms = in_order(set);
+                let steps: Vec<String> = ms
+                    .iter()
+                    .map(|&m| {
+                        let date = self.an[m.0]
+                            .doc
+                            .date
+                            .map(|d| format!(", {d}"))
+                            .unwrap_or_default();
+                        format!(
+                            "“{}” ({}{date})",
+                            self.text(m.0, fig(m).span),
+                            self.name(m.0)
+                        )
+                    })
+                    .collect();
+                let explanation = format!("The count rises as the story develops: {}; a later version revises an ongoing toll.", steps.join(" → "));
+                out.push(finding(Kind::Update, category, &ms, explanation));
+            }
+            if let Some(set) = pairs.get(&Rel::Compatible) {
+                let ms = in_order(set);
+                let list: Vec<String> = ms
+                    .iter()
+                    .map(|&m| format!("{} allows {}", shown(m), interval_text(&fig(m).interval)))
+                    .collect();
+                let sources = self.differing_sources(&ms);
+                let by = if sources.is_empty() {
+                    String::new()
+                } else {
+                    format!(" They come from different sources: {}.", sources.join("; "))
+                };
+                let explanation = format!(
+                    "{}: both can be true, but the figures differ — check which is current.{by}",
+                    list.join("; ")
+                );
+                out.push(finding(Kind::Compatible, category, &ms, explanation));
+            }
+            // The same figure credited to sources that have nothing in common.
+            let sources = self.differing_sources(members);
+            if !sources.is_empty() {
+                let sourced: Vec<(usize, usize)> = members
+                    .iter()
+                    .copied()
+                    .filter(|&m| self.an[m.0].claims[claim_of(m)].source.is_some())
+                    .collect();
+                let mut f = finding(
+                    Kind::Contradiction,
+                    Category::Attribution,
+                    &sourced,
+                    format!(
+                        "The versions credit this figure ({label}) to different sources: {}.",
+                        sources.join("; ")
+                    ),
+                );
+                f.values = sourced
+                    .iter()
+                    .filter_map(|&m| {
+                        self.an[m.0].claims[claim_of(m)]
+                            .source
+                            .as_ref()
+                            .map(|s| (m.0, s.span))
+                    })
+                    .collect();
+                out.push(f);
+            }
         }
         if self.n() >= 2 && members.len() < self.n() {
             let stating: BTreeSet<usize> = members.iter().map(|m| m.0).collect();
             let missing: Vec<usize> = (0..self.n()).filter(|d| !stating.contains(d)).collect();
-            out.push(Finding {
-                kind: Kind::Omission,
-                category,
-                topic,
-                cites,
-                values,
-                explanation: format!(
-                    "Only {} {} this figure ({}); {} {} not.",
-                    self.names(stating.iter().copied()),
-                    if stating.len() == 1 { "gives" } else { "give" },
-                    self.text(d0, fig(d0, f0).span),
-                    self.names(missing.iter().copied()),
-                    if missing.len() == 1 { "does" } else { "do" }
-                ),
-            });
+            let explanation = format!(
+                "Only {} {} this figure ({}); {} {} not.",
+                self.names(stating.iter().copied()),
+                if stating.len() == 1 { "gives" } else { "give" },
+                self.text(m0.0, fig(m0).span),
+                self.names(missing.iter().copied()),
+                if missing.len() == 1 { "does" } else { "do" }
+            );
+            out.push(finding(Kind::Omission, category, members, explanation));
         }
     }
 
-    /// Distinct sources given for the figures' claims, as "who (version)".
-    pub(super) fn figure_sources(&self, members: &[(usize, usize)]) -> Vec<String> {
-        let mut by: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut unsourced = false;
+    /// Sources of the members' claims that share no word with each other
+    /// ("police" and "hospital officials"), as "who (versions)". Sources that
+    /// share a word ("the coast guard", "Hellenic Coast Guard") count as one.
+    pub(super) fn differing_sources(&self, members: &[(usize, usize)]) -> Vec<String> {
+        let mut groups: Vec<(BTreeSet<String>, String, Vec<usize>)> = Vec::new();
         for &(d, fi) in members {
             let c = self.figure_claim[d][fi].unwrap_or(0);
-            match self.an[d].claims.get(c).and_then(|c| c.source.as_ref()) {
-                Some(s) => {
-                    let who = s
-                        .canonical
-                        .clone()
-                        .unwrap_or_else(|| self.text(d, s.span).to_lowercase());
-                    by.entry(who).or_default().push(d);
+            let Some(s) = self.an[d].claims.get(c).and_then(|c| c.source.as_ref()) else {
+                continue;
+            };
+            let text = self.text(d, s.span);
+            let mut words: BTreeSet<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter_map(align::concept)
+                .collect();
+            if let Some(canon) = &s.canonical {
+                words.extend(
+                    canon
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter_map(align::concept),
+                );
+            }
+            match groups.iter_mut().find(|g| !g.0.is_disjoint(&words)) {
+                Some(g) => {
+                    g.0.extend(words);
+                    g.2.push(d);
                 }
-                None => unsourced = true,
+                None => groups.push((
+                    words,
+                    s.canonical.clone().unwrap_or_else(|| text.to_string()),
+                    vec![d],
+                )),
             }
         }
-        if unsourced && by.len() < 2 {
+        if groups.len() < 2 {
             return Vec::new();
         }
-        by.into_iter()
-            .map(|(who, ds)| format!("{who} ({})", self.names(ds)))
+        groups
+            .into_iter()
+            .map(|(_, who, ds)| format!("{who} ({})", self.names(ds)))
             .collect()
-    }
-
-    /// An ongoing count that rises from version to version, in date order.
-    pub(super) fn rising_count(&self, members: &[(usize, usize)]) -> Option<String> {
-        let fig = |d: usize, fi: usize| &self.an[d].figures[fi];
-        let f0 = fig(members[0].0, members[0].1);
-        let ongoing = f0.category.is_some_and(|c| {
-            matches!(
-                c,
-                Casualty::Killed
-                    | Casualty::Wounded
-                    | Casualty::Missing
-                    | Casualty::Arrested
-                    | Casualty::Displaced
-                    | Casualty::Rescued
-            )
-        });
-        if !ongoing {
-            return None;
-        }
-        let mut dated: Vec<(chrono::NaiveDate, usize, usize)> = Vec::new();
-        for &(d, fi) in members {
-            dated.push((self.an[d].doc.date?, d, fi));
-        }
-        dated.sort_by_key(|&(date, d, _)| (date, self.rank[d]));
-        let low = |f: &Figure| f.interval.low.value().unwrap_or(f.value);
-        for w in dated.windows(2) {
-            let ((da, a, fa), (db, b, fb)) = (w[0], w[1]);
-            let (x, y) = (fig(a, fa), fig(b, fb));
-            if x.interval.intersects(&y.interval) {
-                continue;
-            }
-            // Disjoint and not later-and-higher: not an update.
-            if db <= da || low(y) < low(x) {
-                return None;
-            }
-        }
-        let steps: Vec<String> = dated
-            .iter()
-            .map(|&(date, d, fi)| {
-                format!(
-                    "“{}” ({}, {date})",
-                    self.text(d, fig(d, fi).span),
-                    self.name(d)
-                )
-            })
-            .collect();
-        Some(format!(
-            "The count rises as the story develops: {}. Later versions revise an ongoing toll.",
-            steps.join(" → ")
-        ))
     }
 }
