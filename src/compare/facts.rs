@@ -176,55 +176,98 @@ impl Cx<'_> {
         }
     }
 
-    /// The actor that performs a claim's event: the nearest actor before the
-    /// trigger, with no clause boundary between them.
-    pub(super) fn agent(&self, d: usize, c: usize) -> Option<usize> {
+    /// Who performs a claim's event: the nearest named actor, or common agent
+    /// noun ("the army", "rebels"), before the trigger with no clause boundary
+    /// between them.
+    pub(super) fn agent(&self, d: usize, c: usize) -> Option<Agent> {
         let a = &self.an[d];
         let claim = &a.claims[c];
         let trigger = claim.event.as_ref()?.trigger;
-        let i = claim
+        let clear = |between: &str| {
+            !(between.contains([',', ';', '(', ':', '—', '“', '"'])
+                || between.contains("'s ")
+                || between.contains("’s ")
+                || between.split_whitespace().count() > 6
+                || between.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "that" | "which" | "who" | "whose" | "after" | "when" | "by" | "of" | "and"
+                    )
+                }))
+        };
+        let named = claim
             .actors
             .iter()
             .rev()
             .copied()
-            .find(|&i| a.actors[i].span.end <= trigger.start)?;
-        let between = &a.doc.text[a.actors[i].span.end..trigger.start];
-        let boundary = between.contains([',', ';', '(', ':', '—', '“', '"'])
-            || between.split_whitespace().count() > 6
-            || between.split_whitespace().any(|w| {
-                matches!(
-                    w,
-                    "that" | "which" | "who" | "whose" | "after" | "when" | "by"
-                )
+            .find(|&i| a.actors[i].span.end <= trigger.start)
+            .filter(|&i| clear(&a.doc.text[a.actors[i].span.end..trigger.start]))
+            .map(|i| Agent {
+                span: a.actors[i].span,
+                key: a.actors[i].canonical.clone(),
             });
-        (!boundary && !between.contains("'s ") && !between.contains("’s ")).then_some(i)
+        // A common noun within three words of the trigger.
+        let head = &a.doc.text[claim.span.start..trigger.start];
+        let words: Vec<(usize, &str)> = crate::claims::word_re()
+            .find_iter(head)
+            .map(|m| (claim.span.start + m.start(), m.as_str()))
+            .collect();
+        let noun = words
+            .iter()
+            .rev()
+            .take(3)
+            .enumerate()
+            .find_map(|(k, &(at, w))| {
+                let lower = w.to_lowercase();
+                let two = words
+                    .len()
+                    .checked_sub(k + 2)
+                    .map(|p| format!("{} {lower}", words[p].1.to_lowercase()));
+                let (start, key) = match two.filter(|t| agent_nouns().contains(t.as_str())) {
+                    Some(t) => (words[words.len() - k - 2].0, t),
+                    None if agent_nouns().contains(lower.as_str()) => (at, lower),
+                    None => return None,
+                };
+                let span = Span::new(start, at + w.len());
+                clear(&a.doc.text[span.end..trigger.start]).then(|| Agent {
+                    span,
+                    key: format!("~{}", align::stem(&key)),
+                })
+            });
+        match (named, noun) {
+            (Some(x), Some(y)) => Some(if y.span.start > x.span.start { y } else { x }),
+            (x, y) => x.or(y),
+        }
     }
 
     /// The same act ascribed to different actors.
     pub(super) fn compare_agents(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
-        let with_agent: Vec<(usize, usize, usize)> = members
+        let with_agent: Vec<(usize, usize, Agent)> = members
             .iter()
-            .filter_map(|&(d, c)| self.agent(d, c).map(|i| (d, c, i)))
+            .filter_map(|&(d, c)| self.agent(d, c).map(|g| (d, c, g)))
             .collect();
-        let Some(&(d0, c0, i0)) = with_agent.first() else {
+        let Some((d0, c0, g0)) = with_agent.first() else {
             return;
         };
+        let (d0, c0) = (*d0, *c0);
         let kind0 = self.claim(d0, c0).event.as_ref().map(|e| e.kind.clone());
-        let canon = |d: usize, i: usize| self.an[d].actors[i].canonical.as_str();
-        let names_in = |d: usize, c: usize| -> BTreeSet<&str> {
-            self.claim(d, c)
+        // Does the claim name this agent anywhere (as actor or as a word)?
+        let names = |d: usize, c: usize, g: &Agent| -> bool {
+            let claim = self.claim(d, c);
+            claim
                 .actors
                 .iter()
-                .map(|&i| self.an[d].actors[i].canonical.as_str())
-                .collect()
+                .any(|&i| self.an[d].actors[i].canonical == g.key)
+                || g.key.strip_prefix('~').is_some_and(|stem| {
+                    crate::claims::word_re()
+                        .find_iter(self.text(d, claim.span))
+                        .any(|w| align::stem(w.as_str()) == stem)
+                })
         };
-        for &(d, c, i) in &with_agent[1..] {
+        for (d, c, g) in &with_agent[1..] {
+            let (d, c) = (*d, *c);
             let same_event = self.claim(d, c).event.as_ref().map(|e| e.kind.clone()) == kind0;
-            if !same_event || canon(d, i) == canon(d0, i0) {
-                continue;
-            }
-            // Only when neither version names the other's actor anywhere in the claim.
-            if names_in(d, c).contains(canon(d0, i0)) || names_in(d0, c0).contains(canon(d, i)) {
+            if !same_event || g.key == g0.key || names(d, c, g0) || names(d0, c0, g) {
                 continue;
             }
             if self.claim(d, c).modality == Modality::Denied
@@ -232,25 +275,27 @@ impl Cx<'_> {
             {
                 continue;
             }
+            let trigger = self
+                .claim(d0, c0)
+                .event
+                .as_ref()
+                .map_or(g0.span, |e| e.trigger);
             out.push(Finding {
                 kind: Kind::Contradiction,
                 category: Category::Actor,
                 topic: format!(
                     "who {}: {}",
-                    self.text(d0, self.claim(d0, c0).event.as_ref().unwrap().trigger),
+                    self.text(d0, trigger),
                     self.claim_topic(d0, c0)
                 ),
                 cites: vec![Cite { doc: d0, claim: c0 }, Cite { doc: d, claim: c }],
-                values: vec![
-                    (d0, self.an[d0].actors[i0].span),
-                    (d, self.an[d].actors[i].span),
-                ],
+                values: vec![(d0, g0.span), (d, g.span)],
                 explanation: format!(
                     "{} says {} did it; {} says {}.",
                     self.name(d0),
-                    canon(d0, i0),
+                    self.text(d0, g0.span),
                     self.name(d),
-                    canon(d, i)
+                    self.text(d, g.span)
                 ),
             });
             return;
@@ -410,4 +455,23 @@ fn exclusive(a: &str, b: &str) -> bool {
     pairs
         .iter()
         .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+}
+
+/// Who performed an event, as found before its trigger.
+pub(super) struct Agent {
+    span: Span,
+    /// A canonical actor name, or `~` and the stem of a common agent noun.
+    key: String,
+}
+
+/// Common nouns that name an agent, from `data/claims/agents.txt`.
+fn agent_nouns() -> &'static BTreeSet<&'static str> {
+    static SET: std::sync::OnceLock<BTreeSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/claims/agents.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
 }

@@ -53,11 +53,12 @@ impl Cx<'_> {
         }
     }
 
-    /// Casualty counts that found no partner by wording: when two versions
-    /// each have exactly one unmatched count of the same kind, about the same
-    /// year and a shared actor, they report the same toll in other words (or a
-    /// different toll for it) and are set side by side rather than each called
-    /// an omission. Anything less certain is left unpaired.
+    /// Counts that found no partner by wording: when two versions each have
+    /// exactly one unmatched count of the same thing — with the same value, or
+    /// for a casualty count about the same year and a shared actor — they
+    /// report the same figure in other words (or a different toll for it) and
+    /// are set side by side rather than each called an omission. Anything less
+    /// certain is left unpaired.
     fn pair_residual_counts(
         &self,
         mut clusters: Vec<Vec<usize>>,
@@ -67,7 +68,7 @@ impl Cx<'_> {
         const MAX_RESIDUALS: usize = 64;
         let casualty = |c: &Vec<usize>| self.vocab.name(refs[c[0]].2).starts_with("casualty:");
         let residual: Vec<usize> = (0..clusters.len())
-            .filter(|&c| casualty(&clusters[c]) && clusters[c].len() < self.n())
+            .filter(|&c| clusters[c].len() < self.n())
             .take(MAX_RESIDUALS + 1)
             .collect();
         if residual.len() > MAX_RESIDUALS {
@@ -82,11 +83,19 @@ impl Cx<'_> {
                 .filter(|&t| self.vocab.name(t).starts_with(mark))
                 .collect()
         };
+        let fig = |c: usize| {
+            let (d, fi, _) = refs[clusters[c][0]];
+            &self.an[d].figures[fi]
+        };
+        // Same count and the same value, or a casualty count about the same
+        // year and actors.
         let related = |x: usize, y: usize| {
             refs[clusters[x][0]].2 == refs[clusters[y][0]].2
                 && docs(x).is_disjoint(&docs(y))
-                && !context(x, '#').is_disjoint(&context(y, '#'))
-                && !context(x, '@').is_disjoint(&context(y, '@'))
+                && (fig(x).interval == fig(y).interval
+                    || casualty(&clusters[x])
+                        && !context(x, '#').is_disjoint(&context(y, '#'))
+                        && !context(x, '@').is_disjoint(&context(y, '@')))
         };
         let partners: Vec<Vec<usize>> = residual
             .iter()
@@ -255,9 +264,15 @@ impl Cx<'_> {
                 out.push(finding(Kind::Compatible, category, &ms, explanation));
             }
             // The same figure credited to sources that have nothing in common.
-            let sources = self.differing_sources(members);
+            // Only claims that report the figure on someone's word are compared.
+            let reported: Vec<(usize, usize)> = members
+                .iter()
+                .copied()
+                .filter(|&m| self.an[m.0].claims[claim_of(m)].modality == Modality::Reported)
+                .collect();
+            let sources = self.differing_sources(&reported);
             if !sources.is_empty() {
-                let sourced: Vec<(usize, usize)> = members
+                let sourced: Vec<(usize, usize)> = reported
                     .iter()
                     .copied()
                     .filter(|&m| self.an[m.0].claims[claim_of(m)].source.is_some())
