@@ -1,0 +1,1099 @@
+//! The patterns: each rule is one compiled regex over a sentence and a
+//! function that turns a match into a candidate (span, type, meaning, mod).
+//! Overlapping candidates are settled later (leftmost, then longest).
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use super::lexicon::{self, alternation, key, Lexicon};
+use super::resolve::{Dir, Meaning, Rel};
+use super::tense::{self, Tense};
+use super::value::{self, duration, season_index, Point, Unit};
+use crate::model::TimexType;
+
+/// One possible temporal expression, offsets relative to the sentence.
+#[derive(Clone, Debug)]
+pub struct Cand {
+    pub start: usize,
+    pub end: usize,
+    pub prio: usize,
+    pub ty: TimexType,
+    pub meaning: Meaning,
+    pub modifier: Option<&'static str>,
+    /// Time of day to append to a day value: `MO`, `NI`, `15:30`.
+    pub tod: Option<String>,
+}
+
+/// What a handler sees: the sentence, the match, and the tense there.
+struct Ctx<'a> {
+    s: &'a str,
+    lex: &'static Lexicon,
+    start: usize,
+    end: usize,
+}
+
+impl Ctx<'_> {
+    fn tense(&self) -> Tense {
+        tense::at(self.s, self.start, self.end)
+    }
+    fn prev_word(&self) -> String {
+        prev_word(self.s, self.start)
+    }
+    fn next_word(&self) -> String {
+        next_word(self.s, self.end)
+    }
+    fn next_char(&self) -> Option<char> {
+        self.s.get(self.end..).and_then(|t| t.chars().next())
+    }
+    fn prev_char(&self) -> Option<char> {
+        self.s.get(..self.start).and_then(|t| t.chars().next_back())
+    }
+    fn cand(&self, ty: TimexType, meaning: Meaning) -> Cand {
+        Cand {
+            start: self.start,
+            end: self.end,
+            prio: 0,
+            ty,
+            meaning,
+            modifier: None,
+            tod: None,
+        }
+    }
+}
+
+fn prev_word(s: &str, start: usize) -> String {
+    let before = s.get(..start).unwrap_or("").trim_end();
+    let w: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.' || *c == '%' || *c == '$')
+        .collect();
+    w.chars().rev().collect::<String>().to_lowercase()
+}
+
+fn next_word(s: &str, end: usize) -> String {
+    let after = s.get(end..).unwrap_or("").trim_start();
+    after
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+fn capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+type Handler = fn(&Ctx, &Captures) -> Option<Cand>;
+
+struct Rule {
+    re: Regex,
+    handler: Handler,
+}
+
+fn g<'a>(c: &'a Captures, name: &str) -> Option<&'a str> {
+    c.name(name).map(|m| m.as_str())
+}
+
+fn month_of(lex: &Lexicon, w: &str) -> Option<u32> {
+    lex.months.get(&key(w)).map(|x| x.0)
+}
+
+fn weekday_of(lex: &Lexicon, w: &str) -> Option<u32> {
+    lex.weekdays.get(&key(w)).map(|x| x.0)
+}
+
+/// Value of a number phrase: Some(None) for vague ("several"), None if not a number.
+fn number(lex: &Lexicon, w: &str) -> Option<Option<f64>> {
+    let k = key(w).replace('-', " ");
+    if let Some(v) = lex.numbers.get(&k) {
+        return Some(*v);
+    }
+    let digits = k.replace(',', "");
+    if let Some(rest) = digits.strip_suffix(" 1/2") {
+        return rest.trim().parse::<f64>().ok().map(|v| Some(v + 0.5));
+    }
+    if let Some(rest) = digits.strip_suffix('½') {
+        return rest.trim().parse::<f64>().ok().map(|v| Some(v + 0.5));
+    }
+    if let Ok(v) = digits.parse::<f64>() {
+        return Some(Some(v));
+    }
+    // "twenty four", "twenty-four"
+    let mut total = 0.0;
+    for part in k.split(' ') {
+        total += (*lex.numbers.get(part)?)?;
+    }
+    Some(Some(total))
+}
+
+fn unit_of(lex: &Lexicon, w: &str) -> Option<(String, u32)> {
+    lex.units.get(&key(w)).cloned()
+}
+
+/// Position modifiers ("early", "the end of") as TIMEX3 mod.
+fn pmod(lex: &Lexicon, c: &Captures) -> Option<&'static str> {
+    g(c, "pm").and_then(|m| lex.modifiers.get(&key(m).trim_end_matches('-').to_string()).or_else(|| lex.modifiers.get(&key(m))).copied())
+}
+
+fn dir_from(tense: Tense, default: Dir) -> Dir {
+    match tense {
+        Tense::Past => Dir::Past,
+        Tense::Future => Dir::Future,
+        Tense::Unknown => default,
+    }
+}
+
+fn rel_dir(rel: &str) -> Option<Dir> {
+    Some(match rel {
+        "last" | "this past" | "past" => Dir::Last,
+        "next" | "this coming" | "coming" => Dir::Next,
+        "this" => Dir::This,
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------- handlers
+
+fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let tod = if let Some(n) = g(c, "noon") {
+        if key(n) == "noon" {
+            "12:00".to_string()
+        } else {
+            "24:00".to_string()
+        }
+    } else {
+        let mut h: u32 = g(c, "h")?.parse().ok()?;
+        let mi: u32 = g(c, "mi").map_or(Some(0), |m| m.parse().ok())?;
+        if !(1..=12).contains(&h) || mi > 59 {
+            return None;
+        }
+        let pm = key(g(c, "ap")?).starts_with('p');
+        if pm && h < 12 {
+            h += 12;
+        } else if !pm && h == 12 {
+            h = 0;
+        }
+        format!("{h:02}:{mi:02}")
+    };
+    let meaning = match g(c, "day") {
+        Some(d) => day_word(x, d)?,
+        None => Meaning::Dct(Rel::Offset(Unit::Day, 0)),
+    };
+    let mut k = x.cand(TimexType::Time, meaning);
+    k.tod = Some(tod);
+    Some(k)
+}
+
+/// "Friday", "today", "yesterday" as the day part of a longer expression.
+fn day_word(x: &Ctx, w: &str) -> Option<Meaning> {
+    let k = key(w);
+    Some(match k.as_str() {
+        "today" | "tonight" => Meaning::Dct(Rel::Offset(Unit::Day, 0)),
+        "yesterday" => Meaning::Dct(Rel::Offset(Unit::Day, -1)),
+        "tomorrow" => Meaning::Dct(Rel::Offset(Unit::Day, 1)),
+        _ => {
+            if !capitalized(w) {
+                return None;
+            }
+            let wd = weekday_of(x.lex, w)?;
+            Meaning::Dct(Rel::Weekday(wd, dir_from(x.tense(), Dir::Past)))
+        }
+    })
+}
+
+fn year_of(y: &str) -> Option<i32> {
+    let v: i32 = y.parse().ok()?;
+    (1000..=2999).contains(&v).then_some(v)
+}
+
+fn h_month_day(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mw = g(c, "mon")?;
+    if !capitalized(mw) {
+        return None;
+    }
+    let m = month_of(x.lex, mw)?;
+    let d: u32 = g(c, "d")?.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let wd = match g(c, "wd") {
+        Some(w) if capitalized(w) => weekday_of(x.lex, w),
+        _ => None,
+    };
+    let meaning = match g(c, "y").and_then(year_of) {
+        Some(y) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+        None => {
+            value::ymd(2000, m, d)?; // day exists in a leap year
+            Meaning::Dct(Rel::MonthDay(m, Some(d), dir_from(x.tense(), Dir::Closest), wd))
+        }
+    };
+    let mut k = x.cand(TimexType::Date, meaning);
+    if g(c, "wd").is_some() && wd.is_none() {
+        // a lower-case "sun" or similar was not a weekday: drop it from the span
+        k.start = c.name("mon")?.start();
+    }
+    Some(k)
+}
+
+fn h_iso(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let y = year_of(g(c, "y")?)?;
+    let m: u32 = g(c, "m")?.parse().ok()?;
+    let d: u32 = g(c, "d")?.parse().ok()?;
+    Some(x.cand(TimexType::Date, Meaning::Abs(Point::Day(value::ymd(y, m, d)?))))
+}
+
+fn h_slash(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let a: u32 = g(c, "a")?.parse().ok()?;
+    let b: u32 = g(c, "b")?.parse().ok()?;
+    let yw = g(c, "y")?;
+    let mut y: i32 = yw.parse().ok()?;
+    if yw.len() == 2 {
+        y += if y < 50 { 2000 } else { 1900 };
+    }
+    // US order (month first) unless the first number cannot be a month.
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    if matches!(x.next_char(), Some('/')) || matches!(x.prev_char(), Some('/')) {
+        return None;
+    }
+    Some(x.cand(TimexType::Date, Meaning::Abs(Point::Day(value::ymd(y, m, d)?))))
+}
+
+fn h_month_year(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mw = g(c, "mon")?;
+    if !capitalized(mw) {
+        return None;
+    }
+    let m = month_of(x.lex, mw)?;
+    let y = year_of(g(c, "y")?)?;
+    let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Month(y, m)));
+    k.modifier = pmod(x.lex, c);
+    Some(k)
+}
+
+/// Words before a bare month name that show it is one ("in May", not "may").
+const MONTH_CUES: &[&str] = &[
+    "in", "of", "since", "until", "till", "by", "from", "through", "during", "early", "late",
+    "mid", "to", "before", "after", "between", "and", "or", "last", "this", "next", "that",
+    "each", "every", "for", "on", "around", "about", "end", "start", "beginning", "middle",
+];
+
+fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mw = g(c, "mon")?;
+    if !capitalized(mw) {
+        return None;
+    }
+    let m = month_of(x.lex, mw)?;
+    let rel = g(c, "rel").map(key);
+    let pm = pmod(x.lex, c);
+    if rel.is_none() && pm.is_none() {
+        // "May" and "March" are also a verb and a noun: want a preposition.
+        let k = key(mw);
+        if (k == "may" || k == "march") && !MONTH_CUES.contains(&x.prev_word().as_str()) {
+            return None;
+        }
+        if x.next_char() == Some('-') {
+            return None;
+        }
+    }
+    let dir = match rel.as_deref().and_then(rel_dir) {
+        Some(d) => d,
+        None => dir_from(x.tense(), Dir::Closest),
+    };
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::MonthDay(m, None, dir, None)));
+    k.modifier = pm;
+    Some(k)
+}
+
+fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let y = year_of(g(c, "y")?)?;
+    let fy = g(c, "fy").is_some();
+    let pm = pmod(x.lex, c);
+    let pw = x.prev_word();
+    if !fy && pm.is_none() {
+        if matches!(x.prev_char(), Some('$' | '£' | '€' | '#' | '/' | '-' | '.' | ',' | '+'))
+            || x.lex.not_year_before.contains(&pw)
+        {
+            return None;
+        }
+        let after = x.s.get(x.end..).unwrap_or("");
+        let mut it = after.chars();
+        match (it.next(), it.next()) {
+            (Some(',' | '.' | ':' | '/'), Some(d)) if d.is_ascii_digit() => return None,
+            (Some('%' | '/'), _) => return None,
+            (Some('-'), Some(d)) if d.is_ascii_digit() => return None,
+            _ => {}
+        }
+        if x.lex.not_year_after.contains(&x.next_word()) {
+            return None;
+        }
+        // "between 1500 and 2000 ...": a bare number in a range of numbers
+        if pw.chars().all(|ch| ch.is_ascii_digit() || ch == ',') && !pw.is_empty() {
+            return None;
+        }
+    }
+    let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Year(y)));
+    k.modifier = pm;
+    Some(k)
+}
+
+fn h_decade(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let d = if let Some(d) = g(c, "dec") {
+        d.parse::<i32>().ok()? / 10
+    } else if let Some(d2) = g(c, "d2") {
+        // '90s: the century of the publication date is a fair guess; 19 for 30s-90s
+        let v: i32 = d2.parse().ok()?;
+        if v >= 30 {
+            190 + v / 10
+        } else {
+            200 + v / 10
+        }
+    } else {
+        let w = key(g(c, "wdec")?);
+        const WORDS: [&str; 8] = [
+            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties",
+        ];
+        190 + 2 + WORDS.iter().position(|x| *x == w)? as i32
+    };
+    let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Decade(d)));
+    k.modifier = pmod(x.lex, c);
+    Some(k)
+}
+
+fn h_century(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let n = g(c, "n")?;
+    let k0 = key(n);
+    let v: i32 = match x.lex.ordinals.get(&k0) {
+        Some(v) => *v as i32,
+        None => k0.trim_end_matches(|ch: char| ch.is_alphabetic()).parse().ok()?,
+    };
+    if !(1..=30).contains(&v) {
+        return None;
+    }
+    let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Century(v - 1)));
+    k.modifier = pmod(x.lex, c);
+    Some(k)
+}
+
+fn pod_code(lex: &Lexicon, w: Option<&str>) -> Option<String> {
+    w.and_then(|p| lex.parts_of_day.get(&key(p)).cloned())
+}
+
+fn h_relday(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let w = key(g(c, "w")?);
+    let (n, mut tod) = match w.as_str() {
+        "today" => (0, None),
+        "tonight" => (0, Some("NI".to_string())),
+        "yesterday" => (-1, None),
+        "tomorrow" => (1, None),
+        "last night" => (-1, Some("NI".to_string())),
+        "the day before yesterday" => (-2, None),
+        "the day after tomorrow" => (2, None),
+        "this" | "this morning" | "this afternoon" | "this evening" => (0, None),
+        _ => return None,
+    };
+    if let Some(p) = pod_code(x.lex, g(c, "pod")) {
+        tod = Some(p);
+    }
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Offset(Unit::Day, n)));
+    if tod.is_some() {
+        k.ty = TimexType::Time;
+    }
+    k.tod = tod;
+    Some(k)
+}
+
+fn h_this_pod(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mut k = x.cand(TimexType::Time, Meaning::Dct(Rel::Offset(Unit::Day, 0)));
+    k.tod = pod_code(x.lex, g(c, "pod"));
+    Some(k)
+}
+
+fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let w = g(c, "wd")?;
+    if !capitalized(w) {
+        return None;
+    }
+    let wd = weekday_of(x.lex, w)?;
+    let tod = pod_code(x.lex, g(c, "pod"));
+    if g(c, "pl").is_some() {
+        // "on Mondays": every Monday
+        let mut v = format!("XXXX-WXX-{wd}");
+        if let Some(t) = &tod {
+            v.push('T');
+            v.push_str(t);
+        }
+        return Some(x.cand(
+            TimexType::Set,
+            Meaning::Fixed {
+                value: v,
+                relative: false,
+            },
+        ));
+    }
+    let rel = g(c, "rel").map(key);
+    let (dir, modifier) = match rel.as_deref() {
+        Some(r) => match rel_dir(r) {
+            Some(Dir::This) => (dir_from(x.tense(), Dir::Closest), None),
+            Some(d) => (d, None),
+            None => (
+                dir_from(x.tense(), Dir::Past),
+                x.lex.modifiers.get(r).copied(),
+            ),
+        },
+        None => (dir_from(x.tense(), Dir::Past), None),
+    };
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Weekday(wd, dir)));
+    k.modifier = modifier;
+    if tod.is_some() {
+        k.ty = TimexType::Time;
+    }
+    k.tod = tod;
+    Some(k)
+}
+
+fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let rel = key(g(c, "rel")?);
+    let u = key(g(c, "u")?);
+    let n: i64 = match rel.as_str() {
+        "this" | "current" | "the current" | "the present" | "the" | "the latest" => 0,
+        "last" | "past" | "previous" | "the past" | "the last" => -1,
+        "next" | "coming" | "the next" | "the coming" => 1,
+        _ => return None,
+    };
+    let pm = pmod(x.lex, c);
+    let meaning = match u.as_str() {
+        "week" => Rel::Offset(Unit::Week, n),
+        "weekend" => Rel::Weekend(n),
+        "month" => Rel::Offset(Unit::Month, n),
+        "year" => Rel::Offset(Unit::Year, n),
+        "decade" if rel != "the" => Rel::Offset(Unit::Decade, n),
+        "century" if rel != "the" => Rel::Offset(Unit::Century, n),
+        _ => return None,
+    };
+    if rel == "the" && pm.is_none() && u != "year" && u != "weekend" {
+        // "the week", "the month" alone are too often generic
+        return None;
+    }
+    if rel == "the" && u == "year" && x.next_word() == "ended" {
+        let mut k = x.cand(
+            TimexType::Duration,
+            Meaning::Fixed {
+                value: "P1Y".into(),
+                relative: false,
+            },
+        );
+        k.modifier = pm;
+        return Some(k);
+    }
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(meaning));
+    k.modifier = pm;
+    Some(k)
+}
+
+fn h_year_end(x: &Ctx, _c: &Captures) -> Option<Cand> {
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Offset(Unit::Year, 0)));
+    k.modifier = Some("END");
+    Some(k)
+}
+
+fn h_year_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let meaning = match g(c, "u").map(key).as_deref() {
+        Some("quarter" | "period") => Meaning::Prev(Unit::Year, -1),
+        Some("month") => Meaning::Dct(Rel::Offset(Unit::Month, -12)),
+        _ => Meaning::Prev(Unit::Year, -1),
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let unit = key(g(c, "u")?);
+    let half = unit == "half";
+    let ord = g(c, "ord").map(key);
+    let rel = g(c, "rel").map(key);
+    let the = g(c, "the").is_some();
+    if ord.is_none() && rel.is_none() && !the {
+        return None;
+    }
+    let n = match ord.as_deref() {
+        Some("final") | Some("last") => Some(if half { 2 } else { 4 }),
+        Some(o) => Some(*x.lex.ordinals.get(o)?),
+        None => None,
+    };
+    if let Some(q) = n {
+        if q == 0 || q > if half { 2 } else { 4 } {
+            return None;
+        }
+    }
+    let year = match (g(c, "y"), g(c, "yr").map(key)) {
+        (Some(y), _) => Some(Ok(year_of(y)?)),
+        (None, Some(r)) => Some(Err(match r.as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        })),
+        _ => None,
+    };
+    let meaning = match (n, year) {
+        (Some(q), Some(Ok(y))) => Meaning::Abs(if half {
+            Point::Half(y, q)
+        } else {
+            Point::Quarter(y, q)
+        }),
+        (Some(q), Some(Err(off))) => Meaning::Dct(Rel::QuarterIn(off, q, half)),
+        (Some(q), None) => {
+            let dir = match rel.as_deref() {
+                Some("last" | "past" | "previous") => Dir::Last,
+                Some("next" | "coming") => Dir::Next,
+                Some("this" | "current") => Dir::This,
+                Some("year-ago" | "year-earlier") => {
+                    return Some(x.cand(TimexType::Date, Meaning::Dct(Rel::LastQuarter(1))))
+                }
+                _ => dir_from(x.tense(), Dir::Closest),
+            };
+            Meaning::Dct(if half { Rel::Half(q, dir) } else { Rel::Quarter(q, dir) })
+        }
+        (None, _) => {
+            if half {
+                return None;
+            }
+            match rel.as_deref() {
+                Some("this" | "current") => Meaning::Dct(Rel::Offset(Unit::Quarter, 0)),
+                Some("next" | "coming") => Meaning::Dct(Rel::Offset(Unit::Quarter, 1)),
+                Some("year-ago" | "year-earlier") => Meaning::Dct(Rel::LastQuarter(1)),
+                Some("same") => Meaning::Prev(Unit::Quarter, 0),
+                _ => Meaning::Dct(Rel::LastQuarter(0)),
+            }
+        }
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+fn h_qnotation(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let q: u32 = g(c, "q")?.parse().ok()?;
+    let meaning = match g(c, "y").and_then(year_of) {
+        Some(y) => Meaning::Abs(Point::Quarter(y, q)),
+        None => Meaning::Dct(Rel::Quarter(q, dir_from(x.tense(), Dir::Closest))),
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+/// Words before a bare "fall"/"spring" that make it the season.
+const SEASON_CUES: &[&str] = &[
+    "in", "during", "by", "until", "till", "since", "through", "this", "that", "each", "every",
+    "over", "last", "next", "the", "early", "late", "mid", "before", "after",
+];
+
+fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let sw = key(g(c, "s")?);
+    let (code, _) = x.lex.seasons.get(&sw)?;
+    let s = season_index(code)?;
+    let rel = g(c, "rel").map(key);
+    let pm = pmod(x.lex, c);
+    let y = g(c, "y").and_then(year_of);
+    if rel.is_none() && pm.is_none() && y.is_none() && (sw == "fall" || sw == "spring") {
+        if !SEASON_CUES.contains(&x.prev_word().as_str()) {
+            return None;
+        }
+    }
+    let meaning = match y {
+        Some(y) => Meaning::Abs(Point::Season(y, s)),
+        None => {
+            let dir = match rel.as_deref().and_then(rel_dir) {
+                Some(d) => d,
+                None => dir_from(x.tense(), Dir::Closest),
+            };
+            Meaning::Dct(Rel::Season(s, dir))
+        }
+    };
+    let mut k = x.cand(TimexType::Date, meaning);
+    k.modifier = pm;
+    Some(k)
+}
+
+fn qmod(lex: &Lexicon, c: &Captures) -> Option<&'static str> {
+    g(c, "q").and_then(|q| lex.modifiers.get(&key(q)).copied())
+}
+
+fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let dir = key(g(c, "dir")?);
+    let (ucode, mult) = unit_of(x.lex, g(c, "u")?)?;
+    let amount = match g(c, "n") {
+        Some(n) => number(x.lex, n)?,
+        None => None,
+    };
+    let unit = Unit::from_code(&ucode, 1);
+    let q = qmod(x.lex, c);
+    // "two days after the attack": the event is the anchor, not a date
+    if dir == "after" || dir == "before" {
+        let rest = x.s.get(x.end..).unwrap_or("").trim_start();
+        if rest.chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
+            let mut k = x.cand(
+                TimexType::Duration,
+                Meaning::Fixed {
+                    value: duration(amount, &ucode, mult),
+                    relative: false,
+                },
+            );
+            k.end = c.name("u")?.end();
+            k.modifier = q;
+            return Some(k);
+        }
+    }
+    let sign: i64 = match dir.as_str() {
+        "ago" | "earlier" | "before" | "back" | "previously" => -1,
+        _ => 1,
+    };
+    let unit = match unit {
+        Some(Unit::Decade) | Some(Unit::Century) => Some(Unit::Year),
+        u => u,
+    };
+    let (Some(unit), Some(a)) = (unit, amount) else {
+        // "weeks ago", "hours later": no calendar value to give
+        let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+        let mut k = x.cand(
+            TimexType::Date,
+            Meaning::Fixed {
+                value: v.into(),
+                relative: true,
+            },
+        );
+        k.modifier = q;
+        return Some(k);
+    };
+    let n = (a * mult as f64).round() as i64 * sign;
+    let meaning = match dir.as_str() {
+        "ago" | "back" | "from now" | "hence" => Meaning::Dct(Rel::Offset(unit, n)),
+        _ => Meaning::Prev(unit, n),
+    };
+    let mut k = x.cand(TimexType::Date, meaning);
+    k.modifier = q;
+    Some(k)
+}
+
+fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
+    if g(c, "old").is_some() {
+        return None; // ages: "a 45-year-old man"
+    }
+    let uw = key(g(c, "u")?);
+    let nw = g(c, "n")?;
+    let nk = key(nw);
+    // "a second attack", "a quarter of the vote"
+    if (uw == "second" || uw == "quarter") && !nk.chars().all(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    if uw == "weekend" || uw == "weekends" {
+        return None;
+    }
+    let amount = number(x.lex, nw)?;
+    let (ucode, mult) = unit_of(x.lex, &uw)?;
+    let mut k = x.cand(
+        TimexType::Duration,
+        Meaning::Fixed {
+            value: duration(amount, &ucode, mult),
+            relative: false,
+        },
+    );
+    k.modifier = qmod(x.lex, c);
+    Some(k)
+}
+
+fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let (ucode, mult) = unit_of(x.lex, g(c, "u")?)?;
+    let sp = c.name("sp")?;
+    let mut k = x.cand(
+        TimexType::Duration,
+        Meaning::Fixed {
+            value: duration(None, &ucode, if mult == 1 { 1 } else { 1 }),
+            relative: false,
+        },
+    );
+    if mult == 10 {
+        k.meaning = Meaning::Fixed {
+            value: "PXDE".into(),
+            relative: false,
+        };
+    } else if mult == 100 {
+        k.meaning = Meaning::Fixed {
+            value: "PXCE".into(),
+            relative: false,
+        };
+    }
+    k.start = sp.start();
+    k.end = sp.end();
+    Some(k)
+}
+
+fn h_ref(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let w = key(g(c, "w")?);
+    let v = x.lex.refs.get(&w)?;
+    if w == "now" && x.next_char() == Some('-') {
+        return None; // "now-defunct"
+    }
+    Some(x.cand(
+        TimexType::Date,
+        Meaning::Fixed {
+            value: v.clone(),
+            relative: true,
+        },
+    ))
+}
+
+fn h_anchored(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let (u, n) = if let Some(u) = g(c, "u") {
+        let n = match key(g(c, "rel")?).as_str() {
+            "following" | "next" => 1,
+            "previous" | "prior" | "preceding" => -1,
+            _ => 0,
+        };
+        (key(u), n)
+    } else if let Some(u) = g(c, "u2") {
+        (key(u), 0)
+    } else if let Some(u) = g(c, "u3") {
+        // "the day before" — but "the day before the vote" is about an event
+        let rest = x.s.get(x.end..).unwrap_or("").trim_start();
+        if rest.chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
+            return None;
+        }
+        let n = match key(g(c, "dir")?).as_str() {
+            "before" | "earlier" => -1,
+            _ => 1,
+        };
+        (key(u), n)
+    } else {
+        ("day".to_string(), 0)
+    };
+    let (unit, tod) = match u.as_str() {
+        "day" => (Unit::Day, None),
+        "week" => (Unit::Week, None),
+        "month" => (Unit::Month, None),
+        "year" => (Unit::Year, None),
+        p => (Unit::Day, x.lex.parts_of_day.get(p).cloned()),
+    };
+    let mut k = x.cand(
+        if tod.is_some() {
+            TimexType::Time
+        } else {
+            TimexType::Date
+        },
+        Meaning::Prev(unit, n),
+    );
+    k.tod = tod;
+    Some(k)
+}
+
+fn h_holiday(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let hw = g(c, "h")?;
+    if !capitalized(hw.trim_start_matches("the ")) && !capitalized(hw) {
+        return None;
+    }
+    let v = x.lex.holidays.get(&key(hw))?;
+    let y = g(c, "y").and_then(year_of);
+    let dir = dir_from(x.tense(), Dir::Closest);
+    let meaning = if v == "thanksgiving" {
+        match y {
+            Some(y) => Meaning::Abs(Point::Day(chrono::NaiveDate::from_weekday_of_month_opt(
+                y,
+                11,
+                chrono::Weekday::Thu,
+                4,
+            )?)),
+            None => Meaning::Dct(Rel::Thanksgiving(dir)),
+        }
+    } else {
+        let (m, d) = v.split_once('-')?;
+        let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+        match y {
+            Some(y) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+            None => Meaning::Dct(Rel::MonthDay(m, Some(d), dir, None)),
+        }
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+fn h_every(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let u = g(c, "u")?;
+    let other = g(c, "other").is_some();
+    let amount = match g(c, "n") {
+        Some(n) => number(x.lex, n)?,
+        None => Some(if other { 2.0 } else { 1.0 }),
+    };
+    let k0 = key(u);
+    let k1 = k0.trim_end_matches('s').to_string();
+    let value = if let Some((code, mult)) = unit_of(x.lex, &k0) {
+        if code == "WE" {
+            "XXXX-WXX-WE".to_string()
+        } else {
+            duration(amount, &code, mult)
+        }
+    } else if let Some(wd) = weekday_of(x.lex, &k1).or_else(|| weekday_of(x.lex, &k0)) {
+        format!("XXXX-WXX-{wd}")
+    } else if let Some(m) = month_of(x.lex, &k0) {
+        format!("XXXX-{m:02}")
+    } else if let Some(p) = x.lex.parts_of_day.get(&k1).or(x.lex.parts_of_day.get(&k0)) {
+        format!("XXXX-XX-XXT{p}")
+    } else if let Some((code, _)) = x.lex.seasons.get(&k1).or(x.lex.seasons.get(&k0)) {
+        format!("XXXX-{code}")
+    } else {
+        return None;
+    };
+    Some(x.cand(
+        TimexType::Set,
+        Meaning::Fixed {
+            value,
+            relative: false,
+        },
+    ))
+}
+
+fn h_set_adverb(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let v = x.lex.sets.get(&key(g(c, "adv")?))?;
+    Some(x.cand(
+        TimexType::Set,
+        Meaning::Fixed {
+            value: v.clone(),
+            relative: false,
+        },
+    ))
+}
+
+/// Words after which "a year" is a rate ("$5 million a year", "twice a day").
+fn is_rate_cue(w: &str) -> bool {
+    const CUES: &[&str] = &[
+        "times", "twice", "once", "thrice", "percent", "million", "billion", "thousand",
+        "hundred", "dollars", "cents", "euros", "pounds", "yen", "barrels", "tons", "tonnes",
+        "hours", "days", "meals", "visits", "trips", "flights", "pesos", "rupees", "yuan",
+    ];
+    w.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%') || CUES.contains(&w)
+}
+
+fn h_per(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let per = key(g(c, "a")?) == "per";
+    if !per && !is_rate_cue(&x.prev_word()) {
+        return None;
+    }
+    let (code, mult) = unit_of(x.lex, g(c, "u")?)?;
+    Some(x.cand(
+        TimexType::Set,
+        Meaning::Fixed {
+            value: duration(Some(1.0), &code, mult),
+            relative: false,
+        },
+    ))
+}
+
+// ------------------------------------------------------------------ rules
+
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(build)
+}
+
+fn build() -> Vec<Rule> {
+    let lex = lexicon::get();
+    let months = alternation(lex.months.keys());
+    let months_full = alternation(lex.months.iter().filter(|(_, v)| v.1).map(|(k, _)| k));
+    let wd_all = alternation(lex.weekdays.keys());
+    let wd = alternation(lex.weekdays.iter().filter(|(_, v)| v.1).map(|(k, _)| k));
+    let mon = format!(r"(?:{months})\b\.?");
+    let wda = format!(r"(?:{wd_all})\b\.?");
+    let nums = alternation(lex.numbers.keys());
+    let tens = alternation(
+        lex.numbers
+            .iter()
+            .filter(|(k, v)| !k.contains(' ') && v.is_some_and(|x| x >= 20.0 && x < 100.0))
+            .map(|(k, _)| k),
+    );
+    let ones = alternation(
+        lex.numbers
+            .iter()
+            .filter(|(k, v)| {
+                !k.contains(' ') && k.len() > 2 && v.is_some_and(|x| (1.0..10.0).contains(&x))
+            })
+            .map(|(k, _)| k),
+    );
+    let num = format!(
+        r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:{tens})[\s-](?:{ones})|{nums})"
+    );
+    let units = alternation(lex.units.keys());
+    let is_pos = |v: &&str| matches!(*v, "START" | "MID" | "END");
+    let qmod = alternation(lex.modifiers.iter().filter(|(_, v)| !is_pos(v)).map(|(k, _)| k));
+    let pmod = alternation(lex.modifiers.iter().filter(|(_, v)| is_pos(v)).map(|(k, _)| k));
+    let pod = alternation(lex.parts_of_day.keys());
+    let seasons = alternation(lex.seasons.keys());
+    let refs = alternation(lex.refs.keys());
+    let sets = alternation(lex.sets.keys());
+    let hols = alternation(lex.holidays.keys());
+    let ords = alternation(lex.ordinals.keys());
+    let year = r"(?:1[5-9]|20)\d{2}";
+    let pm = format!(r"(?:(?P<pm>{pmod})\s*)?");
+
+    let specs: Vec<(String, Handler)> = vec![
+        (
+            format!(
+                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<day>{wd}|today|yesterday|tomorrow|tonight)\b)?"
+            ),
+            h_clock,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<wd>{wda}),?\s+)?(?P<mon>{mon})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            h_month_day,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<wd>{wda}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            h_month_day,
+        ),
+        (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b".to_string(), h_iso),
+        (
+            r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b".to_string(),
+            h_slash,
+        ),
+        (
+            format!(r"\b{pm}(?P<mon>{mon}),?\s+(?:of\s+)?(?P<y>{year})\b"),
+            h_month_year,
+        ),
+        (
+            format!(
+                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past)\s+)?(?P<mon>{months_full})\b"
+            ),
+            h_month,
+        ),
+        (
+            format!(
+                r"\b{pm}(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<y>{year})\b"
+            ),
+            h_year,
+        ),
+        (
+            format!(
+                r"(?:\bthe\s+)?(?:\b(?P<pm>{pmod})\s*)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<d2>\d0))['’]?s\b"
+            ),
+            h_decade,
+        ),
+        (
+            format!(r"\bthe\s+{pm}(?P<wdec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+            h_decade,
+        ),
+        (
+            format!(r"\bthe\s+{pm}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ords})\s+century\b"),
+            h_century,
+        ),
+        (
+            format!(
+                r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night)\b(?:\s+(?P<pod>{pod})\b)?"
+            ),
+            h_relday,
+        ),
+        (r"\bthis\s+(?P<pod>morning|afternoon|evening)\b".to_string(), h_this_pod),
+        (
+            format!(
+                r"\b(?:(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past|earlier|later|early|late)\s+)?(?P<wd>{wd})(?P<pl>s)?\b(?:\s+(?P<pod>{pod})\b)?"
+            ),
+            h_weekday,
+        ),
+        (
+            format!(
+                r"\b{pm}(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|last|next|coming|current|latest|present)|the)\s+(?:fiscal\s+|calendar\s+)?(?P<u>week|weekend|month|year|decade|century)\b"
+            ),
+            h_relunit,
+        ),
+        (r"\byear[-\s]end\b".to_string(), h_year_end),
+        (
+            r"\b(?:the\s+)?year[-\s](?:ago|earlier)\b(?:\s+(?P<u>quarter|period|month)\b)?"
+                .to_string(),
+            h_year_ago,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
+            ),
+            h_quarter,
+        ),
+        (r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b".to_string(), h_qnotation),
+        (
+            format!(
+                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?(?P<s>{seasons})\b(?:\s+(?:of\s+)?(?P<y>{year})\b)?"
+            ),
+            h_season,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})[\s-]+(?:(?:more|additional|full)\s+)?)?(?P<u>{units})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b"
+            ),
+            h_ago,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<e>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{num})\s+)?(?P<u>{units}|{wd}|{months_full}|{pod}|{seasons})s?)\b"
+            ),
+            h_every,
+        ),
+        (format!(r"\b(?P<adv>{sets})\b"), h_set_adverb),
+        (
+            r"\b(?P<a>a|an|per)\s+(?P<u>year|month|week|day|hour|minute|night)\b".to_string(),
+            h_per,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<q>{qmod})\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|entire|whole|full|better\s+part\s+of\s+the)\s+|the\s+)?(?P<n>{num})(?:[\s-]+(?:more|additional|further|straight|consecutive|full|long|extra)\b)?[\s-]+(?P<u>{units})(?P<old>-old)?\b"
+            ),
+            h_duration,
+        ),
+        (
+            r"\b(?:for|within|in|over|after|during|from)\s+(?P<sp>(?:the\s+)?(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))\b"
+                .to_string(),
+            h_bare_plural,
+        ),
+        (format!(r"\b(?P<w>{refs})\b"), h_ref),
+        (
+            format!(
+                r"\b(?:(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|year|{pod})|that\s+(?P<u2>day|week|month|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|the\s+(?:very\s+)?same\s+day)\b"
+            ),
+            h_anchored,
+        ),
+        (
+            format!(r"\b(?P<h>{hols})\b(?:,?\s+(?P<y>{year})\b)?"),
+            h_holiday,
+        ),
+    ];
+    specs
+        .into_iter()
+        .map(|(src, handler)| Rule {
+            re: Regex::new(&format!("(?i){src}")).expect("timex rule regex"),
+            handler,
+        })
+        .collect()
+}
+
+/// Every candidate in `s` (a sentence), offsets relative to `s`.
+pub fn candidates(s: &str) -> Vec<Cand> {
+    let lex = lexicon::get();
+    let mut out = Vec::new();
+    for (prio, rule) in rules().iter().enumerate() {
+        for c in rule.re.captures_iter(s) {
+            let Some(m) = c.get(0) else { continue };
+            if m.as_str().trim().is_empty() {
+                continue;
+            }
+            let ctx = Ctx {
+                s,
+                lex,
+                start: m.start(),
+                end: m.end(),
+            };
+            if let Some(mut k) = (rule.handler)(&ctx, &c) {
+                k.prio = prio;
+                if k.start < k.end {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,102 @@
+//! Whether the words around a temporal expression report the past or speak
+//! of the future: decides which Friday "on Friday" means.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::lexicon;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// How far from the expression we look (bytes): keeps the work per
+/// expression constant however long the sentence is.
+const WINDOW: usize = 240;
+
+struct Cues {
+    future: Regex,
+    past: Regex,
+}
+
+fn cues() -> &'static Cues {
+    static C: OnceLock<Cues> = OnceLock::new();
+    C.get_or_init(|| {
+        let lex = lexicon::get();
+        let alt = |ws: &[String]| {
+            ws.iter()
+                .map(|w| {
+                    let e = regex::escape(w).replace(' ', r"\s+");
+                    let lead = if w.starts_with(|c: char| c.is_alphanumeric()) {
+                        r"\b"
+                    } else {
+                        ""
+                    };
+                    format!(r"{lead}{e}\b")
+                })
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        Cues {
+            future: Regex::new(&format!("(?i)(?:{})", alt(&lex.future_cues))).expect("future cues"),
+            past: Regex::new(&format!(r"(?i)(?:{}|\b[a-z]{{2,}}ed\b)", alt(&lex.past_verbs)))
+                .expect("past cues"),
+        }
+    })
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn classify(text: &str) -> Tense {
+    let c = cues();
+    if c.future.is_match(text) {
+        Tense::Future
+    } else if c.past.is_match(text) {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+fn is_clause_break(ch: char) -> bool {
+    matches!(ch, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”')
+}
+
+/// Tense at `start..end` of sentence `s`: a past-tense verb right before the
+/// expression ("said Friday") wins, then the clause, then the sentence.
+pub fn at(s: &str, start: usize, end: usize) -> Tense {
+    let lo = floor(s, start.saturating_sub(WINDOW));
+    let hi = floor(s, end.saturating_add(WINDOW));
+    let (start, end) = (floor(s, start), floor(s, end));
+    let before = &s[lo..start];
+    let after = &s[end..hi];
+
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next().unwrap_or("");
+    if w.eq_ignore_ascii_case("on") {
+        w = words.next().unwrap_or("");
+    }
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if !w.is_empty() && classify(w) == Tense::Past && cues().past.is_match(w) {
+        return Tense::Past;
+    }
+
+    let cstart = before.rfind(is_clause_break).map_or(0, |i| i + 1);
+    let cend = after.find(is_clause_break).unwrap_or(after.len());
+    let clause_before = before.get(cstart..).unwrap_or("");
+    let clause_after = after.get(..cend).unwrap_or("");
+    match classify(&format!("{clause_before} {clause_after}")) {
+        Tense::Unknown => classify(&format!("{before} {after}")),
+        t => t,
+    }
+}
