@@ -39,6 +39,9 @@ pub enum Rel {
     Weekend(i64),
     /// The fourth Thursday of November.
     Thanksgiving(Dir),
+    /// The weekend before (Past) or after (Future) the reference; the
+    /// reference's own weekend when it falls on one.
+    WeekendDir(Dir),
     /// Quarter (or half, when the flag is set) of the year n years from the reference.
     QuarterIn(i64, u32, bool),
 }
@@ -54,6 +57,10 @@ pub enum Meaning {
     /// n units from the previous date of the text (the publication date when
     /// there is none).
     Prev(Unit, i64),
+    /// n units before or after the publication date ("a year ago") — unless
+    /// the text has just named a quarter or half, which business news compares
+    /// with the same period of the year before.
+    Ago(Unit, i64),
 }
 
 fn weekday_num(d: NaiveDate) -> u32 {
@@ -227,6 +234,18 @@ impl Rel {
                 let p = shift(r, Unit::Quarter, -1)?;
                 shift_point(p, Unit::Year, -back)
             }
+            Rel::WeekendDir(dir) => {
+                let wd = weekday_num(r);
+                let n = if wd >= 6 || !matches!(dir, Dir::Past | Dir::Last) {
+                    0
+                } else {
+                    -1
+                };
+                match shift(r, Unit::Week, n)? {
+                    Point::Week(a, b) => Some(Point::Weekend(a, b)),
+                    p => Some(p),
+                }
+            }
             Rel::QuarterIn(n, q, half) => {
                 let yy = y.checked_add(i32::try_from(n).ok()?)?;
                 Some(if half {
@@ -260,7 +279,7 @@ impl Rel {
                 Unit::Decade => "XXX".into(),
                 Unit::Century => "XX".into(),
             },
-            Rel::Weekend(_) => "XXXX-WXX-WE".into(),
+            Rel::Weekend(_) | Rel::WeekendDir(_) => "XXXX-WXX-WE".into(),
             Rel::Weekday(wd, _) => format!("XXXX-WXX-{wd}"),
             Rel::MonthDay(m, Some(d), ..) => format!("XXXX-{m:02}-{d:02}"),
             Rel::MonthDay(m, None, ..) => format!("XXXX-{m:02}"),
@@ -353,6 +372,20 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
                     anchor: Anchor::Timex(i),
                     point: None,
                 };
+            }
+            resolve(&Meaning::Dct(Rel::Offset(*unit, *n)), dct, None)
+        }
+        Meaning::Ago(unit, n) => {
+            if let Some((i, p @ (Point::Quarter(..) | Point::Half(..)))) = prev {
+                if *unit == Unit::Year {
+                    if let Some(q) = shift_point(p, Unit::Year, *n) {
+                        return Resolved {
+                            value: q.value(),
+                            anchor: Anchor::Timex(i),
+                            point: Some(q),
+                        };
+                    }
+                }
             }
             resolve(&Meaning::Dct(Rel::Offset(*unit, *n)), dct, None)
         }

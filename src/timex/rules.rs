@@ -438,15 +438,16 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
         Some(r) => match rel_dir(r) {
             Some(Dir::This) => (dir_from(x.tense(), Dir::Closest), None),
             Some(d) => (d, None),
-            None => (
-                dir_from(x.tense(), Dir::Past),
-                x.lex.modifiers.get(r).copied(),
-            ),
+            None => (dir_from(x.tense(), Dir::Past), x.lex.modifiers.get(r).copied()),
         },
         None => (dir_from(x.tense(), Dir::Past), None),
     };
     let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Weekday(wd, dir)));
     k.modifier = modifier;
+    if modifier.is_some() {
+        // TimeBank leaves "earlier", "late" outside the span ("Earlier [Sunday]")
+        k.start = c.name("wd")?.start();
+    }
     if tod.is_some() {
         k.ty = TimexType::Time;
     }
@@ -458,7 +459,7 @@ fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
     let rel = key(g(c, "rel")?);
     let u = key(g(c, "u")?);
     let n: i64 = match rel.as_str() {
-        "this" | "current" | "the current" | "the present" | "the" | "the latest" => 0,
+        "this" | "current" | "the current" | "the present" | "the" | "the latest" | "the full" => 0,
         "last" | "past" | "previous" | "the past" | "the last" => -1,
         "next" | "coming" | "the next" | "the coming" => 1,
         _ => return None,
@@ -466,6 +467,7 @@ fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
     let pm = pmod(x.lex, c);
     let meaning = match u.as_str() {
         "week" => Rel::Offset(Unit::Week, n),
+        "weekend" if n == 0 && rel != "this" => Rel::WeekendDir(dir_from(x.tense(), Dir::Past)),
         "weekend" => Rel::Weekend(n),
         "month" => Rel::Offset(Unit::Month, n),
         "year" => Rel::Offset(Unit::Year, n),
@@ -511,6 +513,18 @@ fn h_year_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
 fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
     let unit = key(g(c, "u")?);
     let half = unit == "half";
+    if unit == "period" {
+        // only the reporting periods of business news: "the latest period"
+        return match g(c, "rel").map(key).as_deref() {
+            Some("latest" | "most recent") if g(c, "ord").is_none() => {
+                Some(x.cand(TimexType::Date, Meaning::Dct(Rel::LastQuarter(0))))
+            }
+            Some("year-ago" | "year-earlier" | "same") if g(c, "ord").is_none() => {
+                Some(x.cand(TimexType::Date, Meaning::Prev(Unit::Year, -1)))
+            }
+            _ => None,
+        };
+    }
     let ord = g(c, "ord").map(key);
     let rel = g(c, "rel").map(key);
     let the = g(c, "the").is_some();
@@ -665,11 +679,13 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     };
     let n = (a * mult as f64).round() as i64 * sign;
     let meaning = match dir.as_str() {
-        "ago" | "back" | "from now" | "hence" => Meaning::Dct(Rel::Offset(unit, n)),
+        "ago" | "back" => Meaning::Ago(unit, n),
+        "from now" | "hence" => Meaning::Dct(Rel::Offset(unit, n)),
         _ => Meaning::Prev(unit, n),
     };
     let mut k = x.cand(TimexType::Date, meaning);
     k.modifier = q;
+    trim_qmod(c, &mut k);
     Some(k)
 }
 
@@ -697,7 +713,36 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
         },
     );
     k.modifier = qmod(x.lex, c);
+    trim_qmod(c, &mut k);
+    // "the eight-year war", "the two day rally": the article belongs to the
+    // noun the duration modifies, not to the duration.
+    let n = c.name("n")?;
+    let u = c.name("u")?;
+    let joined = x.s.get(n.end()..u.start()).unwrap_or("");
+    let adjectival = joined.contains('-')
+        || (!uw.ends_with('s') && amount.is_some_and(|a| a > 1.0));
+    if adjectival && g(c, "det").map(key).as_deref() == Some("the") && g(c, "q").is_none() {
+        k.start = n.start();
+    }
     Some(k)
+}
+
+/// TimeBank keeps "about" outside the span, and "over the past ..." is a
+/// preposition, not "more than".
+fn trim_qmod(c: &Captures, k: &mut Cand) {
+    let Some(q) = c.name("q") else { return };
+    let qk = key(q.as_str());
+    let rest = c.name("det").or_else(|| c.name("n")).or_else(|| c.name("u"));
+    if qk == "about" {
+        if let Some(r) = rest {
+            k.start = r.start();
+        }
+    } else if (qk == "over" || qk == "under") && c.name("det").is_some() {
+        if let Some(r) = rest {
+            k.start = r.start();
+        }
+        k.modifier = None;
+    }
 }
 
 fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -972,7 +1017,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"(?:\bthe\s+)?(?:\b(?P<pm>{pmod})\s*)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<d2>\d0))['’]?s\b"
+                r"(?:\b(?P<pm>{pmod})\s*)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<d2>\d0))['’]?s\b"
             ),
             h_decade,
         ),
@@ -981,7 +1026,7 @@ fn build() -> Vec<Rule> {
             h_decade,
         ),
         (
-            format!(r"\bthe\s+{pm}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ords})\s+century\b"),
+            format!(r"\b(?:the\s+)?{pm}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ords})\s+century\b"),
             h_century,
         ),
         (
@@ -999,7 +1044,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b{pm}(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|last|next|coming|current|latest|present)|the)\s+(?:fiscal\s+|calendar\s+)?(?P<u>week|weekend|month|year|decade|century)\b"
+                r"\b{pm}(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|last|next|coming|current|latest|present|full)|the)\s+(?:fiscal\s+|calendar\s+)?(?P<u>week|weekend|month|year|decade|century)\b"
             ),
             h_relunit,
         ),
@@ -1011,7 +1056,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
+                r"\b(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half|period)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
             ),
             h_quarter,
         ),
@@ -1041,12 +1086,12 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?:(?P<q>{qmod})\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|entire|whole|full|better\s+part\s+of\s+the)\s+|the\s+)?(?P<n>{num})(?:[\s-]+(?:more|additional|further|straight|consecutive|full|long|extra)\b)?[\s-]+(?P<u>{units})(?P<old>-old)?\b"
+                r"\b(?:(?P<q>{qmod})\s+)?(?:(?P<det>(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|entire|whole|full|better\s+part\s+of\s+the)|the)\s+)?(?P<n>{num})(?:[\s-]+(?:more|additional|further|straight|consecutive|full|long|extra)\b)?[\s-]+(?P<u>{units})(?P<old>-old)?\b"
             ),
             h_duration,
         ),
         (
-            r"\b(?:for|within|in|over|after|during|from)\s+(?P<sp>(?:the\s+)?(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))\b"
+            r"\b(?:for|within|in|over|after|during|from)\s+(?:the\s+)?(?P<sp>(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))\b"
                 .to_string(),
             h_bare_plural,
         ),

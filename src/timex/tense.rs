@@ -57,23 +57,48 @@ fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn classify(text: &str) -> Tense {
+/// The tense of the cue nearest to `pos` in `text` (future cues win over
+/// past ones on the same words: "planned", "scheduled").
+fn nearest(text: &str, pos: usize) -> Tense {
     let c = cues();
-    if c.future.is_match(text) {
-        Tense::Future
-    } else if c.past.is_match(text) {
-        Tense::Past
-    } else {
-        Tense::Unknown
+    let mut best: Option<(usize, Tense)> = None;
+    let mut fut: Vec<(usize, usize)> = Vec::new();
+    let dist = |s: usize, e: usize| {
+        if e <= pos {
+            pos - e
+        } else {
+            s.saturating_sub(pos)
+        }
+    };
+    for m in c.future.find_iter(text) {
+        fut.push((m.start(), m.end()));
+        let d = dist(m.start(), m.end());
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, Tense::Future));
+        }
     }
+    for m in c.past.find_iter(text) {
+        if fut.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+            continue;
+        }
+        let d = dist(m.start(), m.end());
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, Tense::Past));
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
 fn is_clause_break(ch: char) -> bool {
-    matches!(ch, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”')
+    matches!(
+        ch,
+        ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '`' | '.' | '!' | '?'
+    )
 }
 
 /// Tense at `start..end` of sentence `s`: a past-tense verb right before the
-/// expression ("said Friday") wins, then the clause, then the sentence.
+/// expression ("said Friday") wins, then the nearest cue in the clause, then
+/// the nearest in the sentence.
 pub fn at(s: &str, start: usize, end: usize) -> Tense {
     let lo = floor(s, start.saturating_sub(WINDOW));
     let hi = floor(s, end.saturating_add(WINDOW));
@@ -87,7 +112,7 @@ pub fn at(s: &str, start: usize, end: usize) -> Tense {
         w = words.next().unwrap_or("");
     }
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    if !w.is_empty() && classify(w) == Tense::Past && cues().past.is_match(w) {
+    if !w.is_empty() && cues().past.is_match(w) && !cues().future.is_match(w) {
         return Tense::Past;
     }
 
@@ -95,8 +120,9 @@ pub fn at(s: &str, start: usize, end: usize) -> Tense {
     let cend = after.find(is_clause_break).unwrap_or(after.len());
     let clause_before = before.get(cstart..).unwrap_or("");
     let clause_after = after.get(..cend).unwrap_or("");
-    match classify(&format!("{clause_before} {clause_after}")) {
-        Tense::Unknown => classify(&format!("{before} {after}")),
+    let clause = format!("{clause_before} {clause_after}");
+    match nearest(&clause, clause_before.len()) {
+        Tense::Unknown => nearest(&format!("{before} {after}"), before.len()),
         t => t,
     }
 }
