@@ -145,6 +145,16 @@ fn dir_from(tense: Tense, default: Dir) -> Dir {
     }
 }
 
+/// Calendar dates named without a year ("Dec. 7", "in January") are nearly
+/// always the nearest such date; only an explicit future pushes them forward.
+/// (Past-tense cues are unreliable here: "ordered returned by Jan. 14".)
+fn near_dir(tense: Tense) -> Dir {
+    match tense {
+        Tense::Future => Dir::Future,
+        _ => Dir::Closest,
+    }
+}
+
 fn rel_dir(rel: &str) -> Option<Dir> {
     Some(match rel {
         "last" | "this past" | "past" => Dir::Last,
@@ -226,7 +236,7 @@ fn h_month_day(x: &Ctx, c: &Captures) -> Option<Cand> {
         Some(y) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
         None => {
             value::ymd(2000, m, d)?; // day exists in a leap year
-            Meaning::Dct(Rel::MonthDay(m, Some(d), dir_from(x.tense(), Dir::Closest), wd))
+            Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir(x.tense()), wd))
         }
     };
     let mut k = x.cand(TimexType::Date, meaning);
@@ -299,7 +309,7 @@ fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
     }
     let dir = match rel.as_deref().and_then(rel_dir) {
         Some(d) => d,
-        None => dir_from(x.tense(), Dir::Closest),
+        None => near_dir(x.tense()),
     };
     let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::MonthDay(m, None, dir, None)));
     k.modifier = pm;
@@ -836,7 +846,7 @@ fn h_holiday(x: &Ctx, c: &Captures) -> Option<Cand> {
     }
     let v = x.lex.holidays.get(&key(hw))?;
     let y = g(c, "y").and_then(year_of);
-    let dir = dir_from(x.tense(), Dir::Closest);
+    let dir = near_dir(x.tense());
     let meaning = if v == "thanksgiving" {
         match y {
             Some(y) => Meaning::Abs(Point::Day(chrono::NaiveDate::from_weekday_of_month_opt(
