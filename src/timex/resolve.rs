@@ -42,6 +42,10 @@ pub enum Rel {
     /// The weekend before (Past) or after (Future) the reference; the
     /// reference's own weekend when it falls on one.
     WeekendDir(Dir),
+    /// The last completed quarter's number, in the given year.
+    QuarterOfYear(i32),
+    /// A month of the year n years from the reference ("June last year").
+    MonthOfYear(u32, i64),
     /// Quarter (or half, when the flag is set) of the year n years from the reference.
     QuarterIn(i64, u32, bool),
 }
@@ -246,6 +250,11 @@ impl Rel {
                     p => Some(p),
                 }
             }
+            Rel::QuarterOfYear(yy) => match shift(r, Unit::Quarter, -1)? {
+                Point::Quarter(_, q) => Some(Point::Quarter(yy, q)),
+                p => Some(p),
+            },
+            Rel::MonthOfYear(m, n) => Some(Point::Month(y.checked_add(i32::try_from(n).ok()?)?, m)),
             Rel::QuarterIn(n, q, half) => {
                 let yy = y.checked_add(i32::try_from(n).ok()?)?;
                 Some(if half {
@@ -288,6 +297,8 @@ impl Rel {
             Rel::Season(s, _) => format!("XXXX-{}", value::SEASONS[s.min(3)]),
             Rel::LastQuarter(_) => "XXXX-QX".into(),
             Rel::Thanksgiving(_) => "XXXX-11-XX".into(),
+            Rel::QuarterOfYear(y) => format!("{y:04}-QX"),
+            Rel::MonthOfYear(m, _) => format!("XXXX-{m:02}"),
             Rel::QuarterIn(_, q, true) => format!("XXXX-H{q}"),
             Rel::QuarterIn(_, q, false) => format!("XXXX-Q{q}"),
         }

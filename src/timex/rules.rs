@@ -276,7 +276,10 @@ fn h_month_year(x: &Ctx, c: &Captures) -> Option<Cand> {
         return None;
     }
     let m = month_of(x.lex, mw)?;
-    let y = year_of(g(c, "y")?)?;
+    let y = match g(c, "y") {
+        Some(y) => year_of(y)?,
+        None => spelled_year(x.lex, g(c, "ys")?)?,
+    };
     let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Month(y, m)));
     k.modifier = pmod(x.lex, c);
     Some(k)
@@ -311,6 +314,16 @@ fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
         Some(d) => d,
         None => near_dir(x.tense()),
     };
+    if let Some(ry) = g(c, "ry").map(key) {
+        let off = match ry.as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::MonthOfYear(m, off)));
+        k.modifier = pm;
+        return Some(k);
+    }
     let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::MonthDay(m, None, dir, None)));
     k.modifier = pm;
     Some(k)
@@ -346,6 +359,47 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
     let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Year(y)));
     k.modifier = pm;
     Some(k)
+}
+
+/// "nineteen ninety-six", "two thousand one", "twenty ten" as a year.
+fn spelled_year(lex: &Lexicon, w: &str) -> Option<i32> {
+    let k = key(w).replace('-', " ");
+    let k = k.strip_prefix("the year ").unwrap_or(&k).to_string();
+    let word = |t: &str| -> Option<i32> { lex.numbers.get(t).copied().flatten().map(|v| v as i32) };
+    let small = |t: &str| -> Option<i32> {
+        // "ninety six", "twelve", "oh five"
+        let parts: Vec<&str> = t.split(' ').filter(|p| !p.is_empty() && *p != "and").collect();
+        match parts.as_slice() {
+            [a] => word(a),
+            ["oh", b] => word(b).filter(|v| *v < 10),
+            [a, b] => {
+                let (x, y) = (word(a)?, word(b)?);
+                (x >= 20 && x % 10 == 0 && y < 10).then_some(x + y)
+            }
+            _ => None,
+        }
+    };
+    if let Some(rest) = k.strip_prefix("two thousand") {
+        let rest = rest.trim();
+        return Some(2000 + if rest.is_empty() { 0 } else { small(rest)? });
+    }
+    let (head, rest) = k.split_once(' ')?;
+    let century = match head {
+        "eighteen" => 1800,
+        "nineteen" => 1900,
+        "twenty" => 2000,
+        _ => return None,
+    };
+    let v = small(rest)?;
+    (10..100).contains(&v).then_some(century + v)
+}
+
+fn h_spelled_year(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let y = spelled_year(x.lex, c.get(0)?.as_str())?;
+    if x.lex.not_year_after.contains(&x.next_word()) {
+        return None;
+    }
+    Some(x.cand(TimexType::Date, Meaning::Abs(Point::Year(y))))
 }
 
 fn h_decade(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -538,7 +592,7 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
     let ord = g(c, "ord").map(key);
     let rel = g(c, "rel").map(key);
     let the = g(c, "the").is_some();
-    if ord.is_none() && rel.is_none() && !the {
+    if ord.is_none() && rel.is_none() && !the && g(c, "y0").is_none() {
         return None;
     }
     let n = match ord.as_deref() {
@@ -551,7 +605,7 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             return None;
         }
     }
-    let year = match (g(c, "y"), g(c, "yr").map(key)) {
+    let year = match (g(c, "y").or_else(|| g(c, "y0")), g(c, "yr").map(key)) {
         (Some(y), _) => Some(Ok(year_of(y)?)),
         (None, Some(r)) => Some(Err(match r.as_str() {
             "last" => -1,
@@ -578,6 +632,10 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
                 _ => dir_from(x.tense(), Dir::Closest),
             };
             Meaning::Dct(if half { Rel::Half(q, dir) } else { Rel::Quarter(q, dir) })
+        }
+        (None, Some(Ok(y))) => {
+            // "the 1988 quarter": the quarter just reported, in that year
+            Meaning::Dct(Rel::QuarterOfYear(y))
         }
         (None, _) => {
             if half {
@@ -713,6 +771,16 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
     if uw == "weekend" || uw == "weekends" {
         return None;
     }
+    let nx = x.next_word();
+    if uw.starts_with("quarter") && nx == "of" {
+        return None; // "three-quarters of the vote"
+    }
+    if (uw == "second" || uw == "seconds") && (nx == "quarter" || nx == "half") {
+        return None;
+    }
+    if nk.len() == 4 && nk.chars().all(|ch| ch.is_ascii_digit()) && !uw.ends_with('s') {
+        return None; // "the 1988 second quarter"
+    }
     let amount = number(x.lex, nw)?;
     let (ucode, mult) = unit_of(x.lex, &uw)?;
     let mut k = x.cand(
@@ -756,8 +824,22 @@ fn trim_qmod(c: &Captures, k: &mut Cand) {
 }
 
 fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
-    let (ucode, mult) = unit_of(x.lex, g(c, "u")?)?;
-    let sp = c.name("sp")?;
+    let (ucode, mult) = unit_of(x.lex, g(c, "u").or_else(|| g(c, "u2"))?)?;
+    let sp = c.name("sp").or_else(|| c.name("sp2"))?;
+    if let Some(sp2) = c.name("sp2") {
+        // "in recent years" (a vague stretch up to now); "the coming years"
+        let t = key(sp2.as_str());
+        if t.contains("coming") {
+            return Some(x.cand(
+                TimexType::Date,
+                Meaning::Fixed {
+                    value: "FUTURE_REF".into(),
+                    relative: true,
+                },
+            ));
+        }
+        let _ = t;
+    }
     let mut k = x.cand(
         TimexType::Duration,
         Meaning::Fixed {
@@ -984,6 +1066,10 @@ fn build() -> Vec<Rule> {
     let ords = alternation(lex.ordinals.keys());
     let year = r"(?:1[5-9]|20)\d{2}";
     let pm = format!(r"(?:(?P<pm>{pmod})\s*)?");
+    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    let spelled = format!(
+        r"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|{ones}))?)"
+    );
 
     let specs: Vec<(String, Handler)> = vec![
         (
@@ -1010,12 +1096,12 @@ fn build() -> Vec<Rule> {
             h_slash,
         ),
         (
-            format!(r"\b{pm}(?P<mon>{mon}),?\s+(?:of\s+)?(?P<y>{year})\b"),
+            format!(r"\b{pm}(?P<mon>{mon}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ys>{spelled}))\b"),
             h_month_year,
         ),
         (
             format!(
-                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past)\s+)?(?P<mon>{months_full})\b"
+                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past)\s+)?(?P<mon>{months_full})\b(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?"
             ),
             h_month,
         ),
@@ -1025,6 +1111,7 @@ fn build() -> Vec<Rule> {
             ),
             h_year,
         ),
+        (format!(r"\b(?:the\s+year\s+)?{spelled}\b"), h_spelled_year),
         (
             format!(
                 r"(?:\b(?P<pm>{pmod})\s*)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<d2>\d0))['’]?s\b"
@@ -1066,7 +1153,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half|period)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
+                r"\b(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<y0>{year})\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half|period)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
             ),
             h_quarter,
         ),
@@ -1101,7 +1188,7 @@ fn build() -> Vec<Rule> {
             h_duration,
         ),
         (
-            r"\b(?:for|within|in|over|after|during|from)\s+(?:the\s+)?(?P<sp>(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))\b"
+            r"\b(?:(?:for|within|in|over|after|during|from)\s+(?:the\s+)?(?P<sp>(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))|(?P<sp2>(?:the\s+)?(?:recent|coming|past)\s+(?P<u2>days|weeks|months|years|decades)))\b"
                 .to_string(),
             h_bare_plural,
         ),
