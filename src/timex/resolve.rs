@@ -15,6 +15,10 @@ pub enum Dir {
     Future,
     /// Whichever is nearest (no tense to go by).
     Closest,
+    /// Past-tense reporting of a date without a year: the latest one before
+    /// the reference, unless the next one is only weeks away (deadlines and
+    /// schedules are reported in the past tense too: "ordered ... by Jan. 14").
+    PastNear,
     /// "last Friday": strictly before.
     Last,
     /// "next Friday": strictly after.
@@ -61,6 +65,9 @@ pub enum Meaning {
     /// n units from the previous date of the text (the publication date when
     /// there is none).
     Prev(Unit, i64),
+    /// The same quarter a year before the quarter just named ("the year-ago
+    /// quarter"), or the last completed quarter's year-ago twin.
+    YearAgoQuarter,
     /// n units before or after the publication date ("a year ago") — unless
     /// the text has just named a quarter or half, which business news compares
     /// with the same period of the year before.
@@ -84,6 +91,7 @@ fn pick<T: Copy>(
         let (s, e) = (start(c)?, end(c)?);
         let ok = match dir {
             Dir::Past => s <= reference,
+            Dir::PastNear => s <= reference || (s - reference).num_days() <= 45,
             Dir::Future => e >= reference,
             Dir::Last => e < reference,
             Dir::Next => s > reference,
@@ -101,7 +109,7 @@ fn pick<T: Copy>(
         };
         let better = match (dir, best) {
             (_, None) => true,
-            (Dir::Past | Dir::Last, Some(_)) => true, // later candidate wins
+            (Dir::Past | Dir::Last | Dir::PastNear, Some(_)) => true, // later wins
             (Dir::Future | Dir::Next, Some(_)) => false, // first one wins
             (_, Some((_, bd))) => dist < bd,
         };
@@ -147,7 +155,7 @@ impl Rel {
                         }
                     }
                     Dir::This => wd - cur,
-                    Dir::Closest => {
+                    Dir::Closest | Dir::PastNear => {
                         if back <= fwd {
                             -back
                         } else {
@@ -385,6 +393,12 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
                 };
             }
             resolve(&Meaning::Dct(Rel::Offset(*unit, *n)), dct, None)
+        }
+        Meaning::YearAgoQuarter => {
+            if let Some((_, Point::Quarter(..) | Point::Half(..))) = prev {
+                return resolve(&Meaning::Ago(Unit::Year, -1), dct, prev);
+            }
+            resolve(&Meaning::Dct(Rel::LastQuarter(1)), dct, None)
         }
         Meaning::Ago(unit, n) => {
             if let Some((i, p @ (Point::Quarter(..) | Point::Half(..)))) = prev {

@@ -151,7 +151,8 @@ fn dir_from(tense: Tense, default: Dir) -> Dir {
 fn near_dir(tense: Tense) -> Dir {
     match tense {
         Tense::Future => Dir::Future,
-        _ => Dir::Closest,
+        Tense::Past => Dir::PastNear,
+        Tense::Unknown => Dir::Closest,
     }
 }
 
@@ -187,9 +188,16 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
         }
         format!("{h:02}:{mi:02}")
     };
-    let meaning = match g(c, "day") {
-        Some(d) => day_word(x, d)?,
-        None => Meaning::Dct(Rel::Offset(Unit::Day, 0)),
+    let meaning = match (g(c, "day"), g(c, "cmon"), g(c, "cd")) {
+        (Some(d), _, _) => day_word(x, d)?,
+        (None, Some(mw), Some(d)) if capitalized(mw) => {
+            let m = month_of(x.lex, mw)?;
+            let d: u32 = d.parse().ok()?;
+            value::ymd(2000, m, d)?;
+            Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir(x.tense()), None))
+        }
+        (None, Some(_), _) => return None,
+        _ => Meaning::Dct(Rel::Offset(Unit::Day, 0)),
     };
     let mut k = x.cand(TimexType::Time, meaning);
     k.tod = Some(tod);
@@ -567,9 +575,9 @@ fn h_year_end(x: &Ctx, _c: &Captures) -> Option<Cand> {
 
 fn h_year_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     let meaning = match g(c, "u").map(key).as_deref() {
-        Some("quarter" | "period") => Meaning::Prev(Unit::Year, -1),
+        Some("quarter" | "period") => Meaning::YearAgoQuarter,
         Some("month") => Meaning::Dct(Rel::Offset(Unit::Month, -12)),
-        _ => Meaning::Prev(Unit::Year, -1),
+        _ => Meaning::Ago(Unit::Year, -1),
     };
     Some(x.cand(TimexType::Date, meaning))
 }
@@ -592,7 +600,7 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
     let ord = g(c, "ord").map(key);
     let rel = g(c, "rel").map(key);
     let the = g(c, "the").is_some();
-    if ord.is_none() && rel.is_none() && !the && g(c, "y0").is_none() {
+    if ord.is_none() && rel.is_none() && !the && g(c, "y0").is_none() && g(c, "yr0").is_none() {
         return None;
     }
     let n = match ord.as_deref() {
@@ -605,7 +613,10 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             return None;
         }
     }
-    let year = match (g(c, "y").or_else(|| g(c, "y0")), g(c, "yr").map(key)) {
+    let year = match (
+        g(c, "y").or_else(|| g(c, "y0")),
+        g(c, "yr").or_else(|| g(c, "yr0")).map(key),
+    ) {
         (Some(y), _) => Some(Ok(year_of(y)?)),
         (None, Some(r)) => Some(Err(match r.as_str() {
             "last" => -1,
@@ -1074,7 +1085,7 @@ fn build() -> Vec<Rule> {
     let specs: Vec<(String, Handler)> = vec![
         (
             format!(
-                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<day>{wd}|today|yesterday|tomorrow|tonight)\b)?"
+                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
             ),
             h_clock,
         ),
@@ -1147,13 +1158,13 @@ fn build() -> Vec<Rule> {
         ),
         (r"\byear[-\s]end\b".to_string(), h_year_end),
         (
-            r"\b(?:the\s+)?year[-\s](?:ago|earlier)\b(?:\s+(?P<u>quarter|period|month)\b)?"
+            r"\b(?:(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)\s+(?P<u>quarter|period|month)|year-(?:ago|earlier))\b"
                 .to_string(),
             h_year_ago,
         ),
         (
             format!(
-                r"\b(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<y0>{year})\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half|period)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
+                r"\b(?:(?P<yr0>this|last|next)\s+year['’]s\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<y0>{year})\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half|period)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
             ),
             h_quarter,
         ),

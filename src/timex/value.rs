@@ -195,7 +195,12 @@ pub fn duration(amount: Option<f64>, unit: &str, mult: u32) -> String {
             } else if u == "D" && (total * 24.0).fract() == 0.0 {
                 format!("PT{}H", (total * 24.0) as i64)
             } else if u == "H" && (total * 60.0).fract() == 0.0 {
-                format!("PT{}M", (total * 60.0) as i64)
+                let m = (total * 60.0) as i64;
+                if m >= 60 {
+                    format!("PT{}H{}M", m / 60, m % 60)
+                } else {
+                    format!("PT{m}M")
+                }
             } else {
                 format!("{prefix}{total}{u}")
             }
