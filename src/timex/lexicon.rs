@@ -35,7 +35,9 @@ fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 fn words(src: &'static str) -> Vec<String> {
-    rows(src).filter_map(|r| r.first().map(|w| w.to_string())).collect()
+    rows(src)
+        .filter_map(|r| r.first().map(|w| w.to_string()))
+        .collect()
 }
 
 /// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
@@ -118,11 +120,7 @@ pub fn alternation<'a>(keys: impl Iterator<Item = &'a String>) -> String {
     k.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     k.dedup();
     k.iter()
-        .map(|w| {
-            regex::escape(w)
-                .replace(' ', r"\s+")
-                .replace('\'', "['’]")
-        })
+        .map(|w| regex::escape(w).replace(' ', r"\s+").replace('\'', "['’]"))
         .collect::<Vec<_>>()
         .join("|")
 }

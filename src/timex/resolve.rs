@@ -59,7 +59,10 @@ pub enum Rel {
 pub enum Meaning {
     /// A value that needs no calendar: `P3Y`, `XXXX-WXX-1`, `PAST_REF`.
     /// `relative` says whether it still refers to the publication date.
-    Fixed { value: String, relative: bool },
+    Fixed {
+        value: String,
+        relative: bool,
+    },
     Abs(Point),
     Dct(Rel),
     /// n units from the previous date of the text (the publication date when
@@ -110,7 +113,7 @@ fn pick<T: Copy>(
         let better = match (dir, best) {
             (_, None) => true,
             (Dir::Past | Dir::Last | Dir::PastNear, Some(_)) => true, // later wins
-            (Dir::Future | Dir::Next, Some(_)) => false, // first one wins
+            (Dir::Future | Dir::Next, Some(_)) => false,              // first one wins
             (_, Some((_, bd))) => dist < bd,
         };
         if better {
@@ -193,7 +196,13 @@ impl Rel {
                         |yy| value::ymd(yy, m, d),
                         dir,
                     )?,
-                    None => pick(r, &cands, |yy| value::ymd(yy, m, 1), |yy| month_end(yy, m), dir)?,
+                    None => pick(
+                        r,
+                        &cands,
+                        |yy| value::ymd(yy, m, 1),
+                        |yy| month_end(yy, m),
+                        dir,
+                    )?,
                 };
                 match day {
                     Some(d) => value::ymd(yy, m, d).map(Point::Day),
@@ -347,7 +356,13 @@ pub struct Resolved {
 }
 
 pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>) -> Resolved {
-    let from_dct = |anchor_ok: bool| if anchor_ok { Anchor::Dct } else { Anchor::Unresolved };
+    let from_dct = |anchor_ok: bool| {
+        if anchor_ok {
+            Anchor::Dct
+        } else {
+            Anchor::Unresolved
+        }
+    };
     match m {
         Meaning::Fixed { value, relative } => Resolved {
             value: value.clone(),

@@ -134,7 +134,12 @@ fn unit_of(lex: &Lexicon, w: &str) -> Option<(String, u32)> {
 
 /// Position modifiers ("early", "the end of") as TIMEX3 mod.
 fn pmod(lex: &Lexicon, c: &Captures) -> Option<&'static str> {
-    g(c, "pm").and_then(|m| lex.modifiers.get(&key(m).trim_end_matches('-').to_string()).or_else(|| lex.modifiers.get(&key(m))).copied())
+    g(c, "pm").and_then(|m| {
+        lex.modifiers
+            .get(key(m).trim_end_matches('-'))
+            .or_else(|| lex.modifiers.get(&key(m)))
+            .copied()
+    })
 }
 
 fn dir_from(tense: Tense, default: Dir) -> Dir {
@@ -148,6 +153,17 @@ fn dir_from(tense: Tense, default: Dir) -> Dir {
 /// Calendar dates named without a year ("Dec. 7", "in January") are nearly
 /// always the nearest such date; only an explicit future pushes them forward.
 /// (Past-tense cues are unreliable here: "ordered returned by Jan. 14".)
+/// As [`near_dir`], for a date right after a preposition: "by June 20",
+/// "until March" set deadlines, which lie ahead unless the clause is past.
+fn near_dir_after(x: &Ctx, tense: Tense) -> Dir {
+    let pw = x.prev_word();
+    if tense == Tense::Unknown && matches!(pw.as_str(), "by" | "until" | "till" | "before") {
+        Dir::Future
+    } else {
+        near_dir(tense)
+    }
+}
+
 fn near_dir(tense: Tense) -> Dir {
     match tense {
         Tense::Future => Dir::Future,
@@ -244,7 +260,7 @@ fn h_month_day(x: &Ctx, c: &Captures) -> Option<Cand> {
         Some(y) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
         None => {
             value::ymd(2000, m, d)?; // day exists in a leap year
-            Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir(x.tense()), wd))
+            Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir_after(x, x.tense()), wd))
         }
     };
     let mut k = x.cand(TimexType::Date, meaning);
@@ -259,7 +275,10 @@ fn h_iso(x: &Ctx, c: &Captures) -> Option<Cand> {
     let y = year_of(g(c, "y")?)?;
     let m: u32 = g(c, "m")?.parse().ok()?;
     let d: u32 = g(c, "d")?.parse().ok()?;
-    Some(x.cand(TimexType::Date, Meaning::Abs(Point::Day(value::ymd(y, m, d)?))))
+    Some(x.cand(
+        TimexType::Date,
+        Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+    ))
 }
 
 fn h_slash(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -275,7 +294,10 @@ fn h_slash(x: &Ctx, c: &Captures) -> Option<Cand> {
     if matches!(x.next_char(), Some('/')) || matches!(x.prev_char(), Some('/')) {
         return None;
     }
-    Some(x.cand(TimexType::Date, Meaning::Abs(Point::Day(value::ymd(y, m, d)?))))
+    Some(x.cand(
+        TimexType::Date,
+        Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+    ))
 }
 
 fn h_month_year(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -295,9 +317,38 @@ fn h_month_year(x: &Ctx, c: &Captures) -> Option<Cand> {
 
 /// Words before a bare month name that show it is one ("in May", not "may").
 const MONTH_CUES: &[&str] = &[
-    "in", "of", "since", "until", "till", "by", "from", "through", "during", "early", "late",
-    "mid", "to", "before", "after", "between", "and", "or", "last", "this", "next", "that",
-    "each", "every", "for", "on", "around", "about", "end", "start", "beginning", "middle",
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "to",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "last",
+    "this",
+    "next",
+    "that",
+    "each",
+    "every",
+    "for",
+    "on",
+    "around",
+    "about",
+    "end",
+    "start",
+    "beginning",
+    "middle",
 ];
 
 fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -320,7 +371,7 @@ fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
     }
     let dir = match rel.as_deref().and_then(rel_dir) {
         Some(d) => d,
-        None => near_dir(x.tense()),
+        None => near_dir_after(x, x.tense()),
     };
     if let Some(ry) = g(c, "ry").map(key) {
         let off = match ry.as_str() {
@@ -332,7 +383,10 @@ fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
         k.modifier = pm;
         return Some(k);
     }
-    let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::MonthDay(m, None, dir, None)));
+    let mut k = x.cand(
+        TimexType::Date,
+        Meaning::Dct(Rel::MonthDay(m, None, dir, None)),
+    );
     k.modifier = pm;
     Some(k)
 }
@@ -343,8 +397,10 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
     let pm = pmod(x.lex, c);
     let pw = x.prev_word();
     if !fy && pm.is_none() {
-        if matches!(x.prev_char(), Some('$' | '£' | '€' | '#' | '/' | '-' | '.' | ',' | '+'))
-            || x.lex.not_year_before.contains(&pw)
+        if matches!(
+            x.prev_char(),
+            Some('$' | '£' | '€' | '#' | '/' | '-' | '.' | ',' | '+')
+        ) || x.lex.not_year_before.contains(&pw)
         {
             return None;
         }
@@ -376,7 +432,10 @@ fn spelled_year(lex: &Lexicon, w: &str) -> Option<i32> {
     let word = |t: &str| -> Option<i32> { lex.numbers.get(t).copied().flatten().map(|v| v as i32) };
     let small = |t: &str| -> Option<i32> {
         // "ninety six", "twelve", "oh five"
-        let parts: Vec<&str> = t.split(' ').filter(|p| !p.is_empty() && *p != "and").collect();
+        let parts: Vec<&str> = t
+            .split(' ')
+            .filter(|p| !p.is_empty() && *p != "and")
+            .collect();
         match parts.as_slice() {
             [a] => word(a),
             ["oh", b] => word(b).filter(|v| *v < 10),
@@ -424,7 +483,13 @@ fn h_decade(x: &Ctx, c: &Captures) -> Option<Cand> {
     } else {
         let w = key(g(c, "wdec")?);
         const WORDS: [&str; 8] = [
-            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
             "nineties",
         ];
         190 + 2 + WORDS.iter().position(|x| *x == w)? as i32
@@ -439,7 +504,10 @@ fn h_century(x: &Ctx, c: &Captures) -> Option<Cand> {
     let k0 = key(n);
     let v: i32 = match x.lex.ordinals.get(&k0) {
         Some(v) => *v as i32,
-        None => k0.trim_end_matches(|ch: char| ch.is_alphabetic()).parse().ok()?,
+        None => k0
+            .trim_end_matches(|ch: char| ch.is_alphabetic())
+            .parse()
+            .ok()?,
     };
     if !(1..=30).contains(&v) {
         return None;
@@ -510,7 +578,10 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
         Some(r) => match rel_dir(r) {
             Some(Dir::This) => (dir_from(x.tense(), Dir::Closest), None),
             Some(d) => (d, None),
-            None => (dir_from(x.tense(), Dir::Past), x.lex.modifiers.get(r).copied()),
+            None => (
+                dir_from(x.tense(), Dir::Past),
+                x.lex.modifiers.get(r).copied(),
+            ),
         },
         None => (dir_from(x.tense(), Dir::Past), None),
     };
@@ -642,7 +713,11 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
                 }
                 _ => dir_from(x.tense(), Dir::Closest),
             };
-            Meaning::Dct(if half { Rel::Half(q, dir) } else { Rel::Quarter(q, dir) })
+            Meaning::Dct(if half {
+                Rel::Half(q, dir)
+            } else {
+                Rel::Quarter(q, dir)
+            })
         }
         (None, Some(Ok(y))) => {
             // "the 1988 quarter": the quarter just reported, in that year
@@ -686,10 +761,13 @@ fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
     let rel = g(c, "rel").map(key);
     let pm = pmod(x.lex, c);
     let y = g(c, "y").and_then(year_of);
-    if rel.is_none() && pm.is_none() && y.is_none() && (sw == "fall" || sw == "spring") {
-        if !SEASON_CUES.contains(&x.prev_word().as_str()) {
-            return None;
-        }
+    if rel.is_none()
+        && pm.is_none()
+        && y.is_none()
+        && (sw == "fall" || sw == "spring")
+        && !SEASON_CUES.contains(&x.prev_word().as_str())
+    {
+        return None;
     }
     let meaning = match y {
         Some(y) => Meaning::Abs(Point::Season(y, s)),
@@ -808,8 +886,8 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
     let n = c.name("n")?;
     let u = c.name("u")?;
     let joined = x.s.get(n.end()..u.start()).unwrap_or("");
-    let adjectival = joined.contains('-')
-        || (!uw.ends_with('s') && amount.is_some_and(|a| a > 1.0));
+    let adjectival =
+        joined.contains('-') || (!uw.ends_with('s') && amount.is_some_and(|a| a > 1.0));
     if adjectival && g(c, "det").map(key).as_deref() == Some("the") && g(c, "q").is_none() {
         k.start = n.start();
     }
@@ -821,7 +899,10 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
 fn trim_qmod(c: &Captures, k: &mut Cand) {
     let Some(q) = c.name("q") else { return };
     let qk = key(q.as_str());
-    let rest = c.name("det").or_else(|| c.name("n")).or_else(|| c.name("u"));
+    let rest = c
+        .name("det")
+        .or_else(|| c.name("n"))
+        .or_else(|| c.name("u"));
     if qk == "about" {
         if let Some(r) = rest {
             k.start = r.start();
@@ -854,7 +935,7 @@ fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
     let mut k = x.cand(
         TimexType::Duration,
         Meaning::Fixed {
-            value: duration(None, &ucode, if mult == 1 { 1 } else { 1 }),
+            value: duration(None, &ucode, 1),
             relative: false,
         },
     );
@@ -1010,9 +1091,9 @@ fn h_set_adverb(x: &Ctx, c: &Captures) -> Option<Cand> {
 /// Words after which "a year" is a rate ("$5 million a year", "twice a day").
 fn is_rate_cue(w: &str) -> bool {
     const CUES: &[&str] = &[
-        "times", "twice", "once", "thrice", "percent", "million", "billion", "thousand",
-        "hundred", "dollars", "cents", "euros", "pounds", "yen", "barrels", "tons", "tonnes",
-        "hours", "days", "meals", "visits", "trips", "flights", "pesos", "rupees", "yuan",
+        "times", "twice", "once", "thrice", "percent", "million", "billion", "thousand", "hundred",
+        "dollars", "cents", "euros", "pounds", "yen", "barrels", "tons", "tonnes", "hours", "days",
+        "meals", "visits", "trips", "flights", "pesos", "rupees", "yuan",
     ];
     w.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%') || CUES.contains(&w)
 }
@@ -1051,7 +1132,7 @@ fn build() -> Vec<Rule> {
     let tens = alternation(
         lex.numbers
             .iter()
-            .filter(|(k, v)| !k.contains(' ') && v.is_some_and(|x| x >= 20.0 && x < 100.0))
+            .filter(|(k, v)| !k.contains(' ') && v.is_some_and(|x| (20.0..100.0).contains(&x)))
             .map(|(k, _)| k),
     );
     let ones = alternation(
@@ -1067,8 +1148,18 @@ fn build() -> Vec<Rule> {
     );
     let units = alternation(lex.units.keys());
     let is_pos = |v: &&str| matches!(*v, "START" | "MID" | "END");
-    let qmod = alternation(lex.modifiers.iter().filter(|(_, v)| !is_pos(v)).map(|(k, _)| k));
-    let pmod = alternation(lex.modifiers.iter().filter(|(_, v)| is_pos(v)).map(|(k, _)| k));
+    let qmod = alternation(
+        lex.modifiers
+            .iter()
+            .filter(|(_, v)| !is_pos(v))
+            .map(|(k, _)| k),
+    );
+    let pmod = alternation(
+        lex.modifiers
+            .iter()
+            .filter(|(_, v)| is_pos(v))
+            .map(|(k, _)| k),
+    );
     let pod = alternation(lex.parts_of_day.keys());
     let seasons = alternation(lex.seasons.keys());
     let refs = alternation(lex.refs.keys());

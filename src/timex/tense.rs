@@ -43,8 +43,11 @@ fn cues() -> &'static Cues {
         };
         Cues {
             future: Regex::new(&format!("(?i)(?:{})", alt(&lex.future_cues))).expect("future cues"),
-            past: Regex::new(&format!(r"(?i)(?:{}|\b[a-z]{{2,}}ed\b)", alt(&lex.past_verbs)))
-                .expect("past cues"),
+            past: Regex::new(&format!(
+                r"(?i)(?:{}|\b[a-z]{{2,}}ed\b)",
+                alt(&lex.past_verbs)
+            ))
+            .expect("past cues"),
         }
     })
 }
@@ -79,6 +82,11 @@ fn nearest(text: &str, pos: usize) -> Tense {
     }
     for m in c.past.find_iter(text) {
         if fut.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+            continue;
+        }
+        // a participle after "be" is passive voice, not past tense: "will be signed"
+        let lead = text[..m.start()].trim_end().to_lowercase();
+        if lead.ends_with(" be") || lead.ends_with(" been") || lead.ends_with(" being") {
             continue;
         }
         let d = dist(m.start(), m.end());
