@@ -100,7 +100,12 @@ fn units(doc: &Document) -> Vec<Span> {
         if let Some(last) = out.last_mut() {
             let gap = doc.text.get(last.end..s.start).unwrap_or("\n");
             let next = doc.text.get(s.start..s.end).unwrap_or("");
-            let prev = doc.text.get(last.start..last.end).unwrap_or("");
+            // only the tail matters: an abbreviation right before the break
+            let mut tail = last.end.saturating_sub(12).max(last.start);
+            while !doc.text.is_char_boundary(tail) {
+                tail -= 1;
+            }
+            let prev = doc.text.get(tail..last.end).unwrap_or("");
             let glue = !gap.contains('\n')
                 && (abbr.is_match(prev)
                     || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()));
