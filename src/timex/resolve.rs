@@ -19,6 +19,8 @@ pub enum Dir {
     /// the reference, unless the next one is only weeks away (deadlines and
     /// schedules are reported in the past tense too: "ordered ... by Jan. 14").
     PastNear,
+    /// As `PastNear`, for a month named without a day.
+    PastNearMonth,
     /// "last Friday": strictly before.
     Last,
     /// "next Friday": strictly after.
@@ -81,6 +83,11 @@ fn weekday_num(d: NaiveDate) -> u32 {
     d.weekday().number_from_monday()
 }
 
+/// How far ahead (days) a yearless date reported in the past tense may still
+/// lie: a day date must be near ("by Jan. 14"); a month may start later.
+const NEAR_DAYS: i64 = 45;
+const NEAR_MONTH_DAYS: i64 = 75;
+
 fn pick<T: Copy>(
     reference: NaiveDate,
     candidates: &[T],
@@ -94,7 +101,8 @@ fn pick<T: Copy>(
         let (s, e) = (start(c)?, end(c)?);
         let ok = match dir {
             Dir::Past => s <= reference,
-            Dir::PastNear => s <= reference || (s - reference).num_days() <= 45,
+            Dir::PastNear => s <= reference || (s - reference).num_days() <= NEAR_DAYS,
+            Dir::PastNearMonth => s <= reference || (s - reference).num_days() <= NEAR_MONTH_DAYS,
             Dir::Future => e >= reference,
             Dir::Last => e < reference,
             Dir::Next => s > reference,
@@ -112,7 +120,7 @@ fn pick<T: Copy>(
         };
         let better = match (dir, best) {
             (_, None) => true,
-            (Dir::Past | Dir::Last | Dir::PastNear, Some(_)) => true, // later wins
+            (Dir::Past | Dir::Last | Dir::PastNear | Dir::PastNearMonth, Some(_)) => true,
             (Dir::Future | Dir::Next, Some(_)) => false,              // first one wins
             (_, Some((_, bd))) => dist < bd,
         };
@@ -158,7 +166,7 @@ impl Rel {
                         }
                     }
                     Dir::This => wd - cur,
-                    Dir::Closest | Dir::PastNear => {
+                    Dir::Closest | Dir::PastNear | Dir::PastNearMonth => {
                         if back <= fwd {
                             -back
                         } else {
@@ -201,7 +209,11 @@ impl Rel {
                         &cands,
                         |yy| value::ymd(yy, m, 1),
                         |yy| month_end(yy, m),
-                        dir,
+                        if dir == Dir::PastNear {
+                            Dir::PastNearMonth
+                        } else {
+                            dir
+                        },
                     )?,
                 };
                 match day {

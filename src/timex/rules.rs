@@ -665,6 +665,10 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             Some("year-ago" | "year-earlier" | "same") if g(c, "ord").is_none() => {
                 Some(x.cand(TimexType::Date, Meaning::Prev(Unit::Year, -1)))
             }
+            None if g(c, "ord").is_none() => {
+                let y = year_of(g(c, "y0")?)?;
+                Some(x.cand(TimexType::Date, Meaning::Dct(Rel::QuarterOfYear(y))))
+            }
             _ => None,
         };
     }
@@ -760,7 +764,9 @@ fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
     let s = season_index(code)?;
     let rel = g(c, "rel").map(key);
     let pm = pmod(x.lex, c);
-    let y = g(c, "y").and_then(year_of);
+    let y = g(c, "y")
+        .and_then(year_of)
+        .or_else(|| g(c, "ys").and_then(|w| spelled_year(x.lex, w)));
     if rel.is_none()
         && pm.is_none()
         && y.is_none()
@@ -821,6 +827,19 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
         Some(Unit::Decade) | Some(Unit::Century) => Some(Unit::Year),
         u => u,
     };
+    if amount.is_none() && dir != "ago" && dir != "back" {
+        // "a few days later": TimeBank marks the vague stretch, not a date
+        let mut k = x.cand(
+            TimexType::Duration,
+            Meaning::Fixed {
+                value: duration(None, &ucode, mult),
+                relative: false,
+            },
+        );
+        k.end = c.name("u")?.end();
+        k.modifier = q;
+        return Some(k);
+    }
     let (Some(unit), Some(a)) = (unit, amount) else {
         // "weeks ago", "hours later": no calendar value to give
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
@@ -1262,7 +1281,7 @@ fn build() -> Vec<Rule> {
         (r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b".to_string(), h_qnotation),
         (
             format!(
-                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?(?P<s>{seasons})\b(?:\s+(?:of\s+)?(?P<y>{year})\b)?"
+                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?(?P<s>{seasons})\b(?:\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ys>{spelled}))\b)?"
             ),
             h_season,
         ),
