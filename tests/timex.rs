@@ -401,6 +401,8 @@ fn vague_phrases_are_not_dates() {
         "See page 1998 of the report.",
         "She may march with them.",
         "Stocks may fall further.",
+        "The score was 2:1 at half time.",
+        "Shares traded at 2030 yen.",
     ] {
         assert!(
             texts(text, d(FRI)).is_empty(),
@@ -442,6 +444,13 @@ fn durations() {
         ("It was a 24-hour strike.", "24-hour", "PT24H"),
         ("The plan runs for a decade.", "a decade", "P10Y"),
         ("They waited several days.", "several days", "PXD"),
+        ("A weeklong strike ended.", "weeklong", "P1W"),
+        ("After a day-long meeting, talks ended.", "day-long", "P1D"),
+        (
+            "A few days later, the talks collapsed.",
+            "A few days",
+            "PXD",
+        ),
     ] {
         let t = find(text, d(FRI), phrase);
         assert_eq!(t.value, want, "{text}");

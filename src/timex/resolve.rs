@@ -121,7 +121,7 @@ fn pick<T: Copy>(
         let better = match (dir, best) {
             (_, None) => true,
             (Dir::Past | Dir::Last | Dir::PastNear | Dir::PastNearMonth, Some(_)) => true,
-            (Dir::Future | Dir::Next, Some(_)) => false,              // first one wins
+            (Dir::Future | Dir::Next, Some(_)) => false, // first one wins
             (_, Some((_, bd))) => dist < bd,
         };
         if better {

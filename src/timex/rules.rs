@@ -185,11 +185,15 @@ fn rel_dir(rel: &str) -> Option<Dir> {
 
 fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
     let tod = if let Some(n) = g(c, "noon") {
-        if key(n) == "noon" {
-            "12:00".to_string()
-        } else {
+        if key(n) == "midnight" {
             "24:00".to_string()
+        } else {
+            "12:00".to_string()
         }
+    } else if let (Some(h), Some(m)) = (g(c, "h24"), g(c, "m24")) {
+        // 24-hour clock, only with a time zone ("1500 GMT", "09:30 UTC")
+        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        format!("{h:02}:{m:02}")
     } else {
         let mut h: u32 = g(c, "h")?.parse().ok()?;
         let mi: u32 = g(c, "mi").map_or(Some(0), |m| m.parse().ok())?;
@@ -213,7 +217,24 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
             Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir(x.tense()), None))
         }
         (None, Some(_), _) => return None,
-        _ => Meaning::Dct(Rel::Offset(Unit::Day, 0)),
+        _ => {
+            // "Tuesday at 3 p.m.": the day is written just before
+            let before = x.s.get(..x.start).unwrap_or("").trim_end();
+            let mut words = before.rsplit(char::is_whitespace);
+            match (words.next(), words.next()) {
+                (Some(at), Some(day)) if at.eq_ignore_ascii_case("at") => {
+                    let day = day.trim_matches(|ch: char| !ch.is_alphanumeric());
+                    let is_day = weekday_of(x.lex, day).is_some_and(|_| capitalized(day))
+                        || matches!(key(day).as_str(), "today" | "yesterday" | "tomorrow");
+                    if is_day {
+                        day_word(x, day)?
+                    } else {
+                        Meaning::Dct(Rel::Offset(Unit::Day, 0))
+                    }
+                }
+                _ => Meaning::Dct(Rel::Offset(Unit::Day, 0)),
+            }
+        }
     };
     let mut k = x.cand(TimexType::Time, meaning);
     k.tod = Some(tod);
@@ -528,7 +549,7 @@ fn h_relday(x: &Ctx, c: &Captures) -> Option<Cand> {
         "tonight" => (0, Some("NI".to_string())),
         "yesterday" => (-1, None),
         "tomorrow" => (1, None),
-        "last night" => (-1, Some("NI".to_string())),
+        "last night" | "overnight" => (-1, Some("NI".to_string())),
         "the day before yesterday" => (-2, None),
         "the day after tomorrow" => (2, None),
         "this" | "this morning" | "this afternoon" | "this evening" => (0, None),
@@ -879,6 +900,9 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
     if uw == "weekend" || uw == "weekends" {
         return None;
     }
+    if (nk == "a" || nk == "an") && x.s.get(x.end..).is_some_and(|t| t.starts_with("-long")) {
+        return None; // "a day-long meeting": the adjective alone is the duration
+    }
     let nx = x.next_word();
     if uw.starts_with("quarter") && nx == "of" {
         return None; // "three-quarters of the vote"
@@ -932,6 +956,17 @@ fn trim_qmod(c: &Captures, k: &mut Cand) {
         }
         k.modifier = None;
     }
+}
+
+fn h_long(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let (code, mult) = unit_of(x.lex, g(c, "u")?)?;
+    Some(x.cand(
+        TimexType::Duration,
+        Meaning::Fixed {
+            value: duration(Some(1.0), &code, mult),
+            relative: false,
+        },
+    ))
 }
 
 fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -1195,7 +1230,7 @@ fn build() -> Vec<Rule> {
     let specs: Vec<(String, Handler)> = vec![
         (
             format!(
-                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
+                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz24>GMT|UTC|[ECMP][SD]T|local\s+time)\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
             ),
             h_clock,
         ),
@@ -1249,7 +1284,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night)\b(?:\s+(?P<pod>{pod})\b)?"
+                r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night|overnight)\b(?:\s+(?P<pod>{pod})\b)?"
             ),
             h_relday,
         ),
@@ -1313,6 +1348,7 @@ fn build() -> Vec<Rule> {
                 .to_string(),
             h_bare_plural,
         ),
+        (r"\b(?P<u>day|week|month|year|hour)[-\s]?long\b".to_string(), h_long),
         (format!(r"\b(?P<w>{refs})\b"), h_ref),
         (
             format!(
