@@ -579,6 +579,12 @@ fn anchored_on_an_earlier_date_of_the_text() {
 fn quarters_compared_with_a_year_earlier() {
     let text = "Profit rose in the third quarter to $5 million from $4 million a year ago.";
     assert_eq!(value(text, "1999-11-02", "a year ago"), "1998-Q3");
+    // a second comparison still compares with the quarter, not with the first one
+    let text = "In the third quarter, sales rose 5% from a year earlier. \
+                Costs fell 2% from a year earlier.";
+    let all = tag_text(text, d("1999-11-02"));
+    let vals: Vec<&str> = all.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(vals, vec!["1999-Q3", "1998-Q3", "1998-Q3"]);
     // without a quarter just named, "a year ago" is a year
     assert_eq!(
         value("He was jailed a year ago.", "1999-11-02", "a year ago"),

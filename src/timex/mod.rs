@@ -40,9 +40,15 @@ pub fn tag(doc: &Document) -> Vec<Timex> {
                 }
             }
             let span = Span::new(unit.start + k.start, unit.start + k.end);
-            // Only calendar dates can anchor what follows ("the next day").
+            // Only calendar dates can anchor what follows ("the next day"), and
+            // not backward comparisons: after "profit rose from a year earlier",
+            // a second "a year earlier" still compares with the same period.
+            let backward = matches!(
+                k.meaning,
+                Meaning::Ago(..) | Meaning::YearAgoQuarter | Meaning::Prev(_, ..=-1)
+            );
             if let (Some(p), TimexType::Date | TimexType::Time) = (r.point, k.ty) {
-                if !matches!(k.meaning, Meaning::Fixed { .. }) {
+                if !matches!(k.meaning, Meaning::Fixed { .. }) && !backward {
                     anchor = Some((out.len(), p));
                 }
             }

@@ -683,7 +683,10 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             Some("latest" | "most recent") if g(c, "ord").is_none() => {
                 Some(x.cand(TimexType::Date, Meaning::Dct(Rel::LastQuarter(0))))
             }
-            Some("year-ago" | "year-earlier" | "same") if g(c, "ord").is_none() => {
+            Some("year-ago" | "year-earlier") if g(c, "ord").is_none() => {
+                Some(x.cand(TimexType::Date, Meaning::YearAgoQuarter))
+            }
+            Some("same") if g(c, "ord").is_none() => {
                 Some(x.cand(TimexType::Date, Meaning::Prev(Unit::Year, -1)))
             }
             None if g(c, "ord").is_none() => {
