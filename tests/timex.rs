@@ -222,6 +222,22 @@ fn days_relative_to_the_publication_date() {
 }
 
 #[test]
+fn last_week_on_a_sunday_is_the_week_just_ending() {
+    assert_eq!(
+        value("Prices fell last week.", "2025-11-09", "last week"),
+        "2025-W45"
+    );
+    assert_eq!(
+        value("Talks resume next week.", "2025-11-09", "next week"),
+        "2025-W46"
+    );
+    assert_eq!(
+        value("Prices fell last week.", "2025-11-10", "last week"),
+        "2025-W45"
+    );
+}
+
+#[test]
 fn month_names_resolve_by_tense() {
     assert_values(
         FRI,

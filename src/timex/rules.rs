@@ -977,17 +977,26 @@ fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
     let sp = c.name("sp").or_else(|| c.name("sp2"))?;
     if let Some(sp2) = c.name("sp2") {
         // "in recent years" (a vague stretch up to now); "the coming years"
+        // TimeBank is split between PAST_REF and PXY here; a reference to the
+        // recent past is what a reader compares, so that is what we say.
         let t = key(sp2.as_str());
-        if t.contains("coming") {
-            return Some(x.cand(
-                TimexType::Date,
-                Meaning::Fixed {
-                    value: "FUTURE_REF".into(),
-                    relative: true,
-                },
-            ));
+        let v = if t.contains("coming") {
+            "FUTURE_REF"
+        } else {
+            "PAST_REF"
+        };
+        let mut k = x.cand(
+            TimexType::Date,
+            Meaning::Fixed {
+                value: v.into(),
+                relative: true,
+            },
+        );
+        if !t.contains("past") {
+            k.start = sp2.start();
+            k.end = sp2.end();
+            return Some(k);
         }
-        let _ = t;
     }
     let mut k = x.cand(
         TimexType::Duration,
