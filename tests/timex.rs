@@ -216,6 +216,8 @@ fn days_relative_to_the_publication_date() {
             ("The talks stalled last week.", "last week", "2025-W44"),
             ("The report is due next week.", "next week", "2025-W46"),
             ("The vote will be held next year.", "next year", "2026"),
+            ("The envoy will return in two weeks.", "two weeks", "2025-W47"),
+            ("Elections will be held in three years.", "three years", "2028"),
             ("The deal was struck last year.", "last year", "2024"),
         ],
     );
@@ -419,6 +421,7 @@ fn vague_phrases_are_not_dates() {
         "Stocks may fall further.",
         "The score was 2:1 at half time.",
         "Shares traded at 2030 yen.",
+        "The score stood at 1998-2001 points.",
     ] {
         assert!(
             texts(text, d(FRI)).is_empty(),
@@ -601,6 +604,14 @@ fn quarters_compared_with_a_year_earlier() {
     let all = tag_text(text, d("1999-11-02"));
     let vals: Vec<&str> = all.iter().map(|t| t.value.as_str()).collect();
     assert_eq!(vals, vec!["1999-Q3", "1998-Q3", "1998-Q3"]);
+    assert_eq!(
+        value(
+            "Net rose in the third quarter from the same period last year.",
+            "1999-11-02",
+            "the same period last year"
+        ),
+        "1998-Q3"
+    );
     // without a quarter just named, "a year ago" is a year
     assert_eq!(
         value("He was jailed a year ago.", "1999-11-02", "a year ago"),

@@ -430,7 +430,18 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
         match (it.next(), it.next()) {
             (Some(',' | '.' | ':' | '/'), Some(d)) if d.is_ascii_digit() => return None,
             (Some('%' | '/'), _) => return None,
-            (Some('-'), Some(d)) if d.is_ascii_digit() => return None,
+            (Some('-'), Some(d)) if d.is_ascii_digit() => {
+                // "2020-21", "1990-1991": a season or fiscal span starts that year
+                let next: String = after[1..].chars().take_while(char::is_ascii_digit).collect();
+                let follows = match next.len() {
+                    2 => next.parse::<i32>().ok() == Some((y + 1) % 100),
+                    4 => next.parse::<i32>().ok() == Some(y + 1),
+                    _ => false,
+                };
+                if !follows {
+                    return None;
+                }
+            }
             _ => {}
         }
         if x.lex.not_year_after.contains(&x.next_word()) {
@@ -672,6 +683,10 @@ fn h_year_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
         _ => Meaning::Ago(Unit::Year, -1),
     };
     Some(x.cand(TimexType::Date, meaning))
+}
+
+fn h_same_period(x: &Ctx, _c: &Captures) -> Option<Cand> {
+    Some(x.cand(TimexType::Date, Meaning::YearAgoQuarter))
 }
 
 fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -927,6 +942,23 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
     );
     k.modifier = qmod(x.lex, c);
     trim_qmod(c, &mut k);
+    // "will return in two weeks": a date that far ahead, not a stretch of time
+    if x.prev_word() == "in"
+        && g(c, "q").is_none()
+        && g(c, "det").is_none()
+        && x.tense() == Tense::Future
+    {
+        if let (Some(a), Some(unit)) = (amount, Unit::from_code(&ucode, 1)) {
+            let n = (a * mult as f64).round() as i64;
+            let unit = match unit {
+                Unit::Decade | Unit::Century => Unit::Year,
+                u => u,
+            };
+            let mut d = x.cand(TimexType::Date, Meaning::Dct(Rel::Offset(unit, n)));
+            d.start = k.start;
+            return Some(d);
+        }
+    }
     // "the eight-year war", "the two day rally": the article belongs to the
     // noun the duration modifies, not to the duration.
     let n = c.name("n")?;
@@ -1314,6 +1346,10 @@ fn build() -> Vec<Rule> {
             h_relunit,
         ),
         (r"\byear[-\s]end\b".to_string(), h_year_end),
+        (
+            r"\bthe\s+(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b".to_string(),
+            h_same_period,
+        ),
         (
             r"\b(?:(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)\s+(?P<u>quarter|period|month)|year-(?:ago|earlier))\b"
                 .to_string(),
