@@ -216,8 +216,16 @@ fn days_relative_to_the_publication_date() {
             ("The talks stalled last week.", "last week", "2025-W44"),
             ("The report is due next week.", "next week", "2025-W46"),
             ("The vote will be held next year.", "next year", "2026"),
-            ("The envoy will return in two weeks.", "two weeks", "2025-W47"),
-            ("Elections will be held in three years.", "three years", "2028"),
+            (
+                "The envoy will return in two weeks.",
+                "two weeks",
+                "2025-W47",
+            ),
+            (
+                "Elections will be held in three years.",
+                "three years",
+                "2028",
+            ),
             ("The deal was struck last year.", "last year", "2024"),
         ],
     );

@@ -70,6 +70,9 @@ pub enum Meaning {
     /// n units from the previous date of the text (the publication date when
     /// there is none).
     Prev(Unit, i64),
+    /// A weekday relative to the previous date of the text ("the following
+    /// Monday"), or to the publication date when there is none.
+    PrevWeekday(u32, Dir),
     /// The same quarter a year before the quarter just named ("the year-ago
     /// quarter"), or the last completed quarter's year-ago twin.
     YearAgoQuarter,
@@ -425,6 +428,18 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
                 };
             }
             resolve(&Meaning::Dct(Rel::Offset(*unit, *n)), dct, None)
+        }
+        Meaning::PrevWeekday(wd, dir) => {
+            if let Some((i, Point::Day(d))) = prev {
+                if let Some(q) = Rel::Weekday(*wd, *dir).resolve(d) {
+                    return Resolved {
+                        value: q.value(),
+                        anchor: Anchor::Timex(i),
+                        point: Some(q),
+                    };
+                }
+            }
+            resolve(&Meaning::Dct(Rel::Weekday(*wd, *dir)), dct, None)
         }
         Meaning::YearAgoQuarter => {
             if let Some((_, Point::Quarter(..) | Point::Half(..))) = prev {

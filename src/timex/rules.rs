@@ -432,7 +432,10 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
             (Some('%' | '/'), _) => return None,
             (Some('-'), Some(d)) if d.is_ascii_digit() => {
                 // "2020-21", "1990-1991": a season or fiscal span starts that year
-                let next: String = after[1..].chars().take_while(char::is_ascii_digit).collect();
+                let next: String = after[1..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
                 let follows = match next.len() {
                     2 => next.parse::<i32>().ok() == Some((y + 1) % 100),
                     4 => next.parse::<i32>().ok() == Some(y + 1),
@@ -606,6 +609,14 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
         ));
     }
     let rel = g(c, "rel").map(key);
+    if let Some(r) = rel.as_deref().and_then(|r| r.strip_prefix("the ")) {
+        let dir = if r == "following" || r == "next" {
+            Dir::Next
+        } else {
+            Dir::Last
+        };
+        return Some(x.cand(TimexType::Date, Meaning::PrevWeekday(wd, dir)));
+    }
     let (dir, modifier) = match rel.as_deref() {
         Some(r) => match rel_dir(r) {
             Some(Dir::This) => (dir_from(x.tense(), Dir::Closest), None),
@@ -1335,7 +1346,7 @@ fn build() -> Vec<Rule> {
         (r"\bthis\s+(?P<pod>morning|afternoon|evening)\b".to_string(), h_this_pod),
         (
             format!(
-                r"\b(?:(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past|earlier|later|early|late)\s+)?(?P<wd>{wd})(?P<pl>s)?\b(?:\s+(?P<pod>{pod})\b)?"
+                r"\b(?:(?P<rel>the\s+(?:previous|following|preceding|next)|last|this\s+past|this\s+coming|this|next|coming|past|earlier|later|early|late)\s+)?(?P<wd>{wd})(?P<pl>s)?\b(?:\s+(?P<pod>{pod})\b)?"
             ),
             h_weekday,
         ),
