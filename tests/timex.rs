@@ -232,19 +232,12 @@ fn days_relative_to_the_publication_date() {
 }
 
 #[test]
-fn last_week_on_a_sunday_is_the_week_just_ending() {
-    assert_eq!(
-        value("Prices fell last week.", "2025-11-09", "last week"),
-        "2025-W45"
-    );
-    assert_eq!(
-        value("Talks resume next week.", "2025-11-09", "next week"),
-        "2025-W46"
-    );
-    assert_eq!(
-        value("Prices fell last week.", "2025-11-10", "last week"),
-        "2025-W45"
-    );
+fn weeks_are_iso_weeks() {
+    // a Sunday ends its ISO week: "last week" is the one before
+    assert_eq!(value("Prices fell last week.", "2025-11-09", "last week"), "2025-W44");
+    assert_eq!(value("Talks resume next week.", "2025-11-09", "next week"), "2025-W46");
+    assert_eq!(value("Prices fell last week.", "2025-11-10", "last week"), "2025-W45");
+    assert_eq!(value("Prices rose this week.", "2025-01-01", "this week"), "2025-W01");
 }
 
 #[test]

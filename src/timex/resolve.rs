@@ -147,11 +147,6 @@ impl Rel {
         let y = r.year();
         let years = [y - 1, y, y + 1];
         match *self {
-            // On a Sunday, "last week" is the week just ending (US weeks
-            // start on Sunday; ISO weeks on Monday).
-            Rel::Offset(Unit::Week, n) if weekday_num(r) == 7 && n < 0 => {
-                shift(r, Unit::Week, n + 1)
-            }
             Rel::Offset(u, n) => shift(r, u, n),
             Rel::Weekend(n) => match shift(r, Unit::Week, n)? {
                 Point::Week(a, b) => Some(Point::Weekend(a, b)),
