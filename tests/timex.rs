@@ -135,6 +135,12 @@ fn dates_without_a_year_take_it_from_the_publication_date() {
             ("Talks are set to resume on Dec. 2.", "Dec. 2", "2025-12-02"),
             ("The court will rule on Jan. 15.", "Jan. 15", "2026-01-15"),
             ("The vote is due by Nov. 20.", "Nov. 20", "2025-11-20"),
+            (
+                "The dividend will be paid Jan. 2 to holders.",
+                "Jan. 2",
+                "2026-01-02",
+            ),
+            ("The rule becomes effective Feb. 1.", "Feb. 1", "2026-02-01"),
         ],
     );
     // weekday + date is one expression; the date decides the value
@@ -234,10 +240,22 @@ fn days_relative_to_the_publication_date() {
 #[test]
 fn weeks_are_iso_weeks() {
     // a Sunday ends its ISO week: "last week" is the one before
-    assert_eq!(value("Prices fell last week.", "2025-11-09", "last week"), "2025-W44");
-    assert_eq!(value("Talks resume next week.", "2025-11-09", "next week"), "2025-W46");
-    assert_eq!(value("Prices fell last week.", "2025-11-10", "last week"), "2025-W45");
-    assert_eq!(value("Prices rose this week.", "2025-01-01", "this week"), "2025-W01");
+    assert_eq!(
+        value("Prices fell last week.", "2025-11-09", "last week"),
+        "2025-W44"
+    );
+    assert_eq!(
+        value("Talks resume next week.", "2025-11-09", "next week"),
+        "2025-W46"
+    );
+    assert_eq!(
+        value("Prices fell last week.", "2025-11-10", "last week"),
+        "2025-W45"
+    );
+    assert_eq!(
+        value("Prices rose this week.", "2025-01-01", "this week"),
+        "2025-W01"
+    );
 }
 
 #[test]

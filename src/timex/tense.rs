@@ -120,7 +120,9 @@ pub fn at(s: &str, start: usize, end: usize) -> Tense {
         w = words.next().unwrap_or("");
     }
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    if !w.is_empty() && cues().past.is_match(w) && !cues().future.is_match(w) {
+    let aux = words.next().unwrap_or("").to_lowercase();
+    let passive = matches!(aux.as_str(), "be" | "been" | "being");
+    if !w.is_empty() && !passive && cues().past.is_match(w) && !cues().future.is_match(w) {
         return Tense::Past;
     }
 
