@@ -574,6 +574,25 @@ fn times_of_day() {
 }
 
 #[test]
+fn a_bare_clock_time_belongs_to_the_day_being_narrated() {
+    let text = "The attack came on Friday. It began at 10 a.m. and ended at noon.";
+    let all = tag_text(text, d(WED));
+    let vals: Vec<(&str, &str)> = all
+        .iter()
+        .map(|t| (&text[t.span.start..t.span.end], t.value.as_str()))
+        .collect();
+    assert_eq!(
+        vals,
+        vec![
+            ("Friday", "2025-10-31"),
+            ("10 a.m.", "2025-10-31T10:00"),
+            ("noon", "2025-10-31T12:00")
+        ]
+    );
+    assert_eq!(all[1].anchor, Anchor::Timex(0));
+}
+
+#[test]
 fn anchored_on_an_earlier_date_of_the_text() {
     let text = "The siege began on April 1, 2024. The following day, aid arrived. \
                 A year later, the city fell. The talks had opened in June 2023. \

@@ -73,6 +73,10 @@ pub enum Meaning {
     /// A weekday relative to the previous date of the text ("the following
     /// Monday"), or to the publication date when there is none.
     PrevWeekday(u32, Dir),
+    /// The day of the previous date of the text when it names a day, else
+    /// the publication date: a bare clock time ("at 10 p.m.") belongs to the
+    /// day being narrated.
+    SameDay,
     /// The same quarter a year before the quarter just named ("the year-ago
     /// quarter"), or the last completed quarter's year-ago twin.
     YearAgoQuarter,
@@ -435,6 +439,16 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
                 }
             }
             resolve(&Meaning::Dct(Rel::Weekday(*wd, *dir)), dct, None)
+        }
+        Meaning::SameDay => {
+            if let Some((i, p @ Point::Day(_))) = prev {
+                return Resolved {
+                    value: p.value(),
+                    anchor: Anchor::Timex(i),
+                    point: Some(p),
+                };
+            }
+            resolve(&Meaning::Dct(Rel::Offset(Unit::Day, 0)), dct, None)
         }
         Meaning::YearAgoQuarter => {
             if let Some((_, Point::Quarter(..) | Point::Half(..))) = prev {

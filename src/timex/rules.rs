@@ -229,10 +229,10 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
                     if is_day {
                         day_word(x, day)?
                     } else {
-                        Meaning::Dct(Rel::Offset(Unit::Day, 0))
+                        Meaning::SameDay
                     }
                 }
-                _ => Meaning::Dct(Rel::Offset(Unit::Day, 0)),
+                _ => Meaning::SameDay,
             }
         }
     };
