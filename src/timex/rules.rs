@@ -372,6 +372,13 @@ const MONTH_CUES: &[&str] = &[
     "middle",
 ];
 
+/// Before a month followed by a capitalized word ("in June Congress ..."),
+/// only these show it is the month and not a name ("by June Almeida").
+const STRICT_MONTH_CUES: &[&str] = &[
+    "in", "since", "until", "till", "during", "through", "early", "late", "mid", "last", "this",
+    "next", "before", "after", "each", "every",
+];
+
 fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
     let mw = g(c, "mon")?;
     if !capitalized(mw) {
@@ -381,9 +388,18 @@ fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
     let rel = g(c, "rel").map(key);
     let pm = pmod(x.lex, c);
     if rel.is_none() && pm.is_none() {
-        // "May" and "March" are also a verb and a noun: want a preposition.
+        // "May" and "March" are also a verb and a noun, and "June Carter" is
+        // a name: then the month wants a preposition before it.
         let k = key(mw);
-        if (k == "may" || k == "march") && !MONTH_CUES.contains(&x.prev_word().as_str()) {
+        let name_follows =
+            x.s.get(x.end..)
+                .and_then(|t| t.strip_prefix(' '))
+                .is_some_and(capitalized);
+        let pw = x.prev_word();
+        if (k == "may" || k == "march") && !MONTH_CUES.contains(&pw.as_str()) {
+            return None;
+        }
+        if name_follows && !STRICT_MONTH_CUES.contains(&pw.as_str()) {
             return None;
         }
         if x.next_char() == Some('-') {
@@ -823,6 +839,21 @@ fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
         && (sw == "fall" || sw == "spring")
         && !SEASON_CUES.contains(&x.prev_word().as_str())
     {
+        return None;
+    }
+    // "the fall of Kabul", "the Arab Spring", "the Summer Olympics"
+    let word = c.name("s")?;
+    if y.is_none() && (sw == "fall" || sw == "spring") && x.next_word() == "of" {
+        return None;
+    }
+    let mid_sentence =
+        x.s.get(..word.start())
+            .is_some_and(|b| !b.trim().is_empty());
+    let next_cap =
+        x.s.get(word.end()..)
+            .and_then(|t| t.strip_prefix(' '))
+            .is_some_and(capitalized);
+    if y.is_none() && mid_sentence && capitalized(word.as_str()) && next_cap {
         return None;
     }
     let meaning = match y {
