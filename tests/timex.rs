@@ -136,6 +136,16 @@ fn dates_without_a_year_take_it_from_the_publication_date() {
             ("The court will rule on Jan. 15.", "Jan. 15", "2026-01-15"),
             ("The vote is due by Nov. 20.", "Nov. 20", "2025-11-20"),
             (
+                "The ship has patrolled since March and was scheduled to return.",
+                "March",
+                "2025-03",
+            ),
+            (
+                "The boy must be returned by Nov. 4.",
+                "Nov. 4",
+                "2025-11-04",
+            ),
+            (
                 "The dividend will be paid Jan. 2 to holders.",
                 "Jan. 2",
                 "2026-01-02",

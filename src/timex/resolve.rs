@@ -94,6 +94,8 @@ fn weekday_num(d: NaiveDate) -> u32 {
 /// lie: a day date must be near ("by Jan. 14"); a month may start later.
 const NEAR_DAYS: i64 = 45;
 const NEAR_MONTH_DAYS: i64 = 75;
+/// How far back (days) a date spoken of in the future tense may lie.
+const FUTURE_SLACK_DAYS: i64 = 7;
 
 fn pick<T: Copy>(
     reference: NaiveDate,
@@ -110,7 +112,8 @@ fn pick<T: Copy>(
             Dir::Past => s <= reference,
             Dir::PastNear => s <= reference || (s - reference).num_days() <= NEAR_DAYS,
             Dir::PastNearMonth => s <= reference || (s - reference).num_days() <= NEAR_MONTH_DAYS,
-            Dir::Future => e >= reference,
+            // a deadline just passed is likelier than one a year ahead
+            Dir::Future => (e - reference).num_days() >= -FUTURE_SLACK_DAYS,
             Dir::Last => e < reference,
             Dir::Next => s > reference,
             Dir::Closest | Dir::This => true,

@@ -84,6 +84,11 @@ fn nearest(text: &str, pos: usize) -> Tense {
         if fut.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
             continue;
         }
+        // "were planning", "was expected to": the auxiliary carries the future
+        let aux = matches!(m.as_str().to_lowercase().as_str(), "was" | "were" | "had");
+        if aux && fut.iter().any(|&(s, _)| s >= m.end() && s <= m.end() + 2) {
+            continue;
+        }
         // a participle after "be" is passive voice, not past tense: "will be signed"
         let lead = text[..m.start()].trim_end().to_lowercase();
         if lead.ends_with(" be") || lead.ends_with(" been") || lead.ends_with(" being") {
@@ -120,6 +125,9 @@ pub fn at(s: &str, start: usize, end: usize) -> Tense {
         w = words.next().unwrap_or("");
     }
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.eq_ignore_ascii_case("since") {
+        return Tense::Past; // "since March": always behind us
+    }
     let aux = words.next().unwrap_or("").to_lowercase();
     let passive = matches!(aux.as_str(), "be" | "been" | "being");
     if !w.is_empty() && !passive && cues().past.is_match(w) && !cues().future.is_match(w) {
