@@ -739,6 +739,9 @@ fn never_panics_on_odd_input() {
         "Sept.",
         "the day before",
         "a.m. p.m. 0:00 a.m. 13 p.m.",
+        "It ends 99999999999999999999 months from now, 4000000000 decades from now.",
+        "99999999999999999999 years later, 9999999999 quarters ago, in 99999999999 days.",
+        "In the third quarter, sales rose from 9999999999 years earlier.",
         long.as_str(),
     ] {
         for dct in [None, d(FRI), d("0001-01-01"), d("9999-12-31")] {

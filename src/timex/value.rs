@@ -61,7 +61,7 @@ pub fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 /// Adds months, clamping the day to the month's length.
 pub fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
-    let total = d.year() as i64 * 12 + d.month0() as i64 + n;
+    let total = (d.year() as i64 * 12 + d.month0() as i64).checked_add(n)?;
     let y = i32::try_from(total.div_euclid(12)).ok()?;
     let m = total.rem_euclid(12) as u32 + 1;
     let mut day = d.day();
@@ -90,12 +90,22 @@ pub fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<Point> {
             Point::Month(x.year(), x.month())
         }
         Unit::Quarter => {
-            let x = add_months(d, n * 3)?;
+            let x = add_months(d, n.checked_mul(3)?)?;
             Point::Quarter(x.year(), x.month0() / 3 + 1)
         }
         Unit::Year => Point::Year(d.year().checked_add(i32::try_from(n).ok()?)?),
-        Unit::Decade => Point::Decade((d.year() + i32::try_from(n).ok()? * 10).div_euclid(10)),
-        Unit::Century => Point::Century((d.year() + i32::try_from(n).ok()? * 100).div_euclid(100)),
+        Unit::Decade => {
+            let y = d
+                .year()
+                .checked_add(i32::try_from(n.checked_mul(10)?).ok()?)?;
+            Point::Decade(y.div_euclid(10))
+        }
+        Unit::Century => {
+            let y = d
+                .year()
+                .checked_add(i32::try_from(n.checked_mul(100)?).ok()?)?;
+            Point::Century(y.div_euclid(100))
+        }
     })
 }
 
@@ -104,16 +114,22 @@ pub fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<Point> {
 /// otherwise the result has the unit's granularity.
 pub fn shift_point(p: Point, unit: Unit, n: i64) -> Option<Point> {
     match (p, unit) {
-        (Point::Quarter(y, q), Unit::Year) => Some(Point::Quarter(y + i32::try_from(n).ok()?, q)),
+        (Point::Quarter(y, q), Unit::Year) => {
+            Some(Point::Quarter(y.checked_add(i32::try_from(n).ok()?)?, q))
+        }
         (Point::Quarter(y, q), Unit::Quarter) => {
-            let t = y as i64 * 4 + (q as i64 - 1) + n;
+            let t = (y as i64 * 4 + (q as i64 - 1)).checked_add(n)?;
             Some(Point::Quarter(
                 i32::try_from(t.div_euclid(4)).ok()?,
                 t.rem_euclid(4) as u32 + 1,
             ))
         }
-        (Point::Half(y, h), Unit::Year) => Some(Point::Half(y + i32::try_from(n).ok()?, h)),
-        (Point::Season(y, s), Unit::Year) => Some(Point::Season(y + i32::try_from(n).ok()?, s)),
+        (Point::Half(y, h), Unit::Year) => {
+            Some(Point::Half(y.checked_add(i32::try_from(n).ok()?)?, h))
+        }
+        (Point::Season(y, s), Unit::Year) => {
+            Some(Point::Season(y.checked_add(i32::try_from(n).ok()?)?, s))
+        }
         _ => shift(p.start()?, unit, n),
     }
 }
