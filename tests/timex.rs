@@ -749,3 +749,87 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "the",
+        "last",
+        "next",
+        "Friday",
+        "May",
+        "Sept.",
+        "30",
+        "2024",
+        "1990s",
+        "'90s",
+        "a",
+        "year",
+        "years",
+        "ago",
+        "later",
+        "earlier",
+        "3:30",
+        "p.m.",
+        "noon",
+        "early",
+        "mid-",
+        "quarter",
+        "third",
+        "every",
+        "daily",
+        "—",
+        "é",
+        "“",
+        "”",
+        ",",
+        ".",
+        "fiscal",
+        "1,000",
+        "$",
+        "-",
+        "/",
+        "12",
+        "day",
+        "night",
+        "this",
+        "morning",
+        "since",
+        "until",
+        "will",
+        "said",
+        "nineteen",
+        "ninety-six",
+        "2020-21",
+        "half",
+        "of",
+        "week",
+        "’",
+        "Q3",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn spans_are_ordered_and_on_char_boundaries(
+            idx in proptest::collection::vec(0..WORDS.len(), 0..40),
+            dated in any::<bool>(),
+        ) {
+            let text = idx.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let dct = if dated { d(FRI) } else { None };
+            let all = tag_text(&text, dct);
+            let mut last = 0;
+            for (pos, t) in all.iter().enumerate() {
+                prop_assert!(t.span.start >= last && t.span.start < t.span.end);
+                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                prop_assert!(!t.value.is_empty());
+                if let Anchor::Timex(i) = t.anchor {
+                    prop_assert!(i < pos);
+                }
+                last = t.span.end;
+            }
+        }
+    }
+}
