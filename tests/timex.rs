@@ -497,6 +497,7 @@ fn durations() {
         ("The plan runs for a decade.", "a decade", "P10Y"),
         ("They waited several days.", "several days", "PXD"),
         ("A weeklong strike ended.", "weeklong", "P1W"),
+        ("It ended a decades-long feud.", "decades-long", "PXDE"),
         ("After a day-long meeting, talks ended.", "day-long", "P1D"),
         (
             "A few days later, the talks collapsed.",

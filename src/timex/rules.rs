@@ -582,7 +582,6 @@ fn h_relday(x: &Ctx, c: &Captures) -> Option<Cand> {
         "last night" | "overnight" => (-1, Some("NI".to_string())),
         "the day before yesterday" => (-2, None),
         "the day after tomorrow" => (2, None),
-        "this" | "this morning" | "this afternoon" | "this evening" => (0, None),
         _ => return None,
     };
     if let Some(p) = pod_code(x.lex, g(c, "pod")) {
@@ -1035,12 +1034,18 @@ fn trim_qmod(c: &Captures, k: &mut Cand) {
     }
 }
 
+/// "weeklong", "day-long", "decades-long" (the plural is vague).
 fn h_long(x: &Ctx, c: &Captures) -> Option<Cand> {
     let (code, mult) = unit_of(x.lex, g(c, "u")?)?;
+    let amount = if g(c, "pl").is_some() { None } else { Some(1.0) };
+    let value = match (amount, mult) {
+        (None, 10) => "PXDE".to_string(),
+        _ => duration(amount, &code, mult),
+    };
     Some(x.cand(
         TimexType::Duration,
         Meaning::Fixed {
-            value: duration(Some(1.0), &code, mult),
+            value,
             relative: false,
         },
     ))
@@ -1438,7 +1443,7 @@ fn build() -> Vec<Rule> {
                 .to_string(),
             h_bare_plural,
         ),
-        (r"\b(?P<u>day|week|month|year|hour)[-\s]?long\b".to_string(), h_long),
+        (r"\b(?P<u>day|week|month|year|hour|decade)(?P<pl>s)?[-\s]?long\b".to_string(), h_long),
         (format!(r"\b(?P<w>{refs})\b"), h_ref),
         (
             format!(
