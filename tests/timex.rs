@@ -75,6 +75,13 @@ fn absolute_dates_in_common_orders() {
                 "2024-04-01",
             ),
             (
+                "Polls closed on 2024/04/01 at dusk.",
+                "2024/04/01",
+                "2024-04-01",
+            ),
+            ("He ruled from 1990-1995 unopposed.", "1990", "1990"),
+            ("He ruled from 1990-1995 unopposed.", "1995", "1995"),
+            (
                 "The filing is dated 04/21/2024.",
                 "04/21/2024",
                 "2024-04-21",
@@ -330,6 +337,7 @@ fn seasons_quarters_and_halves() {
                 "2024-H2",
             ),
             ("Sales rose in Q2 2024.", "Q2 2024", "2024-Q2"),
+            ("Sales rose in H1 2024.", "H1 2024", "2024-H1"),
         ],
     );
 }
@@ -450,7 +458,8 @@ fn vague_phrases_are_not_dates() {
         "Stocks may fall further.",
         "The score was 2:1 at half time.",
         "Shares traded at 2030 yen.",
-        "The score stood at 1998-2001 points.",
+        "Version 2024-1-2-3 shipped.",
+        "The H5 strain spread.",
         "Crowds marked the fall of Kabul.",
         "It was a legacy of the Arab Spring.",
         "Tickets for the Summer Olympics sold out.",

@@ -294,6 +294,16 @@ fn h_month_day(x: &Ctx, c: &Captures) -> Option<Cand> {
 
 fn h_iso(x: &Ctx, c: &Captures) -> Option<Cand> {
     let y = year_of(g(c, "y")?)?;
+    // one separator throughout: "2024-04-01", "2024/04/01"
+    let sep = g(c, "sep")?;
+    let body = c.get(0)?.as_str();
+    if body.matches(sep).count() != 2 {
+        return None;
+    }
+    let after = x.s.get(x.end..).unwrap_or("");
+    if after.starts_with(sep) && after[1..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None; // "2024-1-2-3" is a version or a code
+    }
     let m: u32 = g(c, "m")?.parse().ok()?;
     let d: u32 = g(c, "d")?.parse().ok()?;
     Some(x.cand(
@@ -434,10 +444,19 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
     let pm = pmod(x.lex, c);
     let pw = x.prev_word();
     if !fy && pm.is_none() {
-        if matches!(
-            x.prev_char(),
-            Some('$' | '£' | '€' | '#' | '/' | '-' | '.' | ',' | '+')
-        ) || x.lex.not_year_before.contains(&pw)
+        // "1990-1995": the second year of a range is a year too
+        let range_end = x.prev_char() == Some('-')
+            && x.s
+                .get(..x.start.saturating_sub(1))
+                .and_then(|b| b.get(b.len().saturating_sub(4)..))
+                .and_then(|p| p.parse::<i32>().ok())
+                .is_some_and(|p| p < y && y - p < 100);
+        if (!range_end
+            && matches!(
+                x.prev_char(),
+                Some('$' | '£' | '€' | '#' | '/' | '-' | '.' | ',' | '+')
+            ))
+            || x.lex.not_year_before.contains(&pw)
         {
             return None;
         }
@@ -447,14 +466,17 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
             (Some(',' | '.' | ':' | '/'), Some(d)) if d.is_ascii_digit() => return None,
             (Some('%' | '/'), _) => return None,
             (Some('-'), Some(d)) if d.is_ascii_digit() => {
-                // "2020-21", "1990-1991": a season or fiscal span starts that year
+                // "2020-21", "1990-1995": a season, fiscal year or range starts that year
                 let next: String = after[1..]
                     .chars()
                     .take_while(char::is_ascii_digit)
                     .collect();
                 let follows = match next.len() {
                     2 => next.parse::<i32>().ok() == Some((y + 1) % 100),
-                    4 => next.parse::<i32>().ok() == Some(y + 1),
+                    4 => next
+                        .parse::<i32>()
+                        .ok()
+                        .is_some_and(|n| n > y && n - y < 100),
                     _ => false,
                 };
                 if !follows {
@@ -810,9 +832,19 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
 
 fn h_qnotation(x: &Ctx, c: &Captures) -> Option<Cand> {
     let q: u32 = g(c, "q")?.parse().ok()?;
-    let meaning = match g(c, "y").and_then(year_of) {
-        Some(y) => Meaning::Abs(Point::Quarter(y, q)),
-        None => Meaning::Dct(Rel::Quarter(q, dir_from(x.tense(), Dir::Closest))),
+    let qh = g(c, "qh")?;
+    if qh == "q" || qh == "h" {
+        return None; // the notation is upper case
+    }
+    let half = qh == "H";
+    if half && q > 2 {
+        return None;
+    }
+    let meaning = match (g(c, "y").and_then(year_of), half) {
+        (Some(y), false) => Meaning::Abs(Point::Quarter(y, q)),
+        (Some(y), true) => Meaning::Abs(Point::Half(y, q)),
+        (None, true) => return None, // "H2" alone is too often something else
+        (None, false) => Meaning::Dct(Rel::Quarter(q, dir_from(x.tense(), Dir::Closest))),
     };
     Some(x.cand(TimexType::Date, meaning))
 }
@@ -1037,7 +1069,11 @@ fn trim_qmod(c: &Captures, k: &mut Cand) {
 /// "weeklong", "day-long", "decades-long" (the plural is vague).
 fn h_long(x: &Ctx, c: &Captures) -> Option<Cand> {
     let (code, mult) = unit_of(x.lex, g(c, "u")?)?;
-    let amount = if g(c, "pl").is_some() { None } else { Some(1.0) };
+    let amount = if g(c, "pl").is_some() {
+        None
+    } else {
+        Some(1.0)
+    };
     let value = match (amount, mult) {
         (None, 10) => "PXDE".to_string(),
         _ => duration(amount, &code, mult),
@@ -1337,7 +1373,10 @@ fn build() -> Vec<Rule> {
             ),
             h_month_day,
         ),
-        (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b".to_string(), h_iso),
+        (
+            r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b".to_string(),
+            h_iso,
+        ),
         (
             r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b".to_string(),
             h_slash,
@@ -1408,7 +1447,10 @@ fn build() -> Vec<Rule> {
             ),
             h_quarter,
         ),
-        (r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b".to_string(), h_qnotation),
+        (
+            r"\b(?P<qh>Q|H)(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b".to_string(),
+            h_qnotation,
+        ),
         (
             format!(
                 r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?(?P<s>{seasons})\b(?:\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ys>{spelled}))\b)?"
