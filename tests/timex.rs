@@ -81,6 +81,7 @@ fn absolute_dates_in_common_orders() {
             ),
             ("He ruled from 1990-1995 unopposed.", "1990", "1990"),
             ("He ruled from 1990-1995 unopposed.", "1995", "1995"),
+            ("The post-1959 order collapsed.", "1959", "1959"),
             (
                 "The filing is dated 04/21/2024.",
                 "04/21/2024",

@@ -451,7 +451,14 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
                 .and_then(|b| b.get(b.len().saturating_sub(4)..))
                 .and_then(|p| p.parse::<i32>().ok())
                 .is_some_and(|p| p < y && y - p < 100);
+        // "post-1959", "pre-2020": the prefix does not make it a number
+        let prefixed = x.prev_char() == Some('-')
+            && matches!(
+                prev_word(x.s, x.start.saturating_sub(1)).as_str(),
+                "post" | "pre" | "mid" | "late" | "early"
+            );
         if (!range_end
+            && !prefixed
             && matches!(
                 x.prev_char(),
                 Some('$' | '£' | '€' | '#' | '/' | '-' | '.' | ',' | '+')
@@ -911,7 +918,10 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     let (ucode, mult) = unit_of(x.lex, g(c, "u")?)?;
     let amount = match g(c, "n") {
         Some(n) => number(x.lex, n)?,
-        None => None,
+        // without a number only a plural is a stretch of time ("weeks ago");
+        // "the day before" is another rule's business
+        None if key(g(c, "u")?).ends_with('s') => None,
+        None => return None,
     };
     let unit = Unit::from_code(&ucode, 1);
     let q = qmod(x.lex, c);
