@@ -675,6 +675,23 @@ fn quarters_compared_with_a_year_earlier() {
         ),
         "1998-Q3"
     );
+    assert_eq!(
+        value(
+            "Profit fell from the year-ago quarter.",
+            "1999-11-02",
+            "the year-ago quarter"
+        ),
+        "1998-Q3"
+    );
+    assert_eq!(
+        value(
+            "It beat last year's quarter.",
+            "1999-11-02",
+            "last year's quarter"
+        ),
+        "1998-Q3"
+    );
+    assert!(texts("Sales beat year-earlier levels.", d("1999-11-02")) == vec!["year-earlier"]);
     // without a quarter just named, "a year ago" is a year
     assert_eq!(
         value("He was jailed a year ago.", "1999-11-02", "a year ago"),

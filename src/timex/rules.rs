@@ -686,6 +686,9 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
 }
 
 fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
+    if x.next_char() == Some('-') {
+        return None; // "the year-ago quarter", "the week-long talks"
+    }
     let rel = key(g(c, "rel")?);
     let u = key(g(c, "u")?);
     let n: i64 = match rel.as_str() {
@@ -816,6 +819,10 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             } else {
                 Rel::Quarter(q, dir)
             })
+        }
+        (None, Some(Err(off))) if !half => {
+            // "last year's quarter": the quarter just reported, that many years back
+            Meaning::Dct(Rel::LastQuarter(-off))
         }
         (None, Some(Ok(y))) => {
             // "the 1988 quarter": the quarter just reported, in that year
@@ -999,6 +1006,14 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
         return None;
     }
     if uw == "weekend" || uw == "weekends" {
+        return None;
+    }
+    let mut rest = x.s.get(x.end..).unwrap_or("").chars();
+    if rest.next() == Some('-')
+        && rest.next().is_some_and(char::is_alphabetic)
+        && g(c, "old").is_none()
+    {
+        // "a year-earlier figure", "a day-long meeting": another rule's word
         return None;
     }
     if (nk == "a" || nk == "an") && x.s.get(x.end..).is_some_and(|t| t.starts_with("-long")) {
