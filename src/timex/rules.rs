@@ -1204,6 +1204,7 @@ fn h_anchored(x: &Ctx, c: &Captures) -> Option<Cand> {
         "day" => (Unit::Day, None),
         "week" => (Unit::Week, None),
         "month" => (Unit::Month, None),
+        "quarter" => (Unit::Quarter, None),
         "year" => (Unit::Year, None),
         p => (Unit::Day, x.lex.parts_of_day.get(p).cloned()),
     };
@@ -1514,7 +1515,7 @@ fn build() -> Vec<Rule> {
         (format!(r"\b(?P<w>{refs})\b"), h_ref),
         (
             format!(
-                r"\b(?:(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|year|{pod})|that\s+(?P<u2>day|week|month|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|the\s+(?:very\s+)?same\s+day)\b"
+                r"\b(?:(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|the\s+(?:very\s+)?same\s+day)\b"
             ),
             h_anchored,
         ),

@@ -41,7 +41,7 @@ impl Unit {
         Some(match (code, mult) {
             ("D", _) => Unit::Day,
             ("W", _) | ("WE", _) => Unit::Week,
-            ("M", 3) => Unit::Quarter,
+            ("M", 3) | ("Q", _) => Unit::Quarter,
             ("M", _) => Unit::Month,
             ("Y", 10) => Unit::Decade,
             ("Y", 100) => Unit::Century,
