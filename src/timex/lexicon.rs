@@ -1,0 +1,142 @@
+//! The temporal tagger's word lists, read once from `data/timex/`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Every table the rules consult.
+pub struct Lexicon {
+    /// month word -> (number, is full name)
+    pub months: HashMap<String, (u32, bool)>,
+    /// weekday word -> (ISO number, is full name)
+    pub weekdays: HashMap<String, (u32, bool)>,
+    /// number word -> value (None = vague, written X)
+    pub numbers: HashMap<String, Option<f64>>,
+    pub ordinals: HashMap<String, u32>,
+    /// unit word -> (TIMEX3 unit, multiplier)
+    pub units: HashMap<String, (String, u32)>,
+    /// season word -> (code, first month)
+    pub seasons: HashMap<String, (String, u32)>,
+    pub parts_of_day: HashMap<String, String>,
+    pub modifiers: HashMap<String, &'static str>,
+    pub refs: HashMap<String, String>,
+    pub sets: HashMap<String, String>,
+    pub holidays: HashMap<String, String>,
+    pub past_verbs: Vec<String>,
+    pub future_cues: Vec<String>,
+    pub not_year_before: Vec<String>,
+    pub not_year_after: Vec<String>,
+}
+
+fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn words(src: &'static str) -> Vec<String> {
+    rows(src)
+        .filter_map(|r| r.first().map(|w| w.to_string()))
+        .collect()
+}
+
+/// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
+fn mod_static(s: &str) -> Option<&'static str> {
+    const MODS: [&str; 10] = [
+        "START",
+        "MID",
+        "END",
+        "APPROX",
+        "LESS_THAN",
+        "MORE_THAN",
+        "EQUAL_OR_MORE",
+        "EQUAL_OR_LESS",
+        "BEFORE",
+        "AFTER",
+    ];
+    MODS.iter().copied().find(|m| *m == s)
+}
+
+fn table<V>(src: &'static str, f: impl Fn(&[&str]) -> Option<V>) -> HashMap<String, V> {
+    rows(src)
+        .filter_map(|r| {
+            let key = r.first()?.to_string();
+            f(&r[1..]).map(|v| (key, v))
+        })
+        .collect()
+}
+
+fn build() -> Lexicon {
+    let full = |r: &[&str]| -> Option<(u32, bool)> {
+        Some((r.first()?.parse().ok()?, r.get(1) == Some(&"full")))
+    };
+    Lexicon {
+        months: table(include_str!("../../data/timex/months.tsv"), full),
+        weekdays: table(include_str!("../../data/timex/weekdays.tsv"), full),
+        numbers: table(include_str!("../../data/timex/numbers.tsv"), |r| {
+            let v = *r.first()?;
+            Some(if v == "X" { None } else { v.parse().ok() })
+        }),
+        ordinals: table(include_str!("../../data/timex/ordinals.tsv"), |r| {
+            r.first()?.parse().ok()
+        }),
+        units: table(include_str!("../../data/timex/units.tsv"), |r| {
+            Some((r.first()?.to_string(), r.get(1)?.parse().ok()?))
+        }),
+        seasons: table(include_str!("../../data/timex/seasons.tsv"), |r| {
+            Some((r.first()?.to_string(), r.get(1)?.parse().ok()?))
+        }),
+        parts_of_day: table(include_str!("../../data/timex/parts_of_day.tsv"), |r| {
+            Some(r.first()?.to_string())
+        }),
+        modifiers: table(include_str!("../../data/timex/modifiers.tsv"), |r| {
+            mod_static(r.first()?)
+        }),
+        refs: table(include_str!("../../data/timex/refs.tsv"), |r| {
+            Some(r.first()?.to_string())
+        }),
+        sets: table(include_str!("../../data/timex/sets.tsv"), |r| {
+            Some(r.first()?.to_string())
+        }),
+        holidays: table(include_str!("../../data/timex/holidays.tsv"), |r| {
+            Some(r.first()?.to_string())
+        }),
+        past_verbs: words(include_str!("../../data/timex/past_verbs.txt")),
+        future_cues: words(include_str!("../../data/timex/future_cues.txt")),
+        not_year_before: words(include_str!("../../data/timex/not_year_before.txt")),
+        not_year_after: words(include_str!("../../data/timex/not_year_after.txt")),
+    }
+}
+
+pub fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+/// A regex alternation of `keys` (longest first, so that the regex prefers
+/// "a couple of" over "a"), with spaces matching any run of whitespace.
+pub fn alternation<'a>(keys: impl Iterator<Item = &'a String>) -> String {
+    let mut k: Vec<&String> = keys.collect();
+    k.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    k.dedup();
+    k.iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+").replace('\'', "['’]"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Normalizes a matched phrase for table look-up: lower case, single spaces,
+/// typographic apostrophes made ASCII, trailing dot dropped.
+pub fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_lowercase().replace('’', "'"));
+    }
+    while out.ends_with('.') {
+        out.pop();
+    }
+    out
+}

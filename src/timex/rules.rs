@@ -1,0 +1,1561 @@
+//! The patterns: each rule is one compiled regex over a sentence and a
+//! function that turns a match into a candidate (span, type, meaning, mod).
+//! Overlapping candidates are settled later (leftmost, then longest).
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use super::lexicon::{self, alternation, key, Lexicon};
+use super::resolve::{Dir, Meaning, Rel};
+use super::tense::{self, Tense};
+use super::value::{self, duration, season_index, Point, Unit};
+use crate::model::TimexType;
+
+/// One possible temporal expression, offsets relative to the sentence.
+#[derive(Clone, Debug)]
+pub struct Cand {
+    pub start: usize,
+    pub end: usize,
+    pub prio: usize,
+    pub ty: TimexType,
+    pub meaning: Meaning,
+    pub modifier: Option<&'static str>,
+    /// Time of day to append to a day value: `MO`, `NI`, `15:30`.
+    pub tod: Option<String>,
+}
+
+/// What a handler sees: the sentence, the match, and the tense there.
+struct Ctx<'a> {
+    s: &'a str,
+    lex: &'static Lexicon,
+    start: usize,
+    end: usize,
+}
+
+impl Ctx<'_> {
+    fn tense(&self) -> Tense {
+        tense::at(self.s, self.start, self.end)
+    }
+    fn prev_word(&self) -> String {
+        prev_word(self.s, self.start)
+    }
+    fn next_word(&self) -> String {
+        next_word(self.s, self.end)
+    }
+    fn next_char(&self) -> Option<char> {
+        self.s.get(self.end..).and_then(|t| t.chars().next())
+    }
+    fn prev_char(&self) -> Option<char> {
+        self.s.get(..self.start).and_then(|t| t.chars().next_back())
+    }
+    fn cand(&self, ty: TimexType, meaning: Meaning) -> Cand {
+        Cand {
+            start: self.start,
+            end: self.end,
+            prio: 0,
+            ty,
+            meaning,
+            modifier: None,
+            tod: None,
+        }
+    }
+}
+
+fn prev_word(s: &str, start: usize) -> String {
+    let before = s.get(..start).unwrap_or("").trim_end();
+    let w: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.' || *c == '%' || *c == '$')
+        .collect();
+    w.chars().rev().collect::<String>().to_lowercase()
+}
+
+fn next_word(s: &str, end: usize) -> String {
+    let after = s.get(end..).unwrap_or("").trim_start();
+    after
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+fn capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+type Handler = fn(&Ctx, &Captures) -> Option<Cand>;
+
+struct Rule {
+    re: Regex,
+    handler: Handler,
+}
+
+fn g<'a>(c: &'a Captures, name: &str) -> Option<&'a str> {
+    c.name(name).map(|m| m.as_str())
+}
+
+fn month_of(lex: &Lexicon, w: &str) -> Option<u32> {
+    lex.months.get(&key(w)).map(|x| x.0)
+}
+
+fn weekday_of(lex: &Lexicon, w: &str) -> Option<u32> {
+    lex.weekdays.get(&key(w)).map(|x| x.0)
+}
+
+/// Value of a number phrase: Some(None) for vague ("several"), None if not a number.
+fn number(lex: &Lexicon, w: &str) -> Option<Option<f64>> {
+    let k = key(w).replace('-', " ");
+    if let Some(v) = lex.numbers.get(&k) {
+        return Some(*v);
+    }
+    let digits = k.replace(',', "");
+    if let Some(rest) = digits.strip_suffix(" 1/2") {
+        return rest.trim().parse::<f64>().ok().map(|v| Some(v + 0.5));
+    }
+    if let Some(rest) = digits.strip_suffix('½') {
+        return rest.trim().parse::<f64>().ok().map(|v| Some(v + 0.5));
+    }
+    if let Ok(v) = digits.parse::<f64>() {
+        return Some(Some(v));
+    }
+    // "twenty four", "twenty-four"
+    let mut total = 0.0;
+    for part in k.split(' ') {
+        total += (*lex.numbers.get(part)?)?;
+    }
+    Some(Some(total))
+}
+
+fn unit_of(lex: &Lexicon, w: &str) -> Option<(String, u32)> {
+    lex.units.get(&key(w)).cloned()
+}
+
+/// Position modifiers ("early", "the end of") as TIMEX3 mod.
+fn pmod(lex: &Lexicon, c: &Captures) -> Option<&'static str> {
+    g(c, "pm").and_then(|m| {
+        lex.modifiers
+            .get(key(m).trim_end_matches('-'))
+            .or_else(|| lex.modifiers.get(&key(m)))
+            .copied()
+    })
+}
+
+fn dir_from(tense: Tense, default: Dir) -> Dir {
+    match tense {
+        Tense::Past => Dir::Past,
+        Tense::Future => Dir::Future,
+        Tense::Unknown => default,
+    }
+}
+
+/// Calendar dates named without a year ("Dec. 7", "in January") are nearly
+/// always the nearest such date; only an explicit future pushes them forward.
+/// (Past-tense cues are unreliable here: "ordered returned by Jan. 14".)
+/// As [`near_dir`], for a date right after a preposition: "by June 20",
+/// "until March" set deadlines, which lie ahead unless the clause is past.
+fn near_dir_after(x: &Ctx, tense: Tense) -> Dir {
+    let pw = x.prev_word();
+    if tense == Tense::Unknown && matches!(pw.as_str(), "by" | "until" | "till" | "before") {
+        Dir::Future
+    } else {
+        near_dir(tense)
+    }
+}
+
+fn near_dir(tense: Tense) -> Dir {
+    match tense {
+        Tense::Future => Dir::Future,
+        Tense::Past => Dir::PastNear,
+        Tense::Unknown => Dir::Closest,
+    }
+}
+
+fn rel_dir(rel: &str) -> Option<Dir> {
+    Some(match rel {
+        "last" | "this past" | "past" => Dir::Last,
+        "next" | "this coming" | "coming" => Dir::Next,
+        "this" => Dir::This,
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------- handlers
+
+fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let tod = if let Some(n) = g(c, "noon") {
+        if key(n) == "midnight" {
+            "24:00".to_string()
+        } else {
+            "12:00".to_string()
+        }
+    } else if let (Some(h), Some(m)) = (g(c, "h24"), g(c, "m24")) {
+        // 24-hour clock, only with a time zone ("1500 GMT", "09:30 UTC")
+        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        format!("{h:02}:{m:02}")
+    } else {
+        let mut h: u32 = g(c, "h")?.parse().ok()?;
+        let mi: u32 = g(c, "mi").map_or(Some(0), |m| m.parse().ok())?;
+        if !(1..=12).contains(&h) || mi > 59 {
+            return None;
+        }
+        let pm = key(g(c, "ap")?).starts_with('p');
+        if pm && h < 12 {
+            h += 12;
+        } else if !pm && h == 12 {
+            h = 0;
+        }
+        format!("{h:02}:{mi:02}")
+    };
+    let meaning = match (g(c, "day"), g(c, "cmon"), g(c, "cd")) {
+        (Some(d), _, _) => day_word(x, d)?,
+        (None, Some(mw), Some(d)) if capitalized(mw) => {
+            let m = month_of(x.lex, mw)?;
+            let d: u32 = d.parse().ok()?;
+            value::ymd(2000, m, d)?;
+            Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir(x.tense()), None))
+        }
+        (None, Some(_), _) => return None,
+        _ => {
+            // "Tuesday at 3 p.m.": the day is written just before
+            let before = x.s.get(..x.start).unwrap_or("").trim_end();
+            let mut words = before.rsplit(char::is_whitespace);
+            match (words.next(), words.next()) {
+                (Some(at), Some(day)) if at.eq_ignore_ascii_case("at") => {
+                    let day = day.trim_matches(|ch: char| !ch.is_alphanumeric());
+                    let is_day = weekday_of(x.lex, day).is_some_and(|_| capitalized(day))
+                        || matches!(key(day).as_str(), "today" | "yesterday" | "tomorrow");
+                    if is_day {
+                        day_word(x, day)?
+                    } else {
+                        Meaning::SameDay
+                    }
+                }
+                _ => Meaning::SameDay,
+            }
+        }
+    };
+    let mut k = x.cand(TimexType::Time, meaning);
+    k.tod = Some(tod);
+    Some(k)
+}
+
+/// "Friday", "today", "yesterday" as the day part of a longer expression.
+fn day_word(x: &Ctx, w: &str) -> Option<Meaning> {
+    let k = key(w);
+    Some(match k.as_str() {
+        "today" | "tonight" => Meaning::Dct(Rel::Offset(Unit::Day, 0)),
+        "yesterday" => Meaning::Dct(Rel::Offset(Unit::Day, -1)),
+        "tomorrow" => Meaning::Dct(Rel::Offset(Unit::Day, 1)),
+        _ => {
+            if !capitalized(w) {
+                return None;
+            }
+            let wd = weekday_of(x.lex, w)?;
+            Meaning::Dct(Rel::Weekday(wd, dir_from(x.tense(), Dir::Past)))
+        }
+    })
+}
+
+fn year_of(y: &str) -> Option<i32> {
+    let v: i32 = y.parse().ok()?;
+    (1000..=2999).contains(&v).then_some(v)
+}
+
+fn h_month_day(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mw = g(c, "mon")?;
+    if !capitalized(mw) {
+        return None;
+    }
+    let m = month_of(x.lex, mw)?;
+    let d: u32 = g(c, "d")?.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let wd = match g(c, "wd") {
+        Some(w) if capitalized(w) => weekday_of(x.lex, w),
+        _ => None,
+    };
+    let meaning = match g(c, "y").and_then(year_of) {
+        Some(y) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+        None => {
+            value::ymd(2000, m, d)?; // day exists in a leap year
+            Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir_after(x, x.tense()), wd))
+        }
+    };
+    let mut k = x.cand(TimexType::Date, meaning);
+    if g(c, "wd").is_some() && wd.is_none() {
+        // a lower-case "sun" or similar was not a weekday: drop it from the span
+        k.start = c.name("mon")?.start();
+    }
+    Some(k)
+}
+
+fn h_iso(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let y = year_of(g(c, "y")?)?;
+    // one separator throughout: "2024-04-01", "2024/04/01"
+    let sep = g(c, "sep")?;
+    let body = c.get(0)?.as_str();
+    if body.matches(sep).count() != 2 {
+        return None;
+    }
+    let after = x.s.get(x.end..).unwrap_or("");
+    if after.starts_with(sep) && after[1..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None; // "2024-1-2-3" is a version or a code
+    }
+    let m: u32 = g(c, "m")?.parse().ok()?;
+    let d: u32 = g(c, "d")?.parse().ok()?;
+    Some(x.cand(
+        TimexType::Date,
+        Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+    ))
+}
+
+fn h_slash(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let a: u32 = g(c, "a")?.parse().ok()?;
+    let b: u32 = g(c, "b")?.parse().ok()?;
+    let yw = g(c, "y")?;
+    let mut y: i32 = yw.parse().ok()?;
+    if yw.len() == 2 {
+        y += if y < 50 { 2000 } else { 1900 };
+    }
+    // US order (month first) unless the first number cannot be a month.
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    if matches!(x.next_char(), Some('/')) || matches!(x.prev_char(), Some('/')) {
+        return None;
+    }
+    Some(x.cand(
+        TimexType::Date,
+        Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+    ))
+}
+
+fn h_month_year(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mw = g(c, "mon")?;
+    if !capitalized(mw) {
+        return None;
+    }
+    let m = month_of(x.lex, mw)?;
+    let y = match g(c, "y") {
+        Some(y) => year_of(y)?,
+        None => spelled_year(x.lex, g(c, "ys")?)?,
+    };
+    let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Month(y, m)));
+    k.modifier = pmod(x.lex, c);
+    Some(k)
+}
+
+/// Words before a bare month name that show it is one ("in May", not "may").
+const MONTH_CUES: &[&str] = &[
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "to",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "last",
+    "this",
+    "next",
+    "that",
+    "each",
+    "every",
+    "for",
+    "on",
+    "around",
+    "about",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+];
+
+/// Before a month followed by a capitalized word ("in June Congress ..."),
+/// only these show it is the month and not a name ("by June Almeida").
+const STRICT_MONTH_CUES: &[&str] = &[
+    "in", "since", "until", "till", "during", "through", "early", "late", "mid", "last", "this",
+    "next", "before", "after", "each", "every",
+];
+
+fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mw = g(c, "mon")?;
+    if !capitalized(mw) {
+        return None;
+    }
+    let m = month_of(x.lex, mw)?;
+    let rel = g(c, "rel").map(key);
+    let pm = pmod(x.lex, c);
+    if rel.is_none() && pm.is_none() {
+        // "May" and "March" are also a verb and a noun, and "June Carter" is
+        // a name: then the month wants a preposition before it.
+        let k = key(mw);
+        let name_follows =
+            x.s.get(x.end..)
+                .and_then(|t| t.strip_prefix(' '))
+                .is_some_and(capitalized);
+        let pw = x.prev_word();
+        if (k == "may" || k == "march") && !MONTH_CUES.contains(&pw.as_str()) {
+            return None;
+        }
+        if name_follows && !STRICT_MONTH_CUES.contains(&pw.as_str()) {
+            return None;
+        }
+        if x.next_char() == Some('-') {
+            return None;
+        }
+    }
+    let dir = match rel.as_deref().and_then(rel_dir) {
+        Some(d) => d,
+        None => near_dir_after(x, x.tense()),
+    };
+    if let Some(ry) = g(c, "ry").map(key) {
+        let off = match ry.as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::MonthOfYear(m, off)));
+        k.modifier = pm;
+        return Some(k);
+    }
+    let mut k = x.cand(
+        TimexType::Date,
+        Meaning::Dct(Rel::MonthDay(m, None, dir, None)),
+    );
+    k.modifier = pm;
+    Some(k)
+}
+
+fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let y = year_of(g(c, "y")?)?;
+    let fy = g(c, "fy").is_some();
+    let pm = pmod(x.lex, c);
+    let pw = x.prev_word();
+    if !fy && pm.is_none() {
+        // "1990-1995": the second year of a range is a year too
+        let range_end = x.prev_char() == Some('-')
+            && x.s
+                .get(..x.start.saturating_sub(1))
+                .and_then(|b| b.get(b.len().saturating_sub(4)..))
+                .and_then(|p| p.parse::<i32>().ok())
+                .is_some_and(|p| p < y && y - p < 100);
+        // "post-1959", "pre-2020": the prefix does not make it a number
+        let prefixed = x.prev_char() == Some('-')
+            && matches!(
+                prev_word(x.s, x.start.saturating_sub(1)).as_str(),
+                "post" | "pre" | "mid" | "late" | "early"
+            );
+        if (!range_end
+            && !prefixed
+            && matches!(
+                x.prev_char(),
+                Some('$' | '£' | '€' | '#' | '/' | '-' | '.' | ',' | '+')
+            ))
+            || x.lex.not_year_before.contains(&pw)
+        {
+            return None;
+        }
+        let after = x.s.get(x.end..).unwrap_or("");
+        let mut it = after.chars();
+        match (it.next(), it.next()) {
+            (Some(',' | '.' | ':' | '/'), Some(d)) if d.is_ascii_digit() => return None,
+            (Some('%' | '/'), _) => return None,
+            (Some('-'), Some(d)) if d.is_ascii_digit() => {
+                // "2020-21", "1990-1995": a season, fiscal year or range starts that year
+                let next: String = after[1..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let follows = match next.len() {
+                    2 => next.parse::<i32>().ok() == Some((y + 1) % 100),
+                    4 => next
+                        .parse::<i32>()
+                        .ok()
+                        .is_some_and(|n| n > y && n - y < 100),
+                    _ => false,
+                };
+                if !follows {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        if x.lex.not_year_after.contains(&x.next_word()) {
+            return None;
+        }
+        // "between 1500 and 2000 ...": a bare number in a range of numbers
+        if pw.chars().all(|ch| ch.is_ascii_digit() || ch == ',') && !pw.is_empty() {
+            return None;
+        }
+    }
+    let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Year(y)));
+    k.modifier = pm;
+    Some(k)
+}
+
+/// "nineteen ninety-six", "two thousand one", "twenty ten" as a year.
+fn spelled_year(lex: &Lexicon, w: &str) -> Option<i32> {
+    let k = key(w).replace('-', " ");
+    let k = k.strip_prefix("the year ").unwrap_or(&k).to_string();
+    let word = |t: &str| -> Option<i32> { lex.numbers.get(t).copied().flatten().map(|v| v as i32) };
+    let small = |t: &str| -> Option<i32> {
+        // "ninety six", "twelve", "oh five"
+        let parts: Vec<&str> = t
+            .split(' ')
+            .filter(|p| !p.is_empty() && *p != "and")
+            .collect();
+        match parts.as_slice() {
+            [a] => word(a),
+            ["oh", b] => word(b).filter(|v| *v < 10),
+            [a, b] => {
+                let (x, y) = (word(a)?, word(b)?);
+                (x >= 20 && x % 10 == 0 && y < 10).then_some(x + y)
+            }
+            _ => None,
+        }
+    };
+    if let Some(rest) = k.strip_prefix("two thousand") {
+        let rest = rest.trim();
+        return Some(2000 + if rest.is_empty() { 0 } else { small(rest)? });
+    }
+    let (head, rest) = k.split_once(' ')?;
+    let century = match head {
+        "eighteen" => 1800,
+        "nineteen" => 1900,
+        "twenty" => 2000,
+        _ => return None,
+    };
+    let v = small(rest)?;
+    (10..100).contains(&v).then_some(century + v)
+}
+
+fn h_spelled_year(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let y = spelled_year(x.lex, c.get(0)?.as_str())?;
+    if x.lex.not_year_after.contains(&x.next_word()) {
+        return None;
+    }
+    Some(x.cand(TimexType::Date, Meaning::Abs(Point::Year(y))))
+}
+
+fn h_decade(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let d = if let Some(d) = g(c, "dec") {
+        d.parse::<i32>().ok()? / 10
+    } else if let Some(d2) = g(c, "d2") {
+        // '90s: the century of the publication date is a fair guess; 19 for 30s-90s
+        let v: i32 = d2.parse().ok()?;
+        if v >= 30 {
+            190 + v / 10
+        } else {
+            200 + v / 10
+        }
+    } else {
+        let w = key(g(c, "wdec")?);
+        const WORDS: [&str; 8] = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ];
+        190 + 2 + WORDS.iter().position(|x| *x == w)? as i32
+    };
+    let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Decade(d)));
+    k.modifier = pmod(x.lex, c);
+    Some(k)
+}
+
+fn h_century(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let n = g(c, "n")?;
+    let k0 = key(n);
+    let v: i32 = match x.lex.ordinals.get(&k0) {
+        Some(v) => *v as i32,
+        None => k0
+            .trim_end_matches(|ch: char| ch.is_alphabetic())
+            .parse()
+            .ok()?,
+    };
+    if !(1..=30).contains(&v) {
+        return None;
+    }
+    let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Century(v - 1)));
+    k.modifier = pmod(x.lex, c);
+    Some(k)
+}
+
+fn pod_code(lex: &Lexicon, w: Option<&str>) -> Option<String> {
+    w.and_then(|p| lex.parts_of_day.get(&key(p)).cloned())
+}
+
+fn h_relday(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let w = key(g(c, "w")?);
+    let (n, mut tod) = match w.as_str() {
+        "today" => (0, None),
+        "tonight" => (0, Some("NI".to_string())),
+        "yesterday" => (-1, None),
+        "tomorrow" => (1, None),
+        "last night" | "overnight" => (-1, Some("NI".to_string())),
+        "the day before yesterday" => (-2, None),
+        "the day after tomorrow" => (2, None),
+        _ => return None,
+    };
+    if let Some(p) = pod_code(x.lex, g(c, "pod")) {
+        tod = Some(p);
+    }
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Offset(Unit::Day, n)));
+    if tod.is_some() {
+        k.ty = TimexType::Time;
+    }
+    k.tod = tod;
+    Some(k)
+}
+
+fn h_this_pod(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mut k = x.cand(TimexType::Time, Meaning::Dct(Rel::Offset(Unit::Day, 0)));
+    k.tod = pod_code(x.lex, g(c, "pod"));
+    Some(k)
+}
+
+fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let w = g(c, "wd")?;
+    if !capitalized(w) {
+        return None;
+    }
+    let wd = weekday_of(x.lex, w)?;
+    let tod = pod_code(x.lex, g(c, "pod"));
+    if g(c, "pl").is_some() {
+        // "on Mondays": every Monday
+        let mut v = format!("XXXX-WXX-{wd}");
+        if let Some(t) = &tod {
+            v.push('T');
+            v.push_str(t);
+        }
+        return Some(x.cand(
+            TimexType::Set,
+            Meaning::Fixed {
+                value: v,
+                relative: false,
+            },
+        ));
+    }
+    let rel = g(c, "rel").map(key);
+    if let Some(r) = rel.as_deref().and_then(|r| r.strip_prefix("the ")) {
+        let dir = if r == "following" || r == "next" {
+            Dir::Next
+        } else {
+            Dir::Last
+        };
+        return Some(x.cand(TimexType::Date, Meaning::PrevWeekday(wd, dir)));
+    }
+    let (dir, modifier) = match rel.as_deref() {
+        Some(r) => match rel_dir(r) {
+            Some(Dir::This) => (dir_from(x.tense(), Dir::Closest), None),
+            Some(d) => (d, None),
+            None => (
+                dir_from(x.tense(), Dir::Past),
+                x.lex.modifiers.get(r).copied(),
+            ),
+        },
+        None => (dir_from(x.tense(), Dir::Past), None),
+    };
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Weekday(wd, dir)));
+    k.modifier = modifier;
+    if modifier.is_some() {
+        // TimeBank leaves "earlier", "late" outside the span ("Earlier [Sunday]")
+        k.start = c.name("wd")?.start();
+    }
+    if tod.is_some() {
+        k.ty = TimexType::Time;
+    }
+    k.tod = tod;
+    Some(k)
+}
+
+fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
+    if x.next_char() == Some('-') {
+        return None; // "the year-ago quarter", "the week-long talks"
+    }
+    let rel = key(g(c, "rel")?);
+    let u = key(g(c, "u")?);
+    let n: i64 = match rel.as_str() {
+        "this" | "current" | "the current" | "the present" | "the" | "the latest" | "the full" => 0,
+        "last" | "past" | "previous" | "the past" | "the last" => -1,
+        "next" | "coming" | "the next" | "the coming" => 1,
+        _ => return None,
+    };
+    let pm = pmod(x.lex, c);
+    let meaning = match u.as_str() {
+        "week" => Rel::Offset(Unit::Week, n),
+        "weekend" if n == 0 && rel != "this" => Rel::WeekendDir(dir_from(x.tense(), Dir::Past)),
+        "weekend" => Rel::Weekend(n),
+        "month" => Rel::Offset(Unit::Month, n),
+        "year" => Rel::Offset(Unit::Year, n),
+        "decade" if rel != "the" => Rel::Offset(Unit::Decade, n),
+        "century" if rel != "the" => Rel::Offset(Unit::Century, n),
+        _ => return None,
+    };
+    if rel == "the" && pm.is_none() && u != "year" && u != "weekend" {
+        // "the week", "the month" alone are too often generic
+        return None;
+    }
+    if rel == "the" && u == "year" && x.next_word() == "ended" {
+        let mut k = x.cand(
+            TimexType::Duration,
+            Meaning::Fixed {
+                value: "P1Y".into(),
+                relative: false,
+            },
+        );
+        k.modifier = pm;
+        return Some(k);
+    }
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(meaning));
+    k.modifier = pm;
+    Some(k)
+}
+
+fn h_year_end(x: &Ctx, _c: &Captures) -> Option<Cand> {
+    let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Offset(Unit::Year, 0)));
+    k.modifier = Some("END");
+    Some(k)
+}
+
+fn h_year_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let meaning = match g(c, "u").map(key).as_deref() {
+        Some("quarter" | "period") => Meaning::YearAgoQuarter,
+        Some("month") => Meaning::Dct(Rel::Offset(Unit::Month, -12)),
+        _ => Meaning::Ago(Unit::Year, -1),
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+fn h_same_period(x: &Ctx, _c: &Captures) -> Option<Cand> {
+    Some(x.cand(TimexType::Date, Meaning::YearAgoQuarter))
+}
+
+fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let unit = key(g(c, "u")?);
+    let half = unit == "half";
+    if unit == "period" {
+        // only the reporting periods of business news: "the latest period"
+        return match g(c, "rel").map(key).as_deref() {
+            Some("latest" | "most recent") if g(c, "ord").is_none() => {
+                Some(x.cand(TimexType::Date, Meaning::Dct(Rel::LastQuarter(0))))
+            }
+            Some("year-ago" | "year-earlier") if g(c, "ord").is_none() => {
+                Some(x.cand(TimexType::Date, Meaning::YearAgoQuarter))
+            }
+            Some("same") if g(c, "ord").is_none() => {
+                Some(x.cand(TimexType::Date, Meaning::Prev(Unit::Year, -1)))
+            }
+            None if g(c, "ord").is_none() => {
+                let y = year_of(g(c, "y0")?)?;
+                Some(x.cand(TimexType::Date, Meaning::Dct(Rel::QuarterOfYear(y))))
+            }
+            _ => None,
+        };
+    }
+    let ord = g(c, "ord").map(key);
+    let rel = g(c, "rel").map(key);
+    let the = g(c, "the").is_some();
+    if ord.is_none() && rel.is_none() && !the && g(c, "y0").is_none() && g(c, "yr0").is_none() {
+        return None;
+    }
+    let n = match ord.as_deref() {
+        Some("final") | Some("last") => Some(if half { 2 } else { 4 }),
+        Some(o) => Some(*x.lex.ordinals.get(o)?),
+        None => None,
+    };
+    if let Some(q) = n {
+        if q == 0 || q > if half { 2 } else { 4 } {
+            return None;
+        }
+    }
+    let year = match (
+        g(c, "y").or_else(|| g(c, "y0")),
+        g(c, "yr").or_else(|| g(c, "yr0")).map(key),
+    ) {
+        (Some(y), _) => Some(Ok(year_of(y)?)),
+        (None, Some(r)) => Some(Err(match r.as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        })),
+        _ => None,
+    };
+    let meaning = match (n, year) {
+        (Some(q), Some(Ok(y))) => Meaning::Abs(if half {
+            Point::Half(y, q)
+        } else {
+            Point::Quarter(y, q)
+        }),
+        (Some(q), Some(Err(off))) => Meaning::Dct(Rel::QuarterIn(off, q, half)),
+        (Some(q), None) => {
+            let dir = match rel.as_deref() {
+                Some("last" | "past" | "previous") => Dir::Last,
+                Some("next" | "coming") => Dir::Next,
+                Some("this" | "current") => Dir::This,
+                Some("year-ago" | "year-earlier") => {
+                    return Some(x.cand(TimexType::Date, Meaning::Dct(Rel::LastQuarter(1))))
+                }
+                _ => dir_from(x.tense(), Dir::Closest),
+            };
+            Meaning::Dct(if half {
+                Rel::Half(q, dir)
+            } else {
+                Rel::Quarter(q, dir)
+            })
+        }
+        (None, Some(Err(off))) if !half => {
+            // "last year's quarter": the quarter just reported, that many years back
+            Meaning::Dct(Rel::LastQuarter(-off))
+        }
+        (None, Some(Ok(y))) => {
+            // "the 1988 quarter": the quarter just reported, in that year
+            Meaning::Dct(Rel::QuarterOfYear(y))
+        }
+        (None, _) => {
+            if half {
+                return None;
+            }
+            match rel.as_deref() {
+                Some("this" | "current") => Meaning::Dct(Rel::Offset(Unit::Quarter, 0)),
+                Some("next" | "coming") => Meaning::Dct(Rel::Offset(Unit::Quarter, 1)),
+                Some("year-ago" | "year-earlier") => Meaning::Dct(Rel::LastQuarter(1)),
+                Some("same") => Meaning::Prev(Unit::Quarter, 0),
+                _ => Meaning::Dct(Rel::LastQuarter(0)),
+            }
+        }
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+fn h_qnotation(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let q: u32 = g(c, "q")?.parse().ok()?;
+    let qh = g(c, "qh")?;
+    if qh == "q" || qh == "h" {
+        return None; // the notation is upper case
+    }
+    let half = qh == "H";
+    if half && q > 2 {
+        return None;
+    }
+    let meaning = match (g(c, "y").and_then(year_of), half) {
+        (Some(y), false) => Meaning::Abs(Point::Quarter(y, q)),
+        (Some(y), true) => Meaning::Abs(Point::Half(y, q)),
+        (None, true) => return None, // "H2" alone is too often something else
+        (None, false) => Meaning::Dct(Rel::Quarter(q, dir_from(x.tense(), Dir::Closest))),
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+/// Words before a bare "fall"/"spring" that make it the season.
+const SEASON_CUES: &[&str] = &[
+    "in", "during", "by", "until", "till", "since", "through", "this", "that", "each", "every",
+    "over", "last", "next", "the", "early", "late", "mid", "before", "after",
+];
+
+fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let sw = key(g(c, "s")?);
+    let (code, _) = x.lex.seasons.get(&sw)?;
+    let s = season_index(code)?;
+    let rel = g(c, "rel").map(key);
+    let pm = pmod(x.lex, c);
+    let y = g(c, "y")
+        .and_then(year_of)
+        .or_else(|| g(c, "ys").and_then(|w| spelled_year(x.lex, w)));
+    if rel.is_none()
+        && pm.is_none()
+        && y.is_none()
+        && (sw == "fall" || sw == "spring")
+        && !SEASON_CUES.contains(&x.prev_word().as_str())
+    {
+        return None;
+    }
+    // "the fall of Kabul", "the Arab Spring", "the Summer Olympics"
+    let word = c.name("s")?;
+    if y.is_none() && (sw == "fall" || sw == "spring") && x.next_word() == "of" {
+        return None;
+    }
+    let mid_sentence =
+        x.s.get(..word.start())
+            .is_some_and(|b| !b.trim().is_empty());
+    let next_cap =
+        x.s.get(word.end()..)
+            .and_then(|t| t.strip_prefix(' '))
+            .is_some_and(capitalized);
+    if y.is_none() && mid_sentence && capitalized(word.as_str()) && next_cap {
+        return None;
+    }
+    let meaning = match y {
+        Some(y) => Meaning::Abs(Point::Season(y, s)),
+        None => {
+            let dir = match rel.as_deref().and_then(rel_dir) {
+                Some(d) => d,
+                None => dir_from(x.tense(), Dir::Closest),
+            };
+            Meaning::Dct(Rel::Season(s, dir))
+        }
+    };
+    let mut k = x.cand(TimexType::Date, meaning);
+    k.modifier = pm;
+    Some(k)
+}
+
+fn qmod(lex: &Lexicon, c: &Captures) -> Option<&'static str> {
+    g(c, "q").and_then(|q| lex.modifiers.get(&key(q)).copied())
+}
+
+fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let dir = key(g(c, "dir")?);
+    let (ucode, mult) = unit_of(x.lex, g(c, "u")?)?;
+    let amount = match g(c, "n") {
+        Some(n) => number(x.lex, n)?,
+        // without a number only a plural is a stretch of time ("weeks ago");
+        // "the day before" is another rule's business
+        None if key(g(c, "u")?).ends_with('s') => None,
+        None => return None,
+    };
+    let unit = Unit::from_code(&ucode, 1);
+    let q = qmod(x.lex, c);
+    // "two days after the attack": the event is the anchor, not a date
+    if dir == "after" || dir == "before" {
+        let rest = x.s.get(x.end..).unwrap_or("").trim_start();
+        if rest.chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
+            let mut k = x.cand(
+                TimexType::Duration,
+                Meaning::Fixed {
+                    value: duration(amount, &ucode, mult),
+                    relative: false,
+                },
+            );
+            k.end = c.name("u")?.end();
+            k.modifier = q;
+            return Some(k);
+        }
+    }
+    let sign: i64 = match dir.as_str() {
+        "ago" | "earlier" | "before" | "back" | "previously" => -1,
+        _ => 1,
+    };
+    let unit = match unit {
+        Some(Unit::Decade) | Some(Unit::Century) => Some(Unit::Year),
+        u => u,
+    };
+    if amount.is_none() && dir != "ago" && dir != "back" {
+        // "a few days later": TimeBank marks the vague stretch, not a date
+        let mut k = x.cand(
+            TimexType::Duration,
+            Meaning::Fixed {
+                value: duration(None, &ucode, mult),
+                relative: false,
+            },
+        );
+        k.end = c.name("u")?.end();
+        k.modifier = q;
+        return Some(k);
+    }
+    let (Some(unit), Some(a)) = (unit, amount) else {
+        // "weeks ago", "hours later": no calendar value to give
+        let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+        let mut k = x.cand(
+            TimexType::Date,
+            Meaning::Fixed {
+                value: v.into(),
+                relative: true,
+            },
+        );
+        k.modifier = q;
+        return Some(k);
+    };
+    let n = (a * mult as f64).round() as i64 * sign;
+    let meaning = match dir.as_str() {
+        "ago" | "back" => Meaning::Ago(unit, n),
+        "from now" | "hence" => Meaning::Dct(Rel::Offset(unit, n)),
+        _ => Meaning::Prev(unit, n),
+    };
+    let mut k = x.cand(TimexType::Date, meaning);
+    k.modifier = q;
+    trim_qmod(c, &mut k);
+    Some(k)
+}
+
+fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
+    if g(c, "old").is_some() {
+        return None; // ages: "a 45-year-old man"
+    }
+    let uw = key(g(c, "u")?);
+    let nw = g(c, "n")?;
+    let nk = key(nw);
+    // "a second attack", "a quarter of the vote"
+    if (uw == "second" || uw == "quarter") && !nk.chars().all(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    if uw == "weekend" || uw == "weekends" {
+        return None;
+    }
+    let mut rest = x.s.get(x.end..).unwrap_or("").chars();
+    if rest.next() == Some('-')
+        && rest.next().is_some_and(char::is_alphabetic)
+        && g(c, "old").is_none()
+    {
+        // "a year-earlier figure", "a day-long meeting": another rule's word
+        return None;
+    }
+    if (nk == "a" || nk == "an") && x.s.get(x.end..).is_some_and(|t| t.starts_with("-long")) {
+        return None; // "a day-long meeting": the adjective alone is the duration
+    }
+    let nx = x.next_word();
+    if uw.starts_with("quarter") && nx == "of" {
+        return None; // "three-quarters of the vote"
+    }
+    if (uw == "second" || uw == "seconds") && (nx == "quarter" || nx == "half") {
+        return None;
+    }
+    if nk.len() == 4 && nk.chars().all(|ch| ch.is_ascii_digit()) && !uw.ends_with('s') {
+        return None; // "the 1988 second quarter"
+    }
+    let amount = number(x.lex, nw)?;
+    let (ucode, mult) = unit_of(x.lex, &uw)?;
+    let mut k = x.cand(
+        TimexType::Duration,
+        Meaning::Fixed {
+            value: duration(amount, &ucode, mult),
+            relative: false,
+        },
+    );
+    k.modifier = qmod(x.lex, c);
+    trim_qmod(c, &mut k);
+    // "will return in two weeks": a date that far ahead, not a stretch of time
+    if x.prev_word() == "in"
+        && g(c, "q").is_none()
+        && g(c, "det").is_none()
+        && x.tense() == Tense::Future
+    {
+        if let (Some(a), Some(unit)) = (amount, Unit::from_code(&ucode, 1)) {
+            let n = (a * mult as f64).round() as i64;
+            let unit = match unit {
+                Unit::Decade | Unit::Century => Unit::Year,
+                u => u,
+            };
+            let mut d = x.cand(TimexType::Date, Meaning::Dct(Rel::Offset(unit, n)));
+            d.start = k.start;
+            return Some(d);
+        }
+    }
+    // "the eight-year war", "the two day rally": the article belongs to the
+    // noun the duration modifies, not to the duration.
+    let n = c.name("n")?;
+    let u = c.name("u")?;
+    let joined = x.s.get(n.end()..u.start()).unwrap_or("");
+    let adjectival =
+        joined.contains('-') || (!uw.ends_with('s') && amount.is_some_and(|a| a > 1.0));
+    if adjectival && g(c, "det").map(key).as_deref() == Some("the") && g(c, "q").is_none() {
+        k.start = n.start();
+    }
+    Some(k)
+}
+
+/// TimeBank keeps "about" outside the span, and "over the past ..." is a
+/// preposition, not "more than".
+fn trim_qmod(c: &Captures, k: &mut Cand) {
+    let Some(q) = c.name("q") else { return };
+    let qk = key(q.as_str());
+    let rest = c
+        .name("det")
+        .or_else(|| c.name("n"))
+        .or_else(|| c.name("u"));
+    if qk == "about" {
+        if let Some(r) = rest {
+            k.start = r.start();
+        }
+    } else if (qk == "over" || qk == "under") && c.name("det").is_some() {
+        if let Some(r) = rest {
+            k.start = r.start();
+        }
+        k.modifier = None;
+    }
+}
+
+/// "weeklong", "day-long", "decades-long" (the plural is vague).
+fn h_long(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let (code, mult) = unit_of(x.lex, g(c, "u")?)?;
+    let amount = if g(c, "pl").is_some() {
+        None
+    } else {
+        Some(1.0)
+    };
+    let value = match (amount, mult) {
+        (None, 10) => "PXDE".to_string(),
+        _ => duration(amount, &code, mult),
+    };
+    Some(x.cand(
+        TimexType::Duration,
+        Meaning::Fixed {
+            value,
+            relative: false,
+        },
+    ))
+}
+
+fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let (ucode, mult) = unit_of(x.lex, g(c, "u").or_else(|| g(c, "u2"))?)?;
+    let sp = c.name("sp").or_else(|| c.name("sp2"))?;
+    if let Some(sp2) = c.name("sp2") {
+        // "in recent years" (a vague stretch up to now); "the coming years"
+        // TimeBank is split between PAST_REF and PXY here; a reference to the
+        // recent past is what a reader compares, so that is what we say.
+        let t = key(sp2.as_str());
+        let v = if t.contains("coming") {
+            "FUTURE_REF"
+        } else {
+            "PAST_REF"
+        };
+        let mut k = x.cand(
+            TimexType::Date,
+            Meaning::Fixed {
+                value: v.into(),
+                relative: true,
+            },
+        );
+        if !t.contains("past") {
+            k.start = sp2.start();
+            k.end = sp2.end();
+            return Some(k);
+        }
+    }
+    let mut k = x.cand(
+        TimexType::Duration,
+        Meaning::Fixed {
+            value: duration(None, &ucode, 1),
+            relative: false,
+        },
+    );
+    if mult == 10 {
+        k.meaning = Meaning::Fixed {
+            value: "PXDE".into(),
+            relative: false,
+        };
+    } else if mult == 100 {
+        k.meaning = Meaning::Fixed {
+            value: "PXCE".into(),
+            relative: false,
+        };
+    }
+    k.start = sp.start();
+    k.end = sp.end();
+    Some(k)
+}
+
+fn h_ref(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let w = key(g(c, "w")?);
+    let v = x.lex.refs.get(&w)?;
+    if w == "now" && x.next_char() == Some('-') {
+        return None; // "now-defunct"
+    }
+    Some(x.cand(
+        TimexType::Date,
+        Meaning::Fixed {
+            value: v.clone(),
+            relative: true,
+        },
+    ))
+}
+
+fn h_anchored(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let (u, n) = if let Some(u) = g(c, "u") {
+        let n = match key(g(c, "rel")?).as_str() {
+            "following" | "next" => 1,
+            "previous" | "prior" | "preceding" => -1,
+            _ => 0,
+        };
+        (key(u), n)
+    } else if let Some(u) = g(c, "u2") {
+        (key(u), 0)
+    } else if let Some(u) = g(c, "u3") {
+        // "the day before" — but "the day before the vote" is about an event
+        let rest = x.s.get(x.end..).unwrap_or("").trim_start();
+        if rest.chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
+            return None;
+        }
+        let n = match key(g(c, "dir")?).as_str() {
+            "before" | "earlier" => -1,
+            _ => 1,
+        };
+        (key(u), n)
+    } else {
+        ("day".to_string(), 0)
+    };
+    let (unit, tod) = match u.as_str() {
+        "day" => (Unit::Day, None),
+        "week" => (Unit::Week, None),
+        "month" => (Unit::Month, None),
+        "quarter" => (Unit::Quarter, None),
+        "year" => (Unit::Year, None),
+        p => (Unit::Day, x.lex.parts_of_day.get(p).cloned()),
+    };
+    let mut k = x.cand(
+        if tod.is_some() {
+            TimexType::Time
+        } else {
+            TimexType::Date
+        },
+        Meaning::Prev(unit, n),
+    );
+    k.tod = tod;
+    Some(k)
+}
+
+fn h_holiday(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let hw = g(c, "h")?;
+    if !capitalized(hw.trim_start_matches("the ")) && !capitalized(hw) {
+        return None;
+    }
+    let v = x.lex.holidays.get(&key(hw))?;
+    let y = g(c, "y").and_then(year_of);
+    let dir = near_dir(x.tense());
+    let meaning = if v == "thanksgiving" {
+        match y {
+            Some(y) => Meaning::Abs(Point::Day(chrono::NaiveDate::from_weekday_of_month_opt(
+                y,
+                11,
+                chrono::Weekday::Thu,
+                4,
+            )?)),
+            None => Meaning::Dct(Rel::Thanksgiving(dir)),
+        }
+    } else {
+        let (m, d) = v.split_once('-')?;
+        let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+        match y {
+            Some(y) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+            None => Meaning::Dct(Rel::MonthDay(m, Some(d), dir, None)),
+        }
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+fn h_every(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let u = g(c, "u")?;
+    let other = g(c, "other").is_some();
+    let amount = match g(c, "n") {
+        Some(n) => number(x.lex, n)?,
+        None => Some(if other { 2.0 } else { 1.0 }),
+    };
+    let k0 = key(u);
+    let k1 = k0.trim_end_matches('s').to_string();
+    let value = if let Some((code, mult)) = unit_of(x.lex, &k0) {
+        if code == "WE" {
+            "XXXX-WXX-WE".to_string()
+        } else {
+            duration(amount, &code, mult)
+        }
+    } else if let Some(wd) = weekday_of(x.lex, &k1).or_else(|| weekday_of(x.lex, &k0)) {
+        format!("XXXX-WXX-{wd}")
+    } else if let Some(m) = month_of(x.lex, &k0) {
+        format!("XXXX-{m:02}")
+    } else if let Some(p) = x.lex.parts_of_day.get(&k1).or(x.lex.parts_of_day.get(&k0)) {
+        format!("XXXX-XX-XXT{p}")
+    } else if let Some((code, _)) = x.lex.seasons.get(&k1).or(x.lex.seasons.get(&k0)) {
+        format!("XXXX-{code}")
+    } else {
+        return None;
+    };
+    Some(x.cand(
+        TimexType::Set,
+        Meaning::Fixed {
+            value,
+            relative: false,
+        },
+    ))
+}
+
+fn h_set_adverb(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let v = x.lex.sets.get(&key(g(c, "adv")?))?;
+    Some(x.cand(
+        TimexType::Set,
+        Meaning::Fixed {
+            value: v.clone(),
+            relative: false,
+        },
+    ))
+}
+
+/// Words after which "a year" is a rate ("$5 million a year", "twice a day").
+fn is_rate_cue(w: &str) -> bool {
+    const CUES: &[&str] = &[
+        "times", "twice", "once", "thrice", "percent", "million", "billion", "thousand", "hundred",
+        "dollars", "cents", "euros", "pounds", "yen", "barrels", "tons", "tonnes", "hours", "days",
+        "meals", "visits", "trips", "flights", "pesos", "rupees", "yuan",
+    ];
+    w.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%') || CUES.contains(&w)
+}
+
+fn h_per(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let per = key(g(c, "a")?) == "per";
+    if !per && !is_rate_cue(&x.prev_word()) {
+        return None;
+    }
+    let (code, mult) = unit_of(x.lex, g(c, "u")?)?;
+    Some(x.cand(
+        TimexType::Set,
+        Meaning::Fixed {
+            value: duration(Some(1.0), &code, mult),
+            relative: false,
+        },
+    ))
+}
+
+// ------------------------------------------------------------------ rules
+
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(build)
+}
+
+fn build() -> Vec<Rule> {
+    let lex = lexicon::get();
+    let months = alternation(lex.months.keys());
+    let months_full = alternation(lex.months.iter().filter(|(_, v)| v.1).map(|(k, _)| k));
+    let wd_all = alternation(lex.weekdays.keys());
+    let wd = alternation(lex.weekdays.iter().filter(|(_, v)| v.1).map(|(k, _)| k));
+    let mon = format!(r"(?:{months})\b\.?");
+    let wda = format!(r"(?:{wd_all})\b\.?");
+    let nums = alternation(lex.numbers.keys());
+    let tens = alternation(
+        lex.numbers
+            .iter()
+            .filter(|(k, v)| !k.contains(' ') && v.is_some_and(|x| (20.0..100.0).contains(&x)))
+            .map(|(k, _)| k),
+    );
+    let ones = alternation(
+        lex.numbers
+            .iter()
+            .filter(|(k, v)| {
+                !k.contains(' ') && k.len() > 2 && v.is_some_and(|x| (1.0..10.0).contains(&x))
+            })
+            .map(|(k, _)| k),
+    );
+    let num = format!(
+        r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:{tens})[\s-](?:{ones})|{nums})"
+    );
+    let units = alternation(lex.units.keys());
+    let is_pos = |v: &&str| matches!(*v, "START" | "MID" | "END");
+    let qmod = alternation(
+        lex.modifiers
+            .iter()
+            .filter(|(_, v)| !is_pos(v))
+            .map(|(k, _)| k),
+    );
+    let pmod = alternation(
+        lex.modifiers
+            .iter()
+            .filter(|(_, v)| is_pos(v))
+            .map(|(k, _)| k),
+    );
+    let pod = alternation(lex.parts_of_day.keys());
+    let seasons = alternation(lex.seasons.keys());
+    let refs = alternation(lex.refs.keys());
+    let sets = alternation(lex.sets.keys());
+    let hols = alternation(lex.holidays.keys());
+    let ords = alternation(lex.ordinals.keys());
+    let year = r"(?:1[5-9]|20)\d{2}";
+    let pm = format!(r"(?:(?P<pm>{pmod})\s*)?");
+    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    let spelled = format!(
+        r"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|{ones}))?)"
+    );
+
+    let specs: Vec<(String, Handler)> = vec![
+        (
+            format!(
+                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz24>GMT|UTC|[ECMP][SD]T|local\s+time)\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
+            ),
+            h_clock,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<wd>{wda}),?\s+)?(?P<mon>{mon})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            h_month_day,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<wd>{wda}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            h_month_day,
+        ),
+        (
+            r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b".to_string(),
+            h_iso,
+        ),
+        (
+            r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b".to_string(),
+            h_slash,
+        ),
+        (
+            format!(r"\b{pm}(?P<mon>{mon}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ys>{spelled}))\b"),
+            h_month_year,
+        ),
+        (
+            format!(
+                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past)\s+)?(?P<mon>{months_full})\b(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?"
+            ),
+            h_month,
+        ),
+        (
+            format!(
+                r"\b{pm}(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<y>{year})\b"
+            ),
+            h_year,
+        ),
+        (format!(r"\b(?:the\s+year\s+)?{spelled}\b"), h_spelled_year),
+        (
+            format!(
+                r"(?:\b(?P<pm>{pmod})\s*)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<d2>\d0))['’]?s\b"
+            ),
+            h_decade,
+        ),
+        (
+            format!(r"\bthe\s+{pm}(?P<wdec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+            h_decade,
+        ),
+        (
+            format!(r"\b(?:the\s+)?{pm}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ords})\s+century\b"),
+            h_century,
+        ),
+        (
+            format!(
+                r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night|overnight)\b(?:\s+(?P<pod>{pod})\b)?"
+            ),
+            h_relday,
+        ),
+        (r"\bthis\s+(?P<pod>morning|afternoon|evening)\b".to_string(), h_this_pod),
+        (
+            format!(
+                r"\b(?:(?P<rel>the\s+(?:previous|following|preceding|next)|last|this\s+past|this\s+coming|this|next|coming|past|earlier|later|early|late)\s+)?(?P<wd>{wd})(?P<pl>s)?\b(?:\s+(?P<pod>{pod})\b)?"
+            ),
+            h_weekday,
+        ),
+        (
+            format!(
+                r"\b{pm}(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|last|next|coming|current|latest|present|full)|the)\s+(?:fiscal\s+|calendar\s+)?(?P<u>week|weekend|month|year|decade|century)\b"
+            ),
+            h_relunit,
+        ),
+        (r"\byear[-\s]end\b".to_string(), h_year_end),
+        (
+            r"\bthe\s+(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b".to_string(),
+            h_same_period,
+        ),
+        (
+            r"\b(?:(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)\s+(?P<u>quarter|period|month)|year-(?:ago|earlier))\b"
+                .to_string(),
+            h_year_ago,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<yr0>this|last|next)\s+year['’]s\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<y0>{year})\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half|period)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
+            ),
+            h_quarter,
+        ),
+        (
+            r"\b(?P<qh>Q|H)(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b".to_string(),
+            h_qnotation,
+        ),
+        (
+            format!(
+                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?(?P<s>{seasons})\b(?:\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ys>{spelled}))\b)?"
+            ),
+            h_season,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})[\s-]+(?:(?:more|additional|full)\s+)?)?(?P<u>{units})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b"
+            ),
+            h_ago,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<e>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{num})\s+)?(?P<u>{units}|{wd}|{months_full}|{pod}|{seasons})s?)\b"
+            ),
+            h_every,
+        ),
+        (format!(r"\b(?P<adv>{sets})\b"), h_set_adverb),
+        (
+            r"\b(?P<a>a|an|per)\s+(?P<u>year|month|week|day|hour|minute|night)\b".to_string(),
+            h_per,
+        ),
+        (
+            format!(
+                r"\b(?:(?P<q>{qmod})\s+)?(?:(?P<det>(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|entire|whole|full|better\s+part\s+of\s+the)|the)\s+)?(?P<n>{num})(?:[\s-]+(?:more|additional|further|straight|consecutive|full|long|extra)\b)?[\s-]+(?P<u>{units})(?P<old>-old)?\b"
+            ),
+            h_duration,
+        ),
+        (
+            r"\b(?:(?:for|within|in|over|after|during|from)\s+(?:the\s+)?(?P<sp>(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))|(?P<sp2>(?:the\s+)?(?:recent|coming|past)\s+(?P<u2>days|weeks|months|years|decades)))\b"
+                .to_string(),
+            h_bare_plural,
+        ),
+        (r"\b(?P<u>day|week|month|year|hour|decade)(?P<pl>s)?[-\s]?long\b".to_string(), h_long),
+        (format!(r"\b(?P<w>{refs})\b"), h_ref),
+        (
+            format!(
+                r"\b(?:(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|the\s+(?:very\s+)?same\s+day)\b"
+            ),
+            h_anchored,
+        ),
+        (
+            format!(r"\b(?P<h>{hols})\b(?:,?\s+(?P<y>{year})\b)?"),
+            h_holiday,
+        ),
+    ];
+    specs
+        .into_iter()
+        .map(|(src, handler)| Rule {
+            re: Regex::new(&format!("(?i){src}")).expect("timex rule regex"),
+            handler,
+        })
+        .collect()
+}
+
+/// Every candidate in `s` (a sentence), offsets relative to `s`.
+pub fn candidates(s: &str) -> Vec<Cand> {
+    let lex = lexicon::get();
+    let mut out = Vec::new();
+    for (prio, rule) in rules().iter().enumerate() {
+        for c in rule.re.captures_iter(s) {
+            let Some(m) = c.get(0) else { continue };
+            if m.as_str().trim().is_empty() {
+                continue;
+            }
+            let ctx = Ctx {
+                s,
+                lex,
+                start: m.start(),
+                end: m.end(),
+            };
+            if let Some(mut k) = (rule.handler)(&ctx, &c) {
+                k.prio = prio;
+                if k.start < k.end {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,863 @@
+//! Behaviour of the temporal tagger on phrasings written for these tests
+//! (none copied from any corpus).
+
+use chrono::NaiveDate;
+use claimdiff::model::{Anchor, Timex, TimexType};
+use claimdiff::timex::tag_text;
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+}
+
+/// Tags `text` (with a publication date) and returns (span text, timex) pairs.
+fn tags(text: &str, dct: Option<NaiveDate>) -> Vec<(String, Timex)> {
+    tag_text(text, dct)
+        .into_iter()
+        .map(|t| (text[t.span.start..t.span.end].to_string(), t))
+        .collect()
+}
+
+/// The single timex whose text is `phrase`.
+fn find(text: &str, dct: Option<NaiveDate>, phrase: &str) -> Timex {
+    let all = tags(text, dct);
+    all.iter()
+        .find(|(s, _)| s == phrase)
+        .map(|(_, t)| t.clone())
+        .unwrap_or_else(|| panic!("no timex {phrase:?} in {text:?}; found {all:?}"))
+}
+
+fn value(text: &str, dct: &str, phrase: &str) -> String {
+    find(text, d(dct), phrase).value
+}
+
+fn assert_values(dct: &str, cases: &[(&str, &str, &str)]) {
+    for (text, phrase, want) in cases {
+        assert_eq!(
+            value(text, dct, phrase),
+            *want,
+            "{phrase:?} in {text:?} (published {dct})"
+        );
+    }
+}
+
+fn texts(text: &str, dct: Option<NaiveDate>) -> Vec<String> {
+    tags(text, dct).into_iter().map(|(s, _)| s).collect()
+}
+
+// A Wednesday, so that past and future weekdays differ.
+const WED: &str = "2025-11-05";
+// A Friday.
+const FRI: &str = "2025-11-07";
+
+#[test]
+fn absolute_dates_in_common_orders() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The ceasefire began on April 1, 2024, officials said.",
+                "April 1, 2024",
+                "2024-04-01",
+            ),
+            (
+                "It was signed on 1 April 2024 in Doha.",
+                "1 April 2024",
+                "2024-04-01",
+            ),
+            (
+                "The law took effect on the 3rd of March 2021.",
+                "the 3rd of March 2021",
+                "2021-03-03",
+            ),
+            (
+                "Polls closed on 2024-04-01 at dusk.",
+                "2024-04-01",
+                "2024-04-01",
+            ),
+            (
+                "Polls closed on 2024/04/01 at dusk.",
+                "2024/04/01",
+                "2024-04-01",
+            ),
+            ("He ruled from 1990-1995 unopposed.", "1990", "1990"),
+            ("He ruled from 1990-1995 unopposed.", "1995", "1995"),
+            ("The post-1959 order collapsed.", "1959", "1959"),
+            (
+                "The filing is dated 04/21/2024.",
+                "04/21/2024",
+                "2024-04-21",
+            ),
+            (
+                "The filing is dated 21/04/2024.",
+                "21/04/2024",
+                "2024-04-21",
+            ),
+            (
+                "Prices peaked in April 2024 and fell.",
+                "April 2024",
+                "2024-04",
+            ),
+            (
+                "Fighting resumed in March of 2023.",
+                "March of 2023",
+                "2023-03",
+            ),
+            ("The treaty was signed in 1994.", "1994", "1994"),
+            (
+                "Sales fell in fiscal 1998, the company said.",
+                "fiscal 1998",
+                "1998",
+            ),
+            ("He was elected in the 2019 election.", "2019", "2019"),
+            (
+                "It traces back to the 1979 Islamic revolution.",
+                "1979",
+                "1979",
+            ),
+            ("Industry moved offshore in the 1990s.", "1990s", "199"),
+            ("The ban dates from the '80s.", "'80s", "198"),
+            (
+                "Nothing like it was built in the 20th century.",
+                "the 20th century",
+                "19",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn dates_without_a_year_take_it_from_the_publication_date() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The strike hit the depot on Sept. 30, police said.",
+                "Sept. 30",
+                "2025-09-30",
+            ),
+            (
+                "The plant closed Apr. 1 after a fire.",
+                "Apr. 1",
+                "2025-04-01",
+            ),
+            ("Talks are set to resume on Dec. 2.", "Dec. 2", "2025-12-02"),
+            ("The court will rule on Jan. 15.", "Jan. 15", "2026-01-15"),
+            ("The vote is due by Nov. 20.", "Nov. 20", "2025-11-20"),
+            (
+                "The ship has patrolled since March and was scheduled to return.",
+                "March",
+                "2025-03",
+            ),
+            (
+                "The boy must be returned by Nov. 4.",
+                "Nov. 4",
+                "2025-11-04",
+            ),
+            (
+                "The dividend will be paid Jan. 2 to holders.",
+                "Jan. 2",
+                "2026-01-02",
+            ),
+            ("The rule becomes effective Feb. 1.", "Feb. 1", "2026-02-01"),
+        ],
+    );
+    // weekday + date is one expression; the date decides the value
+    let t = find(
+        "The army said on Friday, November 7 that it had withdrawn.",
+        d(FRI),
+        "Friday, November 7",
+    );
+    assert_eq!(t.value, "2025-11-07");
+    assert_eq!(t.timex_type, TimexType::Date);
+}
+
+#[test]
+fn weekdays_follow_the_tense_of_the_sentence() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The ministry said on Friday that the talks had failed.",
+                "Friday",
+                "2025-10-31",
+            ),
+            (
+                "Protesters marched through the capital on Monday.",
+                "Monday",
+                "2025-11-03",
+            ),
+            (
+                "Officials announced Tuesday that the border was open.",
+                "Tuesday",
+                "2025-11-04",
+            ),
+            (
+                "The two leaders will meet on Friday in Geneva.",
+                "Friday",
+                "2025-11-07",
+            ),
+            (
+                "The envoy is scheduled to arrive Saturday.",
+                "Saturday",
+                "2025-11-08",
+            ),
+            (
+                "Rescuers worked through the night, police said Wednesday.",
+                "Wednesday",
+                "2025-11-05",
+            ),
+            ("He left last Thursday.", "last Thursday", "2025-10-30"),
+            ("The summit opens next Monday.", "next Monday", "2025-11-10"),
+        ],
+    );
+}
+
+#[test]
+fn days_relative_to_the_publication_date() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "Two rockets were fired yesterday.",
+                "yesterday",
+                "2025-11-06",
+            ),
+            ("The cabinet meets today.", "today", "2025-11-07"),
+            ("The results come tomorrow.", "tomorrow", "2025-11-08"),
+            (
+                "The shelling began two days ago.",
+                "two days ago",
+                "2025-11-05",
+            ),
+            (
+                "The town fell three weeks ago.",
+                "three weeks ago",
+                "2025-W42",
+            ),
+            ("The plant opened a decade ago.", "a decade ago", "2015"),
+            ("Exports collapsed last month.", "last month", "2025-10"),
+            ("Inflation has eased this year.", "this year", "2025"),
+            ("The talks stalled last week.", "last week", "2025-W44"),
+            ("The report is due next week.", "next week", "2025-W46"),
+            ("The vote will be held next year.", "next year", "2026"),
+            (
+                "The envoy will return in two weeks.",
+                "two weeks",
+                "2025-W47",
+            ),
+            (
+                "Elections will be held in three years.",
+                "three years",
+                "2028",
+            ),
+            ("The deal was struck last year.", "last year", "2024"),
+        ],
+    );
+}
+
+#[test]
+fn weeks_are_iso_weeks() {
+    // a Sunday ends its ISO week: "last week" is the one before
+    assert_eq!(
+        value("Prices fell last week.", "2025-11-09", "last week"),
+        "2025-W44"
+    );
+    assert_eq!(
+        value("Talks resume next week.", "2025-11-09", "next week"),
+        "2025-W46"
+    );
+    assert_eq!(
+        value("Prices fell last week.", "2025-11-10", "last week"),
+        "2025-W45"
+    );
+    assert_eq!(
+        value("Prices rose this week.", "2025-01-01", "this week"),
+        "2025-W01"
+    );
+}
+
+#[test]
+fn month_names_resolve_by_tense() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The floods struck in August, killing dozens.",
+                "August",
+                "2025-08",
+            ),
+            (
+                "A new round of talks will open in August.",
+                "August",
+                "2026-08",
+            ),
+            (
+                "The contract must be signed by June 20.",
+                "June 20",
+                "2026-06-20",
+            ),
+            (
+                "Prices rose in January this year.",
+                "January this year",
+                "2025-01",
+            ),
+            (
+                "He resigned in June last year.",
+                "June last year",
+                "2024-06",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn seasons_quarters_and_halves() {
+    assert_values(
+        "2025-03-01",
+        &[
+            ("The drought began last summer.", "last summer", "2024-SU"),
+            (
+                "Harvests failed in the winter of 2023.",
+                "the winter of 2023",
+                "2023-WI",
+            ),
+        ],
+    );
+    assert_values(
+        FRI,
+        &[
+            (
+                "Profit fell in the first quarter, the bank said.",
+                "the first quarter",
+                "2025-Q1",
+            ),
+            ("Third-quarter sales rose 4%.", "Third-quarter", "2025-Q3"),
+            (
+                "Growth slowed in the second half of 2024.",
+                "the second half of 2024",
+                "2024-H2",
+            ),
+            ("Sales rose in Q2 2024.", "Q2 2024", "2024-Q2"),
+            ("Sales rose in H1 2024.", "H1 2024", "2024-H1"),
+        ],
+    );
+}
+
+#[test]
+fn present_past_and_future_references() {
+    for (text, phrase, want) in [
+        ("The town is now under curfew.", "now", "PRESENT_REF"),
+        ("He currently lives abroad.", "currently", "PRESENT_REF"),
+        (
+            "The army recently moved troops north.",
+            "recently",
+            "PAST_REF",
+        ),
+        (
+            "More aid may come in the future.",
+            "the future",
+            "FUTURE_REF",
+        ),
+    ] {
+        let t = find(text, d(FRI), phrase);
+        assert_eq!(t.value, want, "{text}");
+        assert_eq!(t.anchor, Anchor::Dct);
+    }
+}
+
+#[test]
+fn fuzzy_periods_carry_a_mod() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "Construction stopped in late 2024.",
+            "late 2024",
+            "2024",
+            Some("END"),
+        ),
+        (
+            "The plant closes at the end of 2024.",
+            "the end of 2024",
+            "2024",
+            Some("END"),
+        ),
+        (
+            "Work began at the start of 2022.",
+            "the start of 2022",
+            "2022",
+            Some("START"),
+        ),
+        (
+            "Rates were cut in early 2023.",
+            "early 2023",
+            "2023",
+            Some("START"),
+        ),
+        (
+            "Elections come in the middle of this year.",
+            "the middle of this year",
+            "2025",
+            Some("MID"),
+        ),
+        (
+            "The offensive began in mid-June.",
+            "mid-June",
+            "2025-06",
+            Some("MID"),
+        ),
+        (
+            "Troops withdrew earlier this year.",
+            "earlier this year",
+            "2025",
+            Some("START"),
+        ),
+        (
+            "A ruling is expected later this month.",
+            "later this month",
+            "2025-11",
+            Some("END"),
+        ),
+        (
+            "The siege lasted about three weeks.",
+            "three weeks",
+            "P3W",
+            Some("APPROX"),
+        ),
+        (
+            "He has been held for more than two years.",
+            "more than two years",
+            "P2Y",
+            Some("MORE_THAN"),
+        ),
+        (
+            "The talks lasted nearly five hours.",
+            "nearly five hours",
+            "PT5H",
+            Some("LESS_THAN"),
+        ),
+    ];
+    for (text, phrase, want, m) in cases {
+        let t = find(text, d(FRI), phrase);
+        assert_eq!(t.value, *want, "{text}");
+        assert_eq!(t.modifier, *m, "{text}");
+    }
+}
+
+#[test]
+fn vague_phrases_are_not_dates() {
+    for text in [
+        "In the early days of the movement, few joined.",
+        "The day was hot.",
+        "Over 1,000 people fled the town.",
+        "Flight 1549 landed safely.",
+        "The bill cost $2024 in fees.",
+        "A 45-year-old man was arrested.",
+        "The team won 3-2 on penalties.",
+        "Route 2012 was closed.",
+        "About 2000 people gathered in the square.",
+        "See page 1998 of the report.",
+        "She may march with them.",
+        "Stocks may fall further.",
+        "The score was 2:1 at half time.",
+        "Shares traded at 2030 yen.",
+        "Version 2024-1-2-3 shipped.",
+        "The H5 strain spread.",
+        "Crowds marked the fall of Kabul.",
+        "It was a legacy of the Arab Spring.",
+        "Tickets for the Summer Olympics sold out.",
+        "The study was led by June Almeida.",
+    ] {
+        assert!(
+            texts(text, d(FRI)).is_empty(),
+            "{text:?} gave {:?}",
+            texts(text, d(FRI))
+        );
+    }
+}
+
+#[test]
+fn ages_are_not_durations_but_adjectival_durations_are() {
+    let all = texts("A 12-year-old boy died in the 12-day war.", d(FRI));
+    assert_eq!(all, vec!["12-day".to_string()]);
+    assert_eq!(value("It ended a 12 day war.", FRI, "12 day"), "P12D");
+}
+
+#[test]
+fn durations() {
+    for (text, phrase, want) in [
+        (
+            "He was sentenced to 25 years in prison.",
+            "25 years",
+            "P25Y",
+        ),
+        ("The road was closed for three weeks.", "three weeks", "P3W"),
+        ("The talks dragged on for 17 months.", "17 months", "P17M"),
+        ("Rescuers searched for hours.", "hours", "PTXH"),
+        ("The talks lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        (
+            "Prices doubled over the past three years.",
+            "the past three years",
+            "P3Y",
+        ),
+        (
+            "The next two weeks will be decisive.",
+            "The next two weeks",
+            "P2W",
+        ),
+        ("It was a 24-hour strike.", "24-hour", "PT24H"),
+        ("The plan runs for a decade.", "a decade", "P10Y"),
+        ("They waited several days.", "several days", "PXD"),
+        ("A weeklong strike ended.", "weeklong", "P1W"),
+        ("It ended a decades-long feud.", "decades-long", "PXDE"),
+        ("After a day-long meeting, talks ended.", "day-long", "P1D"),
+        (
+            "A few days later, the talks collapsed.",
+            "A few days",
+            "PXD",
+        ),
+    ] {
+        let t = find(text, d(FRI), phrase);
+        assert_eq!(t.value, want, "{text}");
+        assert_eq!(t.timex_type, TimexType::Duration, "{text}");
+        assert_eq!(t.anchor, Anchor::Absolute);
+    }
+}
+
+#[test]
+fn sets() {
+    for (text, phrase, want) in [
+        (
+            "The market opens every Monday.",
+            "every Monday",
+            "XXXX-WXX-1",
+        ),
+        ("Rallies are held each July.", "each July", "XXXX-07"),
+        ("The report is published annually.", "annually", "P1Y"),
+        ("Figures are updated weekly.", "weekly", "P1W"),
+        ("Guards patrol daily.", "daily", "P1D"),
+        (
+            "Inspections happen every two weeks.",
+            "every two weeks",
+            "P2W",
+        ),
+        ("The fee is $40 million a year.", "a year", "P1Y"),
+        ("Buses run twice a day.", "a day", "P1D"),
+        ("Shops close on Sundays.", "Sundays", "XXXX-WXX-7"),
+    ] {
+        let t = find(text, d(FRI), phrase);
+        assert_eq!(t.value, want, "{text}");
+        assert_eq!(t.timex_type, TimexType::Set, "{text}");
+    }
+    // "a year" is only a rate after an amount
+    assert!(texts("It took a year to rebuild.", d(FRI)).contains(&"a year".to_string()));
+    assert_eq!(value("It took a year to rebuild.", FRI, "a year"), "P1Y");
+    assert_eq!(
+        find("It took a year to rebuild.", d(FRI), "a year").timex_type,
+        TimexType::Duration
+    );
+}
+
+#[test]
+fn times_of_day() {
+    for (text, phrase, want) in [
+        (
+            "The blast happened at 10 a.m. local time.",
+            "10 a.m.",
+            "2025-11-07T10:00",
+        ),
+        (
+            "Voting ended at 3:30 p.m. Tuesday.",
+            "3:30 p.m. Tuesday",
+            "2025-11-04T15:30",
+        ),
+        (
+            "The curfew starts at midnight.",
+            "midnight",
+            "2025-11-07T24:00",
+        ),
+        (
+            "Talks resumed at noon Thursday.",
+            "noon Thursday",
+            "2025-11-06T12:00",
+        ),
+        (
+            "The minister spoke this morning.",
+            "this morning",
+            "2025-11-07TMO",
+        ),
+        ("Crowds will gather tonight.", "tonight", "2025-11-07TNI"),
+        ("Sirens sounded last night.", "last night", "2025-11-06TNI"),
+        (
+            "Shelling resumed Thursday night.",
+            "Thursday night",
+            "2025-11-06TNI",
+        ),
+    ] {
+        let t = find(text, d(FRI), phrase);
+        assert_eq!(t.value, want, "{text}");
+        assert_eq!(t.timex_type, TimexType::Time, "{text}");
+    }
+}
+
+#[test]
+fn a_bare_clock_time_belongs_to_the_day_being_narrated() {
+    let text = "The attack came on Friday. It began at 10 a.m. and ended at noon.";
+    let all = tag_text(text, d(WED));
+    let vals: Vec<(&str, &str)> = all
+        .iter()
+        .map(|t| (&text[t.span.start..t.span.end], t.value.as_str()))
+        .collect();
+    assert_eq!(
+        vals,
+        vec![
+            ("Friday", "2025-10-31"),
+            ("10 a.m.", "2025-10-31T10:00"),
+            ("noon", "2025-10-31T12:00")
+        ]
+    );
+    assert_eq!(all[1].anchor, Anchor::Timex(0));
+}
+
+#[test]
+fn anchored_on_an_earlier_date_of_the_text() {
+    let text = "The siege began on April 1, 2024. The following day, aid arrived. \
+                A year later, the city fell. The talks had opened in June 2023. \
+                That month, prices soared.";
+    let all = tag_text(text, d(FRI));
+    let by = |p: &str| {
+        all.iter()
+            .find(|t| &text[t.span.start..t.span.end] == p)
+            .unwrap_or_else(|| panic!("{p} missing: {all:?}"))
+    };
+    assert_eq!(by("April 1, 2024").anchor, Anchor::Absolute);
+    let next = by("The following day");
+    assert_eq!(next.value, "2024-04-02");
+    assert_eq!(next.anchor, Anchor::Timex(0));
+    let later = by("A year later");
+    assert_eq!(later.value, "2025");
+    assert_eq!(later.anchor, Anchor::Timex(1));
+    let that = by("That month");
+    assert_eq!(that.value, "2023-06");
+    assert_eq!(that.anchor, Anchor::Timex(3));
+
+    assert_eq!(
+        value(
+            "Troops entered on May 3, 2022. A week later they left.",
+            FRI,
+            "A week later"
+        ),
+        "2022-W19"
+    );
+    assert_eq!(
+        value(
+            "The vote was on March 10, 2020. The day before, riots broke out.",
+            FRI,
+            "The day before"
+        ),
+        "2020-03-09"
+    );
+}
+
+#[test]
+fn quarters_compared_with_a_year_earlier() {
+    let text = "Profit rose in the third quarter to $5 million from $4 million a year ago.";
+    assert_eq!(value(text, "1999-11-02", "a year ago"), "1998-Q3");
+    // a second comparison still compares with the quarter, not with the first one
+    let text = "In the third quarter, sales rose 5% from a year earlier. \
+                Costs fell 2% from a year earlier.";
+    let all = tag_text(text, d("1999-11-02"));
+    let vals: Vec<&str> = all.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(vals, vec!["1999-Q3", "1998-Q3", "1998-Q3"]);
+    assert_eq!(
+        value(
+            "Net rose in the third quarter from the same period last year.",
+            "1999-11-02",
+            "the same period last year"
+        ),
+        "1998-Q3"
+    );
+    assert_eq!(
+        value(
+            "Profit fell from the year-ago quarter.",
+            "1999-11-02",
+            "the year-ago quarter"
+        ),
+        "1998-Q3"
+    );
+    assert_eq!(
+        value(
+            "It beat last year's quarter.",
+            "1999-11-02",
+            "last year's quarter"
+        ),
+        "1998-Q3"
+    );
+    assert!(texts("Sales beat year-earlier levels.", d("1999-11-02")) == vec!["year-earlier"]);
+    // without a quarter just named, "a year ago" is a year
+    assert_eq!(
+        value("He was jailed a year ago.", "1999-11-02", "a year ago"),
+        "1998"
+    );
+}
+
+#[test]
+fn undated_articles_keep_unknown_fields() {
+    let cases = [
+        ("The floods struck in August.", "August", "XXXX-08"),
+        (
+            "The ministry said on Friday that talks failed.",
+            "Friday",
+            "XXXX-WXX-5",
+        ),
+        (
+            "Two rockets were fired yesterday.",
+            "yesterday",
+            "XXXX-XX-XX",
+        ),
+        ("Exports collapsed last month.", "last month", "XXXX-XX"),
+        ("The strike ended on Sept. 30.", "Sept. 30", "XXXX-09-30"),
+    ];
+    for (text, phrase, want) in cases {
+        let t = find(text, None, phrase);
+        assert_eq!(t.value, want, "{text}");
+        assert_eq!(t.anchor, Anchor::Unresolved, "{text}");
+    }
+    let t = find("It began on April 1, 2024.", None, "April 1, 2024");
+    assert_eq!(t.value, "2024-04-01");
+    assert_eq!(t.anchor, Anchor::Absolute);
+}
+
+#[test]
+fn spelled_out_years_in_transcripts() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The law was passed in nineteen ninety-six.",
+                "nineteen ninety-six",
+                "1996",
+            ),
+            (
+                "Plans for the year two thousand were shelved.",
+                "the year two thousand",
+                "2000",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn results_are_in_text_order_and_do_not_overlap() {
+    let text = "On Monday, 3 March 2025, at 9 a.m., two days after the vote, \
+                officials said the 1990s reforms of fiscal 1998 lasted 12 years.";
+    let all = tag_text(text, d(FRI));
+    assert!(all.len() >= 5, "{all:?}");
+    for w in all.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "{all:?}");
+    }
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let long = "1999 ".repeat(20_000);
+    for text in [
+        "",
+        "—",
+        "“Friday” — é ‘now’ … 12/31/99",
+        "99/99/9999 and 13/13/2013 and 2024-13-45 and Feb. 30, 2024",
+        "Sept.",
+        "the day before",
+        "a.m. p.m. 0:00 a.m. 13 p.m.",
+        "It ends 99999999999999999999 months from now, 4000000000 decades from now.",
+        "99999999999999999999 years later, 9999999999 quarters ago, in 99999999999 days.",
+        "In the third quarter, sales rose from 9999999999 years earlier.",
+        long.as_str(),
+    ] {
+        for dct in [None, d(FRI), d("0001-01-01"), d("9999-12-31")] {
+            let _ = tag_text(text, dct);
+        }
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "the",
+        "last",
+        "next",
+        "Friday",
+        "May",
+        "Sept.",
+        "30",
+        "2024",
+        "1990s",
+        "'90s",
+        "a",
+        "year",
+        "years",
+        "ago",
+        "later",
+        "earlier",
+        "3:30",
+        "p.m.",
+        "noon",
+        "early",
+        "mid-",
+        "quarter",
+        "third",
+        "every",
+        "daily",
+        "—",
+        "é",
+        "“",
+        "”",
+        ",",
+        ".",
+        "fiscal",
+        "1,000",
+        "$",
+        "-",
+        "/",
+        "12",
+        "day",
+        "night",
+        "this",
+        "morning",
+        "since",
+        "until",
+        "will",
+        "said",
+        "nineteen",
+        "ninety-six",
+        "2020-21",
+        "half",
+        "of",
+        "week",
+        "’",
+        "Q3",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn spans_are_ordered_and_on_char_boundaries(
+            idx in proptest::collection::vec(0..WORDS.len(), 0..40),
+            dated in any::<bool>(),
+        ) {
+            let text = idx.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let dct = if dated { d(FRI) } else { None };
+            let all = tag_text(&text, dct);
+            let mut last = 0;
+            for (pos, t) in all.iter().enumerate() {
+                prop_assert!(t.span.start >= last && t.span.start < t.span.end);
+                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                prop_assert!(!t.value.is_empty());
+                if let Anchor::Timex(i) = t.anchor {
+                    prop_assert!(i < pos);
+                }
+                last = t.span.end;
+            }
+        }
+    }
+}
