@@ -61,7 +61,7 @@ impl<T: Clone> PhraseTable<T> {
             by_last.entry(last).or_default().push(e(toks, value));
         }
         for list in by_first.values_mut().chain(by_last.values_mut()) {
-            list.sort_by(|a, b| b.toks.len().cmp(&a.toks.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.toks.len()));
         }
         PhraseTable { by_first, by_last }
     }

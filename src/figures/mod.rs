@@ -52,12 +52,48 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
         let Some(text) = doc.text.get(s.start..s.end) else {
             continue;
         };
-        let toks = tokenize(text, s.start);
+        let mut toks = tokenize(text, s.start);
+        uncap_title_case(&mut toks);
+        if after_name_abbreviation(&doc.text[..s.start], lex)
+            && toks.first().is_some_and(|t| t.num().is_some())
+        {
+            // The segmenter ended a sentence at "No." in "No. 10": not a figure.
+            toks.remove(0);
+        }
         out.extend(in_sentence(&toks, &blocked, lex));
     }
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|later, earlier| earlier.span.overlaps(later.span));
     out
+}
+
+/// True when `before` ends with an abbreviation that names a number ("No.", "Vol.").
+fn after_name_abbreviation(before: &str, lex: &Lexicon) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !word.is_empty() && word.len() <= 4 && lex.is(&word.to_lowercase(), "name")
+}
+
+/// In a headline written in title case ("Strike Kills 85 People"), capitals say
+/// nothing about names; read the words as lowercase.
+fn uncap_title_case(toks: &mut [Tok]) {
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let caps = toks.iter().filter(|t| t.is_word() && t.cap).count();
+    if words >= 4 && caps * 10 >= words * 7 {
+        for t in toks.iter_mut() {
+            t.cap = false;
+        }
+    }
 }
 
 /// A number's core wording, before qualifiers and units are looked at.
@@ -221,15 +257,16 @@ fn number_words(toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Core> {
         j += 1;
         let glued_hyphen = toks.get(j).is_some_and(|t| t.is("-") && t.glued)
             && toks.get(j + 1).is_some_and(|t| t.glued);
-        if glued_hyphen && k == NumKind::Ten && matches!(word(j + 1), Some((_, NumKind::Unit))) {
-            j += 1;
-        } else if toks.get(j).is_some_and(|t| t.is("and"))
+        // "eighty-five", "one hundred and twenty": step over the connector.
+        let hyphenated =
+            glued_hyphen && k == NumKind::Ten && matches!(word(j + 1), Some((_, NumKind::Unit)));
+        let and = toks.get(j).is_some_and(|t| t.is("and"))
             && matches!(k, NumKind::Hundred | NumKind::Scale)
             && matches!(
                 word(j + 1),
                 Some((_, NumKind::Unit | NumKind::Teen | NumKind::Ten))
-            )
-        {
+            );
+        if hyphenated || and {
             j += 1;
         }
     }
@@ -451,6 +488,13 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         if let Some((u, n)) = lex.post_unit.at(toks, end) {
             unit = Some(u);
             end += n;
+        } else if core.vague.is_some() || core.scale > 1.0 {
+            // "millions of dollars"
+            let of = tok(end).is_some_and(|t| t.is("of"));
+            if let Some((u, n)) = lex.post_unit.at(toks, end + 1).filter(|_| of) {
+                unit = Some(u);
+                end += 1 + n;
+            }
         }
     }
     if rule.is_none() && range.is_none() {
@@ -481,8 +525,12 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         noun_phrase(toks, core, end, lex)
     };
     let mut category = np.category;
+    let mut np_end = np.end;
     if category.is_none() {
-        category = post_cue(toks, np.head.map_or(end, |h| h + 1), lex);
+        if let Some((c, e)) = post_cue(toks, np.head.map_or(end, |h| h + 1), lex) {
+            category = Some(c);
+            np_end = e;
+        }
     }
     let pre = lex.pre_cue.ending(toks, first).map(|c| c.0);
     if category.is_none() {
@@ -521,6 +569,10 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         }
     }
     if core.words && counts.is_none() && unit.is_none() && category.is_none() && !qualified {
+        return (None, end);
+    }
+    // "One official said": a single unnamed person, not a count anyone compares.
+    if core.words && core.value == 1.0 && category.is_none() && !qualified && unit.is_none() {
         return (None, end);
     }
     // "Flight 17", "Resolution 2334": a capitalized word names the number. Not when
@@ -579,7 +631,7 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         Some(Found {
             figure,
             first,
-            np_end: np.end,
+            np_end,
         }),
         end,
     )
@@ -604,7 +656,7 @@ fn plausible(
     let integer = core.value.fract() == 0.0;
     let day_like = integer && (1.0..=31.0).contains(&core.value) && core.vague.is_none();
     let cap_at = |j: Option<usize>, class: &str| {
-        j.and_then(|j| tok(j))
+        j.and_then(tok)
             .is_some_and(|t| t.cap && lex.is(&t.lower, class))
     };
     // "April 1", "7 October", "Friday, November 7".
@@ -615,13 +667,9 @@ fn plausible(
         // "COVID-19", "F-16", "#5", "'94".
         let glued_before = tok(core.start).is_some_and(|t| t.glued);
         if glued_before && (prev == "-" || prev == "#" || prev == "'" || prev == "’") {
-            let named = core
-                .start
-                .checked_sub(2)
-                .and_then(|j| tok(j))
-                .is_some_and(|t| {
-                    t.kind != Kind::Punct && tok(core.start - 1).is_some_and(|h| h.glued)
-                });
+            let named = core.start.checked_sub(2).and_then(tok).is_some_and(|t| {
+                t.kind != Kind::Punct && tok(core.start - 1).is_some_and(|h| h.glued)
+            });
             if prev != "-" || named {
                 return false;
             }
@@ -662,10 +710,13 @@ fn plausible(
     if lex.is(prev, "age") && !qualified {
         return false;
     }
-    if prev == "," && next == "," && !qualified && core.start >= 2 {
-        if tok(core.start - 2).is_some_and(|t| t.cap && t.is_word()) {
-            return false;
-        }
+    if prev == ","
+        && next == ","
+        && !qualified
+        && core.start >= 2
+        && tok(core.start - 2).is_some_and(|t| t.cap && t.is_word())
+    {
+        return false;
     }
     let _ = (first, end);
     true
@@ -798,6 +849,15 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
         return none(j);
     };
     let head_word = &words[h];
+    if lex.is(&head_word.text, "anaphor") {
+        // "12 others": the noun is the one of the figure before.
+        return NounPhrase {
+            counts: None,
+            head: Some(head_word.last),
+            category: None,
+            end: head_word.last + 1,
+        };
+    }
     let mut category = lex.noun_cue.get(&head_word.text).copied();
     let mut mods: Vec<&str> = Vec::new();
     for w in words[..h].iter().rev() {
@@ -837,10 +897,10 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
 
 /// "85 people were killed", "85 dead", "2,037 wounded": a casualty word after
 /// the counted phrase, past auxiliaries and adverbs.
-fn post_cue(toks: &[Tok], mut at: usize, lex: &Lexicon) -> Option<Casualty> {
+fn post_cue(toks: &[Tok], mut at: usize, lex: &Lexicon) -> Option<(Casualty, usize)> {
     for _ in 0..5 {
-        if let Some((c, _)) = lex.post_cue.at(toks, at) {
-            return Some(c);
+        if let Some((c, n)) = lex.post_cue.at(toks, at) {
+            return Some((c, at + n));
         }
         let t = toks.get(at)?;
         let skippable = t.is_word() && (lex.is(&t.lower, "aux") || t.lower.ends_with("ly"));
@@ -857,7 +917,13 @@ fn post_cue(toks: &[Tok], mut at: usize, lex: &Lexicon) -> Option<Casualty> {
 fn toll_cue(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Casualty> {
     let mut k = first;
     let mut changed = false;
-    while k > 0 && first - k < 5 && toks.get(k - 1).is_some_and(|t| lex.is(&t.lower, "link")) {
+    // Numbers may sit in the chain: "the toll climbed from 50 to 57".
+    while k > 0
+        && first - k < 6
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| lex.is(&t.lower, "link") || t.num().is_some())
+    {
         changed |= toks.get(k - 1).is_some_and(|t| lex.is(&t.lower, "change"));
         k -= 1;
     }
