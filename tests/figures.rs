@@ -464,7 +464,7 @@ fn casualty_patterns() {
         ),
         (
             "A further 20 bodies were recovered.",
-            "20",
+            "A further 20",
             Some("bodies"),
             Killed,
         ),
@@ -770,4 +770,27 @@ fn seed_articles() {
             "{w}"
         );
     }
+}
+
+#[test]
+fn casualty_cue_after_an_aside() {
+    for text in [
+        "85 people, including 20 children, were killed.",
+        "85 people including 20 children died.",
+    ] {
+        assert_eq!(fig(text, "85").category, Some(Casualty::Killed), "{text}");
+        assert_eq!(fig(text, "20").category, Some(Casualty::Killed), "{text}");
+    }
+    let text = "Police detained 45 protesters and arrested another 12 in the capital.";
+    let f = fig(text, "another 12");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("protesters"), Some(Casualty::Arrested))
+    );
+}
+
+#[test]
+fn ratios_ages_and_abbreviated_dates() {
+    assert!(wordings("One in four adults, and 1 in 6 children under the age of 2.").is_empty());
+    assert!(wordings("The Oct. 7 attack and the Sept. 11 attacks.").is_empty());
 }

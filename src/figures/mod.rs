@@ -67,7 +67,8 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
     out
 }
 
-/// True when `before` ends with an abbreviation that names a number ("No.", "Vol.").
+/// True when `before` ends with an abbreviation that names a number or a day
+/// ("No.", "Vol.", "Oct.").
 fn after_name_abbreviation(before: &str, lex: &Lexicon) -> bool {
     let Some(rest) = before.trim_end().strip_suffix('.') else {
         return false;
@@ -81,7 +82,8 @@ fn after_name_abbreviation(before: &str, lex: &Lexicon) -> bool {
         .into_iter()
         .rev()
         .collect();
-    !word.is_empty() && word.len() <= 4 && lex.is(&word.to_lowercase(), "name")
+    let word = word.to_lowercase();
+    !word.is_empty() && word.len() <= 4 && (lex.is(&word, "name") || lex.is(&word, "month"))
 }
 
 /// In a headline written in title case ("Strike Kills 85 People"), capitals say
@@ -401,6 +403,15 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         }
     }
 
+    // Ratios: "1 in 6 children".
+    if core.vague.is_none() && tok(end).is_some_and(|t| t.is("in")) {
+        if let Some(second) = number_at(toks, end + 1, lex) {
+            if !second.year_like {
+                return (None, second.end);
+            }
+        }
+    }
+
     // Currency symbol or code, then qualifier, before the number.
     let mut first = core.start;
     let mut unit: Option<String> = None;
@@ -659,8 +670,12 @@ fn plausible(
         j.and_then(tok)
             .is_some_and(|t| t.cap && lex.is(&t.lower, class))
     };
-    // "April 1", "7 October", "Friday, November 7".
-    if day_like && !has_unit && (cap_at(before, "month") || cap_at(Some(core.end), "month")) {
+    // "April 1", "Oct. 7", "7 October", "Friday, November 7".
+    let abbreviated = prev == "." && cap_at(core.start.checked_sub(2), "month");
+    if day_like
+        && !has_unit
+        && (cap_at(before, "month") || abbreviated || cap_at(Some(core.end), "month"))
+    {
         return false;
     }
     if !core.words && core.vague.is_none() {
@@ -707,7 +722,8 @@ fn plausible(
     if (next == "years" || next == "year") && after_unit == "old" {
         return false;
     }
-    if lex.is(prev, "age") && !qualified {
+    let age_of = prev == "of" && core.start >= 2 && lex.is(lower(core.start - 2), "age");
+    if (lex.is(prev, "age") || age_of) && !qualified {
         return false;
     }
     if prev == ","
@@ -898,12 +914,41 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
 /// "85 people were killed", "85 dead", "2,037 wounded": a casualty word after
 /// the counted phrase, past auxiliaries and adverbs.
 fn post_cue(toks: &[Tok], mut at: usize, lex: &Lexicon) -> Option<(Casualty, usize)> {
+    let mut skipped_aside = false;
     for _ in 0..5 {
         if let Some((c, n)) = lex.post_cue.at(toks, at) {
             return Some((c, at + n));
         }
+        // "85 people, including 20 children, were killed": step over the aside once.
+        let comma = toks.get(at).is_some_and(|t| t.is(","));
+        let aside = if comma { at + 1 } else { at };
+        if !skipped_aside && toks.get(aside).is_some_and(|t| t.is("including")) {
+            skipped_aside = true;
+            at = aside + 1;
+            let limit = at + 6;
+            while at < limit
+                && toks.get(at).is_some_and(|t| {
+                    t.num().is_some()
+                        || (t.is_word()
+                            && !lex.is(&t.lower, "aux")
+                            && lex.post_cue.at(toks, at).is_none())
+                })
+            {
+                at += 1;
+            }
+            if toks.get(at).is_some_and(|t| t.is(",")) {
+                at += 1;
+            }
+            continue;
+        }
         let t = toks.get(at)?;
-        let skippable = t.is_word() && (lex.is(&t.lower, "aux") || t.lower.ends_with("ly"));
+        // The comma closing an aside: "20 children, were killed".
+        let closing_comma = comma
+            && toks
+                .get(at + 1)
+                .is_some_and(|n| n.is_word() && lex.is(&n.lower, "aux"));
+        let skippable =
+            closing_comma || (t.is_word() && (lex.is(&t.lower, "aux") || t.lower.ends_with("ly")));
         if !skippable {
             return None;
         }
