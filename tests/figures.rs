@@ -794,3 +794,45 @@ fn ratios_ages_and_abbreviated_dates() {
     assert!(wordings("One in four adults, and 1 in 6 children under the age of 2.").is_empty());
     assert!(wordings("The Oct. 7 attack and the Sept. 11 attacks.").is_empty());
 }
+
+#[test]
+fn partitives_and_totals() {
+    let text = "In the village, 90 of its 200 residents were killed.";
+    let f = fig(text, "90");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("residents"), Some(Casualty::Killed))
+    );
+    assert_eq!(fig(text, "200").category, None);
+    let text = "Officials said 3 of the 4 bridges were damaged.";
+    assert_eq!(counts(&fig(text, "3")), Some("bridges"));
+    let text = "Two of the rescuers were hurt.";
+    let f = fig(text, "Two");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("rescuers"), Some(Casualty::Wounded))
+    );
+}
+
+#[test]
+fn toll_named_further_back() {
+    for text in [
+        "The death toll from the earthquake in Morocco rose to 2,012 on Saturday.",
+        "The toll in the flooded province has now climbed to 2,012.",
+    ] {
+        assert_eq!(
+            fig(text, "2,012").category,
+            Some(Casualty::Killed),
+            "{text}"
+        );
+    }
+    // A change verb alone is not a casualty.
+    let text = "Prices in the northern province rose to 2,012 dirhams.";
+    assert_eq!(fig(text, "2,012 dirhams").category, None);
+}
+
+#[test]
+fn older_years_are_years_too() {
+    assert!(wordings("The 1755 Lisbon earthquake and the battle of 1066.").is_empty());
+    assert_eq!(wordings("A bombing killed 1500 in 1755."), ["1500"]);
+}

@@ -114,7 +114,8 @@ struct Core {
     money_only: bool,
     /// `[low, high]` of a vague quantity.
     vague: Option<(f64, f64)>,
-    /// Four digits between 1900 and 2099, no separators: maybe a year.
+    /// Four digits between 1000 and 2099, no separators: maybe a year (news style
+    /// writes counts that size with a comma, "2,000").
     year_like: bool,
 }
 
@@ -149,7 +150,7 @@ fn in_sentence(toks: &[Tok], blocked: &[Span], lex: &Lexicon) -> Vec<Figure> {
 fn is_year_token(t: &Tok) -> bool {
     t.lower.len() == 4
         && t.lower.bytes().all(|b| b.is_ascii_digit())
-        && t.num().is_some_and(|v| (1900.0..=2099.0).contains(&v))
+        && t.num().is_some_and(|v| (1000.0..=2099.0).contains(&v))
 }
 
 /// Digits ("2,037", "1.2 million", "40bn") or number words ("one hundred and
@@ -544,7 +545,19 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         }
     }
     let pre = lex.pre_cue.ending(toks, first).map(|c| c.0);
-    if category.is_none() {
+    // "90 of its 200 residents were killed": 200 is the total, not the killed.
+    let total_of = {
+        let mut k = first;
+        if k > 0 && lex.is(lower(k - 1), "definite") {
+            k -= 1;
+        }
+        k >= 2
+            && lower(k - 1) == "of"
+            && tok(k - 2).is_some_and(|t| t.num().is_some() || lex.numbers.contains_key(&t.lower))
+    };
+    if total_of {
+        category = None;
+    } else if category.is_none() {
         category = pre.or_else(|| toll_cue(toks, first, lex));
     }
     let counts = np.counts;
@@ -821,8 +834,14 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
         } else if lex.is(next, "definite") && next != "both" {
             // Partitive: "85 of the victims".
             j += 2;
+        } else if toks.get(j + 1).is_some_and(|t| t.num().is_some()) {
+            j += 1;
         } else {
             return none(from);
+        }
+        // "90 of its 200 residents": the noun is the total's.
+        if let Some(total) = number_at(toks, j, lex) {
+            j = total.end;
         }
     }
     let mut words: Vec<Word> = Vec::new();
@@ -975,13 +994,29 @@ fn toll_cue(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Casualty> {
     if k == first {
         return None;
     }
-    lex.toll_cue.ending(toks, k).map(|c| c.0).or_else(|| {
-        if changed {
-            lex.post_cue.ending(toks, k).map(|c| c.0)
-        } else {
-            None
+    if let Some((c, _)) = lex.toll_cue.ending(toks, k) {
+        return Some(c);
+    }
+    if !changed {
+        return None;
+    }
+    if let Some((c, _)) = lex.post_cue.ending(toks, k) {
+        return Some(c);
+    }
+    // "The death toll from the quake in Morocco rose to 2,012": the subject of the
+    // change verb is a few words further back, within the clause.
+    let floor = k.saturating_sub(10);
+    while k > floor {
+        let t = toks.get(k - 1)?;
+        if t.num().is_some() || matches!(t.lower.as_str(), ";" | ":" | "." | "(" | ")") {
+            return None;
         }
-    })
+        if let Some((c, _)) = lex.toll_cue.ending(toks, k) {
+            return Some(c);
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Within a sentence: "at least 657 people killed and 2,037 wounded" gives the
