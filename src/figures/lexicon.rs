@@ -150,6 +150,10 @@ pub struct Lexicon {
     classes: HashMap<String, Vec<String>>,
     pub plural_of: HashMap<String, String>,
     pub plurals: HashSet<String>,
+    /// Finds any number word or vague quantity word: a sentence with neither these
+    /// nor a digit has no figure and is not tokenized at all.
+    /// `None` only if the automaton could not be built; then nothing is skipped.
+    pub prefilter: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Lexicon {
@@ -331,7 +335,18 @@ fn build() -> Lexicon {
             plurals.insert(p.to_string());
         }
     }
+    let mut needles: Vec<String> = numbers.keys().cloned().collect();
+    needles.extend(
+        rows(VAGUE)
+            .filter_map(|r| r.first().and_then(|p| p.split(' ').next_back()))
+            .map(str::to_string),
+    );
+    let prefilter = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&needles)
+        .ok();
     Lexicon {
+        prefilter,
         pre_qual: PhraseTable::new(pre_q),
         post_qual: PhraseTable::new(post_q),
         vague: PhraseTable::new(vague),

@@ -52,6 +52,11 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
         let Some(text) = doc.text.get(s.start..s.end) else {
             continue;
         };
+        let may_hold_number = text.bytes().any(|b| b.is_ascii_digit())
+            || lex.prefilter.as_ref().is_none_or(|p| p.is_match(text));
+        if !may_hold_number {
+            continue;
+        }
         let mut toks = tokenize(text, s.start);
         uncap_title_case(&mut toks);
         if after_name_abbreviation(&doc.text[..s.start], lex)
