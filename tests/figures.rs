@@ -179,6 +179,8 @@ fn money() {
     );
     // Without a currency, "40m" may be metres: not read as 40 million.
     assert!(wordings("The wall is 40m high.").is_empty());
+    let f = fig("Some 2.5m people need aid.", "Some 2.5m");
+    assert_eq!((f.value, counts(&f)), (2_500_000.0, Some("people")));
 }
 
 #[test]
@@ -530,6 +532,8 @@ fn casualty_patterns() {
         let f = fig(text, w);
         assert_eq!((counts(&f), f.category), (*c, Some(*cat)), "{text}");
     }
+    let f = fig("The fighting claimed 30 lives.", "30");
+    assert_eq!((counts(&f), f.category), (Some("lives"), Some(Killed)));
     // Not casualties.
     assert_eq!(fig("The army bought 40 tanks.", "40").category, None);
     assert_eq!(
@@ -835,4 +839,16 @@ fn toll_named_further_back() {
 fn older_years_are_years_too() {
     assert!(wordings("The 1755 Lisbon earthquake and the battle of 1066.").is_empty());
     assert_eq!(wordings("A bombing killed 1500 in 1755."), ["1500"]);
+}
+
+#[test]
+fn among_the_dead_and_slashes() {
+    let f = fig("Israel said 44 soldiers were among the dead.", "44");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("soldiers"), Some(Casualty::Killed))
+    );
+    let f = fig("Two medics are among the injured.", "Two");
+    assert_eq!(f.category, Some(Casualty::Wounded));
+    assert!(wordings("He called it our 9/11, open 24/7.").is_empty());
 }

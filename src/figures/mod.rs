@@ -59,7 +59,7 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
         }
         let mut toks = tokenize(text, s.start);
         uncap_title_case(&mut toks);
-        if after_name_abbreviation(&doc.text[..s.start], lex)
+        if after_name_abbreviation(doc.text.get(..s.start).unwrap_or(""), lex)
             && toks.first().is_some_and(|t| t.num().is_some())
         {
             // The segmenter ended a sentence at "No." in "No. 10": not a figure.
@@ -498,9 +498,6 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
     }
 
     // After the number: unit, then a trailing qualifier.
-    if core.money_only && unit.is_none() {
-        return (None, end);
-    }
     if unit.is_none() {
         if let Some((u, n)) = lex.post_unit.at(toks, end) {
             unit = Some(u);
@@ -566,6 +563,10 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         category = pre.or_else(|| toll_cue(toks, first, lex));
     }
     let counts = np.counts;
+    // "$40m" is money and "2.5m people" a count, but a bare "40m" may be metres.
+    if core.money_only && unit.is_none() && counts.is_none() {
+        return (None, end);
+    }
     let head_lower = np.head.map_or("", |h| lower(h));
 
     // Numbers that turn out to be something else once the noun is known.
@@ -718,6 +719,17 @@ fn plausible(
             && core.start >= 2
             && tok(core.start - 2).is_some_and(|t| t.num().is_some());
         if clock_after || clock_before {
+            return false;
+        }
+        // "9/11", "24/7", "1/2": dates and fractions written with a slash.
+        let slash_after = next == "/"
+            && tok(core.end).is_some_and(|t| t.glued)
+            && tok(core.end + 1).is_some_and(|t| t.glued && t.num().is_some());
+        let slash_before = prev == "/"
+            && glued_before
+            && core.start >= 2
+            && tok(core.start - 2).is_some_and(|t| t.num().is_some());
+        if slash_after || slash_before {
             return false;
         }
     }
