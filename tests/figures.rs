@@ -403,6 +403,12 @@ fn counted_noun() {
             "45,000",
             "Palestinians",
         ),
+        (
+            "It said 165 staff members had been killed.",
+            "165",
+            "staff members",
+        ),
+        ("It deployed 300 police officers.", "300", "police officers"),
     ];
     for (text, w, c) in cases {
         assert_eq!(counts(&fig(text, w)), Some(c), "{text}");
@@ -851,4 +857,20 @@ fn among_the_dead_and_slashes() {
     let f = fig("Two medics are among the injured.", "Two");
     assert_eq!(f.category, Some(Casualty::Wounded));
     assert!(wordings("He called it our 9/11, open 24/7.").is_empty());
+}
+
+#[test]
+fn more_names_and_measures() {
+    for text in [
+        "A Category 5 hurricane and a level 4 alert were issued.",
+        "A 4.5 magnitude aftershock hit.",
+        "He owns an iPhone 15 and uses Windows 11.",
+        "Fox 5 and Channel 4 reported it.",
+        "The story ran on page 6.",
+    ] {
+        assert!(wordings(text).is_empty(), "{text}: {:?}", wordings(text));
+    }
+    // Sentence-initial capitals that are ordinary words keep the figure.
+    assert_eq!(wordings("Nearly 40 people died."), ["Nearly 40"]);
+    assert_eq!(wordings("Police said 40 people died."), ["40"]);
 }

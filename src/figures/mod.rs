@@ -607,16 +607,23 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
     }
     // "Flight 17", "Resolution 2334": a capitalized word names the number. Not when
     // a counted noun follows, which is how headlines in title case read.
+    // Lowercase, only the listed words do it, and only without a counted noun:
+    // "a level 4 alert", "on page 6".
     if first == core.start && first > 0 && !core.words {
-        if let Some(p) = tok(first - 1).filter(|p| p.is_word() && p.cap) {
-            let listed = lex.is(&p.lower, "name");
+        if let Some(p) = tok(first - 1).filter(|p| p.is_word()) {
+            let listed = lex.is(&p.lower, "name") && !lex.is(&p.lower, "stop");
             let ordinary = lex.is(&p.lower, "month")
                 || lex.is(&p.lower, "weekday")
                 || lex.is(&p.lower, "stop")
                 || lex.is(&p.lower, "link")
+                || lex.is(&p.lower, "aux")
                 || lex.pre_cue.ending(toks, first).is_some();
-            let mid_sentence = first - 1 > 0;
-            if listed || (mid_sentence && !ordinary && counts.is_none()) {
+            let named = if p.cap {
+                lex.is(&p.lower, "name") || (!ordinary && counts.is_none())
+            } else {
+                listed && counts.is_none()
+            };
+            if named {
                 return (None, end);
             }
         }
@@ -897,9 +904,17 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
     } else {
         words.iter().position(|w| is_plural(w, lex))
     };
-    let Some(h) = head else {
+    let Some(mut h) = head else {
         return none(j);
     };
+    // In a compound the last noun is the head: "staff members", "police officers".
+    while !singular
+        && words
+            .get(h + 1)
+            .is_some_and(|w| is_plural(w, lex) && !is_cue(w))
+    {
+        h += 1;
+    }
     let head_word = &words[h];
     if lex.is(&head_word.text, "anaphor") {
         // "12 others": the noun is the one of the figure before.
@@ -913,6 +928,11 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
     let mut category = lex.noun_cue.get(&head_word.text).copied();
     let mut mods: Vec<&str> = Vec::new();
     for w in words[..h].iter().rev() {
+        if lex.plurals.contains(&w.text) && !w.cap && mods.len() < 2 {
+            // An invariant plural used as a modifier: "staff members".
+            mods.push(&w.text);
+            continue;
+        }
         if let Some((c, _)) = lex.post_cue.at(toks, w.first) {
             category = category.or(Some(c));
             break;

@@ -28,7 +28,7 @@ pub struct Tok {
     pub lower: String,
     /// No whitespace between this token and the previous one.
     pub glued: bool,
-    /// Starts with an uppercase letter.
+    /// Holds an uppercase letter (normally the first).
     pub cap: bool,
 }
 
@@ -100,7 +100,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Tok> {
                 kind,
                 lower: s.to_lowercase(),
                 glued,
-                cap: c.is_uppercase(),
+                // "iPhone", "eBay" are names as much as "Apollo".
+                cap: s.chars().any(char::is_uppercase),
             });
             i = j;
         } else {
