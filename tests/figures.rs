@@ -874,3 +874,18 @@ fn more_names_and_measures() {
     assert_eq!(wordings("Nearly 40 people died."), ["Nearly 40"]);
     assert_eq!(wordings("Police said 40 people died."), ["40"]);
 }
+
+#[test]
+fn toll_nouns_with_linking_verbs() {
+    use Casualty::*;
+    for (text, w, cat) in [
+        ("Death toll hits 100 in the capital.", "100", Killed),
+        ("The bodies of 12 migrants were found.", "12", Killed),
+        ("Among the dead were 3 medics.", "3", Killed),
+        ("The dead included 3 medics.", "3", Killed),
+        ("Those injured include 40 children.", "40", Wounded),
+        ("The number of injured is 250.", "250", Wounded),
+    ] {
+        assert_eq!(fig(text, w).category, Some(cat), "{text}");
+    }
+}

@@ -375,6 +375,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_row_has_its_columns() {
+        for (name, table, cols) in [
+            ("qualifiers", QUALIFIERS, 5),
+            ("vague", VAGUE, 4),
+            ("numbers", NUMBERS, 3),
+            ("units", UNITS, 3),
+            ("casualty", CASUALTY, 3),
+            ("words", WORDS, 2),
+            ("plurals", PLURALS, 2),
+        ] {
+            for r in rows(table) {
+                assert_eq!(r.len(), cols, "{name}: {r:?}");
+                assert!(r.iter().all(|c| !c.is_empty()), "{name}: {r:?}");
+            }
+        }
+        let l = lexicon();
+        assert!(l.prefilter.is_some());
+        for r in rows(CASUALTY) {
+            assert!(casualty(r[1]).is_some(), "{r:?}");
+        }
+    }
+
+    #[test]
     fn tables_load() {
         let l = lexicon();
         let t = tokenize("15 per cent", 0);

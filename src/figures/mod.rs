@@ -523,7 +523,7 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         }
     }
 
-    if !plausible(toks, core, first, end, unit.is_some(), rule.is_some(), lex) {
+    if !plausible(toks, core, unit.is_some(), rule.is_some(), lex) {
         return (None, end);
     }
 
@@ -676,15 +676,7 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
 
 /// Rules out dates, clock times, ages, compound modifiers and number names from
 /// the tokens right around the number.
-fn plausible(
-    toks: &[Tok],
-    core: &Core,
-    first: usize,
-    end: usize,
-    has_unit: bool,
-    qualified: bool,
-    lex: &Lexicon,
-) -> bool {
+fn plausible(toks: &[Tok], core: &Core, has_unit: bool, qualified: bool, lex: &Lexicon) -> bool {
     let tok = |j: usize| toks.get(j);
     let lower = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
     let before = core.start.checked_sub(1);
@@ -771,7 +763,6 @@ fn plausible(
     {
         return false;
     }
-    let _ = (first, end);
     true
 }
 
