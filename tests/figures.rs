@@ -889,3 +889,21 @@ fn toll_nouns_with_linking_verbs() {
         assert_eq!(fig(text, w).category, Some(cat), "{text}");
     }
 }
+
+#[test]
+fn lists_and_alternatives() {
+    let text = "The parties won 45, 30 and 25 seats.";
+    for w in ["45", "30", "25"] {
+        assert_eq!(counts(&fig(text, w)), Some("seats"), "{w}");
+    }
+    let f = fig("Five or six people were killed.", "Five or six");
+    check(&f, 5.0, inc(5.0), inc(6.0), Qualifier::Range);
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("people"), Some(Casualty::Killed))
+    );
+    let f = fig("Thousands more were displaced.", "Thousands");
+    assert_eq!(f.category, Some(Casualty::Displaced));
+    let f = fig("At least 5 died and 12 more were hurt.", "12");
+    assert_eq!(f.category, Some(Casualty::Wounded));
+}

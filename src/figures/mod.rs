@@ -450,7 +450,9 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
             let glued_dash = is_dash(c)
                 && (c.lower != "-" || c.glued)
                 && tok(end + 1).is_some_and(|t| c.lower != "-" || t.glued);
+            // "five or six": a range when the second is larger.
             let ok = (c.is("and") && between)
+                || c.is("or")
                 || (c.is("to") && !shifting && !core.words)
                 || (c.is("to") && from && !shifting)
                 || glued_dash;
@@ -1051,6 +1053,24 @@ fn toll_cue(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Casualty> {
 /// second figure the first one's noun; "killed 20 soldiers and 5 civilians" gives
 /// the second one the first one's casualty kind.
 fn inherit(toks: &[Tok], found: &mut [Found], lex: &Lexicon) {
+    // A list shares the noun named after its last member: "45, 30 and 25 seats".
+    for n in (1..found.len()).rev() {
+        let (done, rest) = found.split_at_mut(n);
+        let (Some(prev), Some(cur)) = (done.last_mut(), rest.first()) else {
+            continue;
+        };
+        let listed = cur.first > prev.np_end
+            && cur.first - prev.np_end <= 2
+            && (prev.np_end..cur.first).all(|j| {
+                toks.get(j)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "," | "and" | "or"))
+            });
+        let p = &mut prev.figure;
+        if listed && p.counts.is_none() && p.unit.is_none() && cur.figure.unit.is_none() {
+            p.counts = cur.figure.counts.clone();
+            p.category = p.category.or(cur.figure.category);
+        }
+    }
     for n in 1..found.len() {
         let (done, rest) = found.split_at_mut(n);
         let (Some(prev), Some(cur)) = (done.last(), rest.first_mut()) else {
