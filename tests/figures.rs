@@ -907,3 +907,20 @@ fn lists_and_alternatives() {
     let f = fig("At least 5 died and 12 more were hurt.", "12");
     assert_eq!(f.category, Some(Casualty::Wounded));
 }
+
+#[test]
+fn coordinated_modifiers_share_the_head() {
+    let text = "It hit at least twelve military, energy, and government sites.";
+    assert_eq!(counts(&fig(text, "at least twelve")), Some("sites"));
+    let text = "Strikes hit 40 military and civilian targets.";
+    assert_eq!(counts(&fig(text, "40")), Some("targets"));
+    // A clause after a comma is not a coordination.
+    let text = "It fired 40 rockets, and officials said nothing.";
+    assert_eq!(counts(&fig(text, "40")), Some("rockets"));
+}
+
+#[test]
+fn predicates_are_not_coordinated_modifiers() {
+    let f = fig("It left 3 dead, and several hurt.", "3");
+    assert_eq!((counts(&f), f.category), (None, Some(Casualty::Killed)));
+}

@@ -898,6 +898,18 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
         words.iter().position(|w| is_plural(w, lex))
     };
     let Some(mut h) = head else {
+        if !singular && !words.is_empty() && !words.iter().any(is_cue) {
+            if let Some(head) = coordinated_head(toks, k, lex) {
+                // "twelve military, energy, and government sites": the shared head.
+                let text = toks.get(head).map_or("", |t| t.lower.as_str());
+                return NounPhrase {
+                    counts: Some(text.to_string()),
+                    head: Some(head),
+                    category: lex.noun_cue.get(text).copied(),
+                    end: head + 1,
+                };
+            }
+        }
         return none(j);
     };
     // In a compound the last noun is the head: "staff members", "police officers".
@@ -958,6 +970,36 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
         category,
         end: head_word.last + 1,
     }
+}
+
+/// The plural noun ending a coordination of modifiers that starts at `at`
+/// (", energy, and government sites"), looking at most 8 tokens ahead.
+fn coordinated_head(toks: &[Tok], at: usize, lex: &Lexicon) -> Option<usize> {
+    let mut saw_conjunction = false;
+    for j in at..at + 8 {
+        let t = toks.get(j)?;
+        match t.lower.as_str() {
+            "," => continue,
+            "and" | "or" => {
+                saw_conjunction = true;
+                continue;
+            }
+            _ => {}
+        }
+        if !t.is_word() || t.cap || lex.is(&t.lower, "stop") {
+            return None;
+        }
+        let w = Word {
+            text: t.lower.clone(),
+            cap: false,
+            first: j,
+            last: j,
+        };
+        if is_plural(&w, lex) {
+            return (saw_conjunction && !lex.is(&w.text, "anaphor")).then_some(j);
+        }
+    }
+    None
 }
 
 /// "85 people were killed", "85 dead", "2,037 wounded": a casualty word after
