@@ -924,3 +924,26 @@ fn predicates_are_not_coordinated_modifiers() {
     let f = fig("It left 3 dead, and several hurt.", "3");
     assert_eq!((counts(&f), f.category), (None, Some(Casualty::Killed)));
 }
+
+#[test]
+fn partitive_of_casualties_and_violent_deaths() {
+    use Casualty::*;
+    for (text, w, cat) in [
+        ("Eleven of the dead were children.", "Eleven", Killed),
+        (
+            "Two of the injured are in a critical condition.",
+            "Two",
+            Wounded,
+        ),
+        (
+            "At least 15 demonstrators were shot dead.",
+            "At least 15",
+            Killed,
+        ),
+        ("Police said 3 men were stabbed to death.", "3", Killed),
+        ("That brings the number rescued to 200.", "200", Rescued),
+        ("The number killed has reached 95.", "95", Killed),
+    ] {
+        assert_eq!(fig(text, w).category, Some(cat), "{text}");
+    }
+}

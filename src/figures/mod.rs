@@ -844,7 +844,9 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
         end,
     };
     let mut j = from;
+    let mut partitive = false;
     if lower(j) == "of" {
+        partitive = true;
         let next = lower(j + 1);
         if core.vague.is_some() || core.scale > 1.0 {
             j += 1;
@@ -897,6 +899,18 @@ fn noun_phrase(toks: &[Tok], core: &Core, from: usize, lex: &Lexicon) -> NounPhr
     } else {
         words.iter().position(|w| is_plural(w, lex))
     };
+    if head.is_none() && partitive {
+        // "Eleven of the dead": the set named is the casualty.
+        if let Some(&c) = words.first().and_then(|w| lex.noun_cue.get(&w.text)) {
+            let last = words.first().map_or(j, |w| w.last);
+            return NounPhrase {
+                counts: None,
+                head: Some(last),
+                category: Some(c),
+                end: last + 1,
+            };
+        }
+    }
     let Some(mut h) = head else {
         if !singular && !words.is_empty() && !words.iter().any(is_cue) {
             if let Some(head) = coordinated_head(toks, k, lex) {
