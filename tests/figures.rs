@@ -1,0 +1,949 @@
+//! Figures extractor: values, intervals, qualifiers, counted nouns and casualty
+//! kinds on phrasings written for these tests, and on the fixture seeds.
+
+use claimdiff::document::Document;
+use claimdiff::figures;
+use claimdiff::model::{Bound, Casualty, Figure, Qualifier};
+
+fn figs(text: &str) -> Vec<(String, Figure)> {
+    let doc = Document::from_text("t.txt", text, None);
+    figures::find(&doc, &[])
+        .into_iter()
+        .map(|f| (doc.slice(f.span).to_string(), f))
+        .collect()
+}
+
+#[allow(dead_code)]
+fn dump(text: &str) -> String {
+    figs(text)
+        .iter()
+        .map(|(s, f)| {
+            format!(
+                "{s}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+                f.value, f.qualifier, f.interval.low, f.interval.high, f.unit, f.counts, f.category
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The figure worded exactly `wording` in `text`.
+fn fig(text: &str, wording: &str) -> Figure {
+    let all = figs(text);
+    match all.iter().find(|(s, _)| s == wording) {
+        Some((_, f)) => f.clone(),
+        None => panic!("no figure {wording:?} in {text:?}; found:\n{}", dump(text)),
+    }
+}
+
+fn inc(v: f64) -> Bound {
+    Bound::Inclusive(v)
+}
+fn exc(v: f64) -> Bound {
+    Bound::Exclusive(v)
+}
+const INF: Bound = Bound::Unbounded;
+
+/// Asserts value, interval and qualifier.
+fn check(f: &Figure, value: f64, low: Bound, high: Bound, q: Qualifier) {
+    assert_eq!(f.value, value, "{f:?}");
+    assert_eq!((f.interval.low, f.interval.high), (low, high), "{f:?}");
+    assert_eq!(f.qualifier, q, "{f:?}");
+}
+
+fn counts(f: &Figure) -> Option<&str> {
+    f.counts.as_deref()
+}
+
+fn wordings(text: &str) -> Vec<String> {
+    figs(text).into_iter().map(|(s, _)| s).collect()
+}
+
+#[test]
+fn digits_separators_decimals_and_scales() {
+    let f = fig("Rescuers counted 1,000 survivors.", "1,000");
+    check(&f, 1000.0, inc(1000.0), inc(1000.0), Qualifier::Exact);
+    assert_eq!(counts(&f), Some("survivors"));
+    let f = fig("Some 2,037 homes were damaged.", "Some 2,037");
+    assert_eq!(f.value, 2037.0);
+    assert_eq!(counts(&f), Some("homes"));
+    let f = fig("The storm dumped 3.5 inches of rain.", "3.5");
+    assert_eq!(f.value, 3.5);
+    let f = fig("The city has 1.2 million residents.", "1.2 million");
+    check(&f, 1_200_000.0, inc(1.2e6), inc(1.2e6), Qualifier::Exact);
+    assert_eq!(counts(&f), Some("residents"));
+    let f = fig("Turnout was 12,345,678 voters.", "12,345,678");
+    assert_eq!(f.value, 12_345_678.0);
+    // A sentence-final period is not a decimal point.
+    assert_eq!(fig("They arrested 14.", "14").value, 14.0);
+}
+
+#[test]
+fn number_words() {
+    let f = fig("Two soldiers were hurt.", "Two");
+    assert_eq!((f.value, counts(&f)), (2.0, Some("soldiers")));
+    assert_eq!(f.category, Some(Casualty::Wounded));
+    assert_eq!(fig("Police held twelve suspects.", "twelve").value, 12.0);
+    let f = fig("Officials counted eighty-five dead.", "eighty-five");
+    assert_eq!((f.value, f.category), (85.0, Some(Casualty::Killed)));
+    let f = fig("A dozen villagers were missing.", "A dozen");
+    assert_eq!((f.value, f.category), (12.0, Some(Casualty::Missing)));
+    let f = fig(
+        "He freed one hundred and twenty prisoners.",
+        "one hundred and twenty",
+    );
+    assert_eq!((f.value, counts(&f)), (120.0, Some("prisoners")));
+    assert_eq!(
+        fig("Nearly a hundred homes burned.", "Nearly a hundred").value,
+        100.0
+    );
+    assert_eq!(
+        fig("They deployed two thousand troops.", "two thousand").value,
+        2000.0
+    );
+    assert_eq!(
+        fig("They bought two dozen drones.", "two dozen").value,
+        24.0
+    );
+}
+
+#[test]
+fn percentages() {
+    for (text, w) in [
+        ("Prices rose 15% in March.", "15%"),
+        ("Prices rose 15 percent in March.", "15 percent"),
+        ("Prices rose 15 per cent in March.", "15 per cent"),
+    ] {
+        let f = fig(text, w);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (15.0, Some("percent")),
+            "{text}"
+        );
+        assert_eq!(f.counts, None);
+    }
+    let f = fig("Support fell by almost 40 percent.", "almost 40 percent");
+    check(&f, 40.0, inc(36.0), inc(40.0), Qualifier::About);
+}
+
+#[test]
+fn money() {
+    let cases = [
+        (
+            "The package is worth $2.5 billion.",
+            "$2.5 billion",
+            2.5e9,
+            "USD",
+        ),
+        ("It pledged US$3 million.", "US$3 million", 3e6, "USD"),
+        ("The fine was €40bn.", "€40bn", 40e9, "EUR"),
+        ("He paid £12 for it.", "£12", 12.0, "GBP"),
+        (
+            "The bribe was 500,000 rupees.",
+            "500,000 rupees",
+            500_000.0,
+            "INR",
+        ),
+        (
+            "Aid totals 5 million dollars.",
+            "5 million dollars",
+            5e6,
+            "USD",
+        ),
+        (
+            "Compensation reached 300 euros each.",
+            "300 euros",
+            300.0,
+            "EUR",
+        ),
+        ("The deal is worth $40m.", "$40m", 40e6, "USD"),
+    ];
+    for (text, w, v, code) in cases {
+        let f = fig(text, w);
+        assert_eq!((f.value, f.unit.as_deref()), (v, Some(code)), "{text}");
+    }
+    let f = fig(
+        "Damage exceeded more than $2 billion.",
+        "more than $2 billion",
+    );
+    check(&f, 2e9, exc(2e9), INF, Qualifier::MoreThan);
+    let f = fig("Losses ran to millions of dollars.", "millions of dollars");
+    assert_eq!(
+        (f.qualifier, f.unit.as_deref()),
+        (Qualifier::Vague, Some("USD"))
+    );
+    // "a $5 bill" is not Australian dollars.
+    assert_eq!(
+        fig("He found a $5 bill.", "$5").unit.as_deref(),
+        Some("USD")
+    );
+    // Without a currency, "40m" may be metres: not read as 40 million.
+    assert!(wordings("The wall is 40m high.").is_empty());
+    let f = fig("Some 2.5m people need aid.", "Some 2.5m");
+    assert_eq!((f.value, counts(&f)), (2_500_000.0, Some("people")));
+}
+
+#[test]
+fn lower_bounds() {
+    let f = fig("At least 657 people died.", "At least 657");
+    check(&f, 657.0, inc(657.0), INF, Qualifier::AtLeast);
+    let f = fig("They seized no fewer than 40 boats.", "no fewer than 40");
+    check(&f, 40.0, inc(40.0), INF, Qualifier::AtLeast);
+    let f = fig("Rescuers found 100 or more survivors.", "100 or more");
+    check(&f, 100.0, inc(100.0), INF, Qualifier::AtLeast);
+    let f = fig("The 100-plus passengers waited.", "100-plus");
+    assert_eq!(f.qualifier, Qualifier::AtLeast);
+    for (text, w, v) in [
+        ("More than 1,000 people fled.", "More than 1,000", 1000.0),
+        ("It fired over 550 missiles.", "over 550", 550.0),
+        (
+            "Crowds of upwards of 90 protesters gathered.",
+            "upwards of 90",
+            90.0,
+        ),
+        (
+            "Losses in excess of 400 homes were reported.",
+            "in excess of 400",
+            400.0,
+        ),
+        ("The toll is past 300 victims.", "past 300", 300.0),
+    ] {
+        check(&fig(text, w), v, exc(v), INF, Qualifier::MoreThan);
+    }
+}
+
+#[test]
+fn upper_bounds_and_approximations() {
+    let f = fig("Nearly 100 people drowned.", "Nearly 100");
+    check(&f, 100.0, inc(90.0), inc(100.0), Qualifier::About);
+    let f = fig("Almost 2,000 homes flooded.", "Almost 2,000");
+    check(&f, 2000.0, inc(1800.0), inc(2000.0), Qualifier::About);
+    let f = fig("Just under 400 ballots were lost.", "Just under 400");
+    check(&f, 400.0, inc(360.0), exc(400.0), Qualifier::About);
+    for (text, w, v) in [
+        ("About 200 fled.", "About 200", 200.0),
+        ("Around 50 trucks arrived.", "Around 50", 50.0),
+        ("Some 300 were rescued.", "Some 300", 300.0),
+        ("Roughly 1,000 workers struck.", "Roughly 1,000", 1000.0),
+        ("Approximately 20 boats sank.", "Approximately 20", 20.0),
+        (
+            "An estimated 5,000 people were evacuated.",
+            "An estimated 5,000",
+            5000.0,
+        ),
+    ] {
+        check(
+            &fig(text, w),
+            v,
+            inc(v * 9.0 / 10.0),
+            inc(v * 11.0 / 10.0),
+            Qualifier::About,
+        );
+    }
+    for (text, w, v) in [
+        ("Up to 300 were detained.", "Up to 300", 300.0),
+        ("As many as 80 died.", "As many as 80", 80.0),
+        ("At most 5 guards stayed.", "At most 5", 5.0),
+        ("No more than 12 ships remain.", "No more than 12", 12.0),
+    ] {
+        check(&fig(text, w), v, INF, inc(v), Qualifier::AtMost);
+    }
+    for (text, w, v) in [
+        ("Fewer than 50 were hurt.", "Fewer than 50", 50.0),
+        ("Less than 1% voted.", "Less than 1%", 1.0),
+        ("Under 200 tickets sold.", "Under 200", 200.0),
+    ] {
+        check(&fig(text, w), v, INF, exc(v), Qualifier::LessThan);
+    }
+    // "the past 24 hours" is a time window, not "more than 24".
+    assert!(wordings("In the past 24 hours the rain stopped.").is_empty());
+}
+
+#[test]
+fn ranges() {
+    for (text, w) in [
+        (
+            "Between 150 and 200 people were hurt.",
+            "Between 150 and 200",
+        ),
+        ("Police said 150-200 people were hurt.", "150-200"),
+        ("Police said 150 to 200 people were hurt.", "150 to 200"),
+        ("Police said 150–200 people were hurt.", "150–200"),
+        (
+            "Police said from 150 to 200 people were hurt.",
+            "from 150 to 200",
+        ),
+    ] {
+        let f = fig(text, w);
+        check(&f, 150.0, inc(150.0), inc(200.0), Qualifier::Range);
+        assert_eq!(counts(&f), Some("people"), "{text}");
+        assert_eq!(f.category, Some(Casualty::Wounded), "{text}");
+    }
+    let f = fig(
+        "It costs between 2 and 3 million dollars.",
+        "between 2 and 3 million dollars",
+    );
+    check(&f, 2e6, inc(2e6), inc(3e6), Qualifier::Range);
+    assert_eq!(f.unit.as_deref(), Some("USD"));
+    let f = fig("Inflation of 10-15% is expected.", "10-15%");
+    assert_eq!(
+        (f.interval.high, f.unit.as_deref()),
+        (inc(15.0), Some("percent"))
+    );
+    // A rise from one figure to another is two figures, not a range.
+    let text = "The death toll climbed from 50 to 57.";
+    assert_eq!(wordings(text), ["50", "57"]);
+    assert_eq!(fig(text, "57").category, Some(Casualty::Killed));
+    // Scores and year spans are not ranges.
+    assert!(wordings("Madrid won 2-1 on Sunday.").is_empty());
+    assert!(wordings("He served from 2019 to 2021, in the 2024-25 season.").is_empty());
+}
+
+#[test]
+fn vague_quantities() {
+    let cases = [
+        ("Dozens were arrested.", "Dozens", 24.0, 99.0),
+        (
+            "Hundreds of people were displaced.",
+            "Hundreds",
+            200.0,
+            999.0,
+        ),
+        (
+            "Thousands of homes were destroyed.",
+            "Thousands",
+            2000.0,
+            999_999.0,
+        ),
+        (
+            "Tens of thousands fled the city.",
+            "Tens of thousands",
+            20_000.0,
+            99_999.0,
+        ),
+        (
+            "Hundreds of thousands of people marched.",
+            "Hundreds of thousands",
+            200_000.0,
+            999_999.0,
+        ),
+        ("Scores of people were injured.", "Scores", 40.0, 199.0),
+        (
+            "A handful of activists were detained.",
+            "A handful",
+            2.0,
+            6.0,
+        ),
+        ("Several people were missing.", "Several", 3.0, 9.0),
+        (
+            "Several hundred troops arrived.",
+            "Several hundred",
+            300.0,
+            900.0,
+        ),
+        (
+            "A few thousand residents left.",
+            "A few thousand",
+            2000.0,
+            5000.0,
+        ),
+    ];
+    for (text, w, lo, hi) in cases {
+        let f = fig(text, w);
+        check(&f, lo, inc(lo), inc(hi), Qualifier::Vague);
+    }
+    assert_eq!(
+        fig("Dozens were arrested.", "Dozens").category,
+        Some(Casualty::Arrested)
+    );
+    let f = fig("Hundreds of people were displaced.", "Hundreds");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("people"), Some(Casualty::Displaced))
+    );
+    // "scores" only counts with "of"; bare "several" needs something to count.
+    assert!(wordings("Test scores improved and several said so.").is_empty());
+}
+
+#[test]
+fn counted_noun() {
+    let cases = [
+        (
+            "Iran fired over 550 ballistic missiles.",
+            "over 550",
+            "ballistic missiles",
+        ),
+        (
+            "It launched over 1,000 suicide drones.",
+            "over 1,000",
+            "suicide drones",
+        ),
+        ("Britain foiled 20 Iranian backed plots.", "20", "plots"),
+        ("Britain foiled 20 Iranian-backed plots.", "20", "plots"),
+        ("He was jailed for 25 years in prison.", "25", "years"),
+        ("Rescuers recovered 40 bodies.", "40", "bodies"),
+        ("The fire destroyed 300 homes.", "300", "homes"),
+        ("It sent 5,000 troops.", "5,000", "troops"),
+        ("Gunfire killed 12 civilians.", "12", "civilians"),
+        ("The raid freed 9 children.", "9", "children"),
+        (
+            "It struck three Iranian nuclear sites.",
+            "three",
+            "nuclear sites",
+        ),
+        (
+            "Two purported members of a gang were jailed.",
+            "Two",
+            "members",
+        ),
+        ("One person died.", "One", "people"),
+        ("Only one child was hurt.", "one", "children"),
+        (
+            "45,000 Palestinians have been killed.",
+            "45,000",
+            "Palestinians",
+        ),
+        (
+            "It said 165 staff members had been killed.",
+            "165",
+            "staff members",
+        ),
+        ("It deployed 300 police officers.", "300", "police officers"),
+    ];
+    for (text, w, c) in cases {
+        assert_eq!(counts(&fig(text, w)), Some(c), "{text}");
+    }
+    // Money and percentages count nothing.
+    assert_eq!(
+        fig("It paid $5 million to 40 families.", "$5 million").counts,
+        None
+    );
+}
+
+#[test]
+fn casualty_patterns() {
+    use Casualty::*;
+    let cases: &[(&str, &str, Option<&str>, Casualty)] = &[
+        ("The attack killed 85 people.", "85", Some("people"), Killed),
+        (
+            "85 people were killed in the blast.",
+            "85",
+            Some("people"),
+            Killed,
+        ),
+        ("It was a bombing that killed 85.", "85", None, Killed),
+        ("The death toll rose to 57 on Sunday.", "57", None, Killed),
+        ("The death toll stands at 1,203.", "1,203", None, Killed),
+        (
+            "The number of people killed reached 40.",
+            "40",
+            None,
+            Killed,
+        ),
+        (
+            "Officials said 85 dead had been counted.",
+            "85",
+            None,
+            Killed,
+        ),
+        (
+            "They mourned the deaths of 12 children.",
+            "12",
+            Some("children"),
+            Killed,
+        ),
+        (
+            "Gunmen stormed the village, killing at least 30.",
+            "at least 30",
+            None,
+            Killed,
+        ),
+        (
+            "Nine people lost their lives.",
+            "Nine",
+            Some("people"),
+            Killed,
+        ),
+        (
+            "The quake caused 300 deaths.",
+            "300",
+            Some("deaths"),
+            Killed,
+        ),
+        (
+            "A further 20 bodies were recovered.",
+            "A further 20",
+            Some("bodies"),
+            Killed,
+        ),
+        ("Forty were hospitalised overnight.", "Forty", None, Wounded),
+        (
+            "Three soldiers were reportedly injured.",
+            "Three",
+            Some("soldiers"),
+            Wounded,
+        ),
+        (
+            "The blast wounded 2,000 soldiers.",
+            "2,000",
+            Some("soldiers"),
+            Wounded,
+        ),
+        (
+            "12 missing children were found.",
+            "12",
+            Some("children"),
+            Missing,
+        ),
+        (
+            "Three fishermen are unaccounted for.",
+            "Three",
+            Some("fishermen"),
+            Missing,
+        ),
+        (
+            "Police arrested 12 suspects.",
+            "12",
+            Some("suspects"),
+            Arrested,
+        ),
+        ("Six men remain in custody.", "Six", Some("men"), Arrested),
+        (
+            "Over 200 protesters were detained.",
+            "Over 200",
+            Some("protesters"),
+            Arrested,
+        ),
+        (
+            "The floods displaced 3,000 families.",
+            "3,000",
+            Some("families"),
+            Displaced,
+        ),
+        (
+            "About 1,200 were left homeless.",
+            "About 1,200",
+            None,
+            Displaced,
+        ),
+        (
+            "Authorities evacuated 3,000 residents.",
+            "3,000",
+            Some("residents"),
+            Displaced,
+        ),
+        ("Divers rescued 14 miners.", "14", Some("miners"), Rescued),
+    ];
+    for (text, w, c, cat) in cases {
+        let f = fig(text, w);
+        assert_eq!((counts(&f), f.category), (*c, Some(*cat)), "{text}");
+    }
+    let f = fig("The fighting claimed 30 lives.", "30");
+    assert_eq!((counts(&f), f.category), (Some("lives"), Some(Killed)));
+    // Not casualties.
+    assert_eq!(fig("The army bought 40 tanks.", "40").category, None);
+    assert_eq!(
+        fig("Killers roam; 12 soldiers marched at 3 sites.", "12").category,
+        None
+    );
+}
+
+#[test]
+fn coordinated_casualty_figures() {
+    use Casualty::*;
+    let text = "Strikes left at least 657 people killed and 2,037 wounded.";
+    let f = fig(text, "at least 657");
+    assert_eq!((counts(&f), f.category), (Some("people"), Some(Killed)));
+    let f = fig(text, "2,037");
+    assert_eq!((counts(&f), f.category), (Some("people"), Some(Wounded)));
+
+    let text = "One person dead and 11 injured, police said.";
+    let f = fig(text, "One");
+    assert_eq!(
+        (f.value, counts(&f), f.category),
+        (1.0, Some("people"), Some(Killed))
+    );
+    let f = fig(text, "11");
+    assert_eq!((counts(&f), f.category), (Some("people"), Some(Wounded)));
+
+    let text = "Two journalists were killed and three were injured.";
+    assert_eq!(fig(text, "Two").category, Some(Killed));
+    let f = fig(text, "three");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("journalists"), Some(Wounded))
+    );
+
+    let text = "The raid killed 5 people and injured 12.";
+    assert_eq!(counts(&fig(text, "12")), Some("people"));
+    assert_eq!(fig(text, "12").category, Some(Wounded));
+
+    let text = "Police arrested 12 suspects and detained 4 others.";
+    assert_eq!(counts(&fig(text, "4")), Some("suspects"));
+
+    // The casualty kind carries over a plain list.
+    let text = "The quake killed 20 soldiers and 5 civilians.";
+    assert_eq!(fig(text, "5").category, Some(Killed));
+    let text = "85 people were killed, including 20 children.";
+    assert_eq!(fig(text, "20").category, Some(Killed));
+    // ... but not over a new verb.
+    let text = "The storm killed 3 people and destroyed 40 homes.";
+    assert_eq!(fig(text, "40").category, None);
+}
+
+#[test]
+fn not_figures() {
+    for text in [
+        // years and dates
+        "On April 1, 2024 the embassy was hit.",
+        "Hamas attacked on October 7, 2023.",
+        "It began on 7 October and ended in 1994.",
+        "The group has grown since 2022 and the 1979 revolution.",
+        "Elections are due in 2026 and the 2024 attacks still matter.",
+        "It happened in the 1990s.",
+        // ordinals
+        "He finished first, then 3rd and 21st.",
+        // names
+        "Flight 17 crashed near Unit 11000 on Route 9.",
+        "They met at No. 10 and Gate 4.",
+        "Apollo 11 and Resolution 2334 invoke Article 5.",
+        "The G7 discussed COVID-19 and F-16 jets.",
+        // pronoun "one"
+        "One of the victims was a child.",
+        "No one was hurt, said the one who called.",
+        "One official said talks continue.",
+        // compound modifiers and durations used as dates
+        "Israel and Iran fought a 12 day war.",
+        "He began a two-year sentence after a 12-day trial.",
+        "Three days ago the talks failed; two weeks later they resumed.",
+        // ages, clock times, phone numbers
+        "The 45-year-old man was named.",
+        "A man aged 45 was named; John Smith, 45, was named.",
+        "She is 30 years old.",
+        "The blast came at 10:30 and at 3 p.m. and at 0800 GMT.",
+        "Call +1 555-123-4567 or (020) 7946 0958.",
+        // a known set named again
+        "The two countries signed the deal.",
+    ] {
+        assert!(wordings(text).is_empty(), "{text}: {:?}", wordings(text));
+    }
+    // Years next to real figures.
+    let text = "In 1994 a bombing killed 85 people.";
+    assert_eq!(wordings(text), ["85"]);
+    let text = "Israel killed 2000 people.";
+    assert_eq!(wordings(text), ["2000"]);
+}
+
+#[test]
+fn timex_spans_are_respected() {
+    use claimdiff::model::{Anchor, Span, Timex, TimexType};
+    let text = "By June 20, 85 people were killed.";
+    let doc = Document::from_text("t.txt", text, None);
+    let start = text.find("June").unwrap();
+    let tx = Timex {
+        span: Span::new(start, start + "June 20".len()),
+        timex_type: TimexType::Date,
+        value: "XXXX-06-20".into(),
+        modifier: None,
+        anchor: Anchor::Unresolved,
+    };
+    let found = figures::find(&doc, &[tx]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(doc.slice(found[0].span), "85");
+    // A duration timex does not hide a figure such as a sentence length.
+    let text = "He got 25 years in prison.";
+    let doc = Document::from_text("t.txt", text, None);
+    let start = text.find("25").unwrap();
+    let tx = Timex {
+        span: Span::new(start, start + 8),
+        timex_type: TimexType::Duration,
+        value: "P25Y".into(),
+        modifier: None,
+        anchor: Anchor::Absolute,
+    };
+    assert_eq!(figures::find(&doc, &[tx]).len(), 1);
+}
+
+#[test]
+fn headlines_in_title_case() {
+    let text = "US Strike Kills 85 People In Yemen As Iran Fires 550 Missiles";
+    let f = fig(text, "85");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("people"), Some(Casualty::Killed))
+    );
+    assert_eq!(counts(&fig(text, "550")), Some("missiles"));
+}
+
+#[test]
+fn spans_are_byte_offsets_into_the_text() {
+    let text = "“We counted more than 1,000 bodies” — officials said, adding €40bn é.";
+    let doc = Document::from_text("t.txt", text, None);
+    let found = figures::find(&doc, &[]);
+    let got: Vec<&str> = found.iter().map(|f| doc.slice(f.span)).collect();
+    assert_eq!(got, ["more than 1,000", "€40bn"]);
+    assert!(found.windows(2).all(|w| w[0].span.start < w[1].span.start));
+}
+
+#[test]
+fn hostile_input_does_not_panic_and_stays_linear() {
+    let long =
+        "1,000 people ".repeat(20_000) + &"9".repeat(5_000) + " -- - , $ % € 1.2.3 ,,, 4-5-6-7";
+    let doc = Document::from_text("t.txt", &long, None);
+    let t = std::time::Instant::now();
+    let found = figures::find(&doc, &[]);
+    assert!(!found.is_empty());
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    for text in [
+        "", "$", "between", "at least", "one", "a", "-5", "5-", "%5", "£", "1,", "“1”",
+    ] {
+        let doc = Document::from_text("t.txt", text, None);
+        let _ = figures::find(&doc, &[]);
+    }
+}
+
+/// The casualty figures a journalist would compare in the three seed articles.
+#[test]
+fn seed_articles() {
+    let mut all: Vec<(String, String, Figure)> = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir("fixtures/seeds")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    for p in paths {
+        let bytes = std::fs::read(&p).unwrap();
+        let doc = Document::parse(&p.display().to_string(), &bytes, None).unwrap();
+        for f in figures::find(&doc, &[]) {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            println!(
+                "{name}: {:?} value={} {:?} counts={:?} category={:?}",
+                doc.slice(f.span),
+                f.value,
+                f.qualifier,
+                f.counts,
+                f.category
+            );
+            all.push((name, doc.slice(f.span).to_string(), f));
+        }
+    }
+    let has = |file: &str, wording: &str, q: Qualifier, c: Option<&str>, cat: Option<Casualty>| {
+        assert!(
+            all.iter().any(|(n, w, f)| n.starts_with(file)
+                && w == wording
+                && f.qualifier == q
+                && f.counts.as_deref() == c
+                && f.category == cat),
+            "missing {file} {wording:?}"
+        );
+    };
+    use Casualty::*;
+    use Qualifier::*;
+    for file in ["000", "001", "002"] {
+        has(file, "85", Exact, Some("people"), Some(Killed));
+    }
+    for file in ["000", "001"] {
+        has(
+            file,
+            "more than 1,000",
+            MoreThan,
+            Some("people"),
+            Some(Killed),
+        );
+    }
+    has("002", "at least 657", AtLeast, Some("people"), Some(Killed));
+    has("002", "2,037", Exact, Some("people"), Some(Wounded));
+    has(
+        "002",
+        "more than 2,500",
+        MoreThan,
+        Some("people"),
+        Some(Wounded),
+    );
+    has(
+        "002",
+        "over 550",
+        MoreThan,
+        Some("ballistic missiles"),
+        None,
+    );
+    has("002", "over 1,000", MoreThan, Some("suicide drones"), None);
+    has("002", "20", Exact, Some("plots"), None);
+    has("002", "25", Exact, Some("years"), None);
+    // No year, date or name slipped through.
+    for (_, w, f) in &all {
+        let year_shaped = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        assert!(!year_shaped, "{w}");
+        assert!(
+            !["7", "1", "20", "22", "24", "11000", "12"].contains(&w.as_str())
+                || f.counts.is_some(),
+            "{w}"
+        );
+    }
+}
+
+#[test]
+fn casualty_cue_after_an_aside() {
+    for text in [
+        "85 people, including 20 children, were killed.",
+        "85 people including 20 children died.",
+    ] {
+        assert_eq!(fig(text, "85").category, Some(Casualty::Killed), "{text}");
+        assert_eq!(fig(text, "20").category, Some(Casualty::Killed), "{text}");
+    }
+    let text = "Police detained 45 protesters and arrested another 12 in the capital.";
+    let f = fig(text, "another 12");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("protesters"), Some(Casualty::Arrested))
+    );
+}
+
+#[test]
+fn ratios_ages_and_abbreviated_dates() {
+    assert!(wordings("One in four adults, and 1 in 6 children under the age of 2.").is_empty());
+    assert!(wordings("The Oct. 7 attack and the Sept. 11 attacks.").is_empty());
+}
+
+#[test]
+fn partitives_and_totals() {
+    let text = "In the village, 90 of its 200 residents were killed.";
+    let f = fig(text, "90");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("residents"), Some(Casualty::Killed))
+    );
+    assert_eq!(fig(text, "200").category, None);
+    let text = "Officials said 3 of the 4 bridges were damaged.";
+    assert_eq!(counts(&fig(text, "3")), Some("bridges"));
+    let text = "Two of the rescuers were hurt.";
+    let f = fig(text, "Two");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("rescuers"), Some(Casualty::Wounded))
+    );
+}
+
+#[test]
+fn toll_named_further_back() {
+    for text in [
+        "The death toll from the earthquake in Morocco rose to 2,012 on Saturday.",
+        "The toll in the flooded province has now climbed to 2,012.",
+    ] {
+        assert_eq!(
+            fig(text, "2,012").category,
+            Some(Casualty::Killed),
+            "{text}"
+        );
+    }
+    // A change verb alone is not a casualty.
+    let text = "Prices in the northern province rose to 2,012 dirhams.";
+    assert_eq!(fig(text, "2,012 dirhams").category, None);
+}
+
+#[test]
+fn older_years_are_years_too() {
+    assert!(wordings("The 1755 Lisbon earthquake and the battle of 1066.").is_empty());
+    assert_eq!(wordings("A bombing killed 1500 in 1755."), ["1500"]);
+}
+
+#[test]
+fn among_the_dead_and_slashes() {
+    let f = fig("Israel said 44 soldiers were among the dead.", "44");
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("soldiers"), Some(Casualty::Killed))
+    );
+    let f = fig("Two medics are among the injured.", "Two");
+    assert_eq!(f.category, Some(Casualty::Wounded));
+    assert!(wordings("He called it our 9/11, open 24/7.").is_empty());
+}
+
+#[test]
+fn more_names_and_measures() {
+    for text in [
+        "A Category 5 hurricane and a level 4 alert were issued.",
+        "A 4.5 magnitude aftershock hit.",
+        "He owns an iPhone 15 and uses Windows 11.",
+        "Fox 5 and Channel 4 reported it.",
+        "The story ran on page 6.",
+    ] {
+        assert!(wordings(text).is_empty(), "{text}: {:?}", wordings(text));
+    }
+    // Sentence-initial capitals that are ordinary words keep the figure.
+    assert_eq!(wordings("Nearly 40 people died."), ["Nearly 40"]);
+    assert_eq!(wordings("Police said 40 people died."), ["40"]);
+}
+
+#[test]
+fn toll_nouns_with_linking_verbs() {
+    use Casualty::*;
+    for (text, w, cat) in [
+        ("Death toll hits 100 in the capital.", "100", Killed),
+        ("The bodies of 12 migrants were found.", "12", Killed),
+        ("Among the dead were 3 medics.", "3", Killed),
+        ("The dead included 3 medics.", "3", Killed),
+        ("Those injured include 40 children.", "40", Wounded),
+        ("The number of injured is 250.", "250", Wounded),
+    ] {
+        assert_eq!(fig(text, w).category, Some(cat), "{text}");
+    }
+}
+
+#[test]
+fn lists_and_alternatives() {
+    let text = "The parties won 45, 30 and 25 seats.";
+    for w in ["45", "30", "25"] {
+        assert_eq!(counts(&fig(text, w)), Some("seats"), "{w}");
+    }
+    let f = fig("Five or six people were killed.", "Five or six");
+    check(&f, 5.0, inc(5.0), inc(6.0), Qualifier::Range);
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("people"), Some(Casualty::Killed))
+    );
+    let f = fig("Thousands more were displaced.", "Thousands");
+    assert_eq!(f.category, Some(Casualty::Displaced));
+    let f = fig("At least 5 died and 12 more were hurt.", "12");
+    assert_eq!(f.category, Some(Casualty::Wounded));
+}
+
+#[test]
+fn coordinated_modifiers_share_the_head() {
+    let text = "It hit at least twelve military, energy, and government sites.";
+    assert_eq!(counts(&fig(text, "at least twelve")), Some("sites"));
+    let text = "Strikes hit 40 military and civilian targets.";
+    assert_eq!(counts(&fig(text, "40")), Some("targets"));
+    // A clause after a comma is not a coordination.
+    let text = "It fired 40 rockets, and officials said nothing.";
+    assert_eq!(counts(&fig(text, "40")), Some("rockets"));
+}
+
+#[test]
+fn predicates_are_not_coordinated_modifiers() {
+    let f = fig("It left 3 dead, and several hurt.", "3");
+    assert_eq!((counts(&f), f.category), (None, Some(Casualty::Killed)));
+}
+
+#[test]
+fn partitive_of_casualties_and_violent_deaths() {
+    use Casualty::*;
+    for (text, w, cat) in [
+        ("Eleven of the dead were children.", "Eleven", Killed),
+        (
+            "Two of the injured are in a critical condition.",
+            "Two",
+            Wounded,
+        ),
+        (
+            "At least 15 demonstrators were shot dead.",
+            "At least 15",
+            Killed,
+        ),
+        ("Police said 3 men were stabbed to death.", "3", Killed),
+        ("That brings the number rescued to 200.", "200", Rescued),
+        ("The number killed has reached 95.", "95", Killed),
+    ] {
+        assert_eq!(fig(text, w).category, Some(cat), "{text}");
+    }
+}
