@@ -1,0 +1,1034 @@
+//! Actors: who is named in an article, and one canonical name per real-world
+//! actor across all the articles of a run.
+//!
+//! Recognition combines a gazetteer (countries with demonyms and capitals,
+//! international bodies, armed groups, media, places: `data/actors/*.tsv`,
+//! matched by one Aho-Corasick automaton over diacritic-folded text) with
+//! rules for names the gazetteer lacks:
+//! - a title or role before capitalized words makes a person ("Prime Minister
+//!   Anthony Albanese", "spokesperson Oren Marmorstein"); the role goes to
+//!   `role`, the span covers the name only;
+//! - capitalized words ending in Ministry/Agency/Council/Court/Party/Corps/
+//!   Force... make an organization; "the Iranian health ministry" and
+//!   "Israel's foreign ministry" become `Ministry of Health (Iran)`-style names
+//!   (span from the country word to "ministry");
+//! - two or more unknown capitalized name words make a person; a single one
+//!   only when it is the surname of a person named in full, an acronym the
+//!   text defined, or followed by a speech verb ("Smith said").
+//!
+//! A demonym is an actor (standing for its state) only when followed by a
+//! state-agent noun ("Iranian officials", "Israeli intelligence", "British
+//! forces"); otherwise ("Iranian presence", "Lebanese militant group") it is a
+//! modifier and yields nothing. A capital stands for its government ("Tehran
+//! denied") except after a locative preposition ("a bombing in Tehran"), where
+//! it is a place.
+
+mod lexicon;
+mod text;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::document::Document;
+use crate::model::{ActorKind, ActorMention, Span};
+use lexicon::{lexicon, AliasKind, Lexicon};
+use text::{diacritics, fold_with_map, key, tokenize, TokKind};
+
+pub use text::key as name_key;
+
+/// Longest stretch of text analysed at once; longer paragraphs are cut at a
+/// space so that memory stays bounded on pathological input.
+const CHUNK: usize = 64 * 1024;
+
+/// Lowercase particles that may sit inside a name ("Ministry of Health",
+/// "Ali bin Said", "Vincent van Gogh").
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "del", "della", "da", "di", "dos", "das", "du", "van", "von", "der", "den",
+    "bin", "ibn", "al", "el", "la", "le", "y",
+];
+
+/// Abbreviated titles whose dot stays inside a name ("Gen. Smith").
+const ABBREVIATIONS: &[&str] = &[
+    "gen", "lt", "maj", "brig", "col", "capt", "adm", "sen", "rep", "gov", "mr", "mrs", "ms",
+    "dr", "prof", "st", "sgt", "cpl", "jr", "sr", "pres",
+];
+
+/// Words between a role and the name it introduces ("an officer named X").
+const NAMING: &[&str] = &["named", "called", "identified as"];
+
+const DETERMINERS: &[&str] = &["a", "an", "the"];
+
+/// A gazetteer entry or rule result before canonical names are settled.
+#[derive(Clone, Debug)]
+struct Cand {
+    span: Span,
+    canonical: String,
+    kind: ActorKind,
+    role: Option<String>,
+    /// From the gazetteer (its canonical name is final).
+    gazetteer: bool,
+    /// A role without a name ("a federal judge").
+    generic: bool,
+}
+
+/// A lone capitalized word that is an actor only if the rest of the text says
+/// so (a surname, an acronym the text defined, a speaker).
+#[derive(Clone, Debug)]
+struct Pending {
+    span: Span,
+    speaker: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct T {
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    /// Gazetteer pattern covering this (merged) token.
+    gaz: Option<usize>,
+}
+
+/// Per-document state built while scanning chunks.
+#[derive(Default)]
+struct Found {
+    cands: Vec<Cand>,
+    pending: Vec<Pending>,
+    /// key(alias) -> index of the candidate it names (acronyms, stated aliases).
+    aliases: Vec<(String, usize)>,
+}
+
+/// Actor mentions of one document, with canonical names resolved within it,
+/// in text order.
+pub fn find(doc: &Document) -> Vec<ActorMention> {
+    let lex = lexicon();
+    let mut found = Found::default();
+    let mut regions: Vec<Span> = Vec::new();
+    if doc.paragraphs.is_empty() {
+        regions.push(doc.body);
+    } else {
+        regions.extend(doc.paragraphs.iter().copied());
+    }
+    for r in regions {
+        for (s, e) in chunks(&doc.text, r) {
+            scan_chunk(lex, &doc.text, s, e, &mut found);
+        }
+    }
+    resolve_document(lex, &doc.text, found)
+}
+
+/// Cuts a region into pieces of at most [`CHUNK`] bytes, at whitespace when possible.
+fn chunks(text: &str, r: Span) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = r.start.min(text.len());
+    let end = r.end.min(text.len());
+    while s < end {
+        let mut e = (s + CHUNK).min(end);
+        while e < end && !text.is_char_boundary(e) {
+            e += 1;
+        }
+        if e < end {
+            if let Some(ws) = text.get(s..e).and_then(|p| p.rfind(char::is_whitespace)) {
+                if ws > 0 {
+                    e = s + ws;
+                }
+            }
+        }
+        out.push((s, e));
+        s = e;
+    }
+    out
+}
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|s| s.chars().next_back())
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|s| s.chars().next())
+}
+
+/// Tokens of one chunk, with gazetteer matches merged into single tokens.
+fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
+    let raw = tokenize(text, s, e);
+    let Some(chunk) = text.get(s..e) else {
+        return Vec::new();
+    };
+    let (folded, map) = fold_with_map(chunk);
+    let mut matches: Vec<(usize, usize, usize)> = Vec::new();
+    for m in lex.automaton.find_iter(&folded) {
+        let (Some(&a), Some(&b)) = (map.get(m.start()), map.get(m.end())) else {
+            continue;
+        };
+        let (a, b) = (a + s, b + s);
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+        if b <= a || word(prev_char(text, a)) || word(next_char(text, b)) {
+            continue;
+        }
+        matches.push((a, b, m.pattern().as_usize()));
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut mi = 0;
+    let mut i = 0;
+    while i < raw.len() {
+        let t = raw[i];
+        while mi < matches.len() && matches[mi].0 < t.start {
+            mi += 1;
+        }
+        if let Some(&(a, b, p)) = matches.get(mi) {
+            if a == t.start && t.kind == TokKind::Word {
+                let mut j = i;
+                while j < raw.len() && raw[j].end < b && raw[j].kind != TokKind::Break {
+                    j += 1;
+                }
+                if j < raw.len() && raw[j].end == b {
+                    out.push(T {
+                        start: a,
+                        end: b,
+                        kind: TokKind::Word,
+                        gaz: Some(p),
+                    });
+                    i = j + 1;
+                    mi += 1;
+                    continue;
+                }
+            }
+        }
+        out.push(T {
+            start: t.start,
+            end: t.end,
+            kind: t.kind,
+            gaz: None,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// Read-only view of one chunk's tokens with the helpers every rule needs.
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    ts: Vec<T>,
+}
+
+impl Ctx<'_> {
+    fn s(&self, i: usize) -> &str {
+        self.ts
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.ts.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+    fn lower(&self, i: usize) -> String {
+        self.s(i).to_lowercase()
+    }
+    fn gaz(&self, i: usize) -> Option<usize> {
+        self.ts.get(i).and_then(|t| t.gaz)
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i)
+            && (self.gaz(i).is_some() || self.s(i).chars().next().is_some_and(char::is_uppercase))
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().all(|c| c.is_ascii_digit())
+    }
+    fn is_connector(&self, i: usize) -> bool {
+        self.is_word(i) && self.gaz(i).is_none() && CONNECTORS.contains(&self.s(i))
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.ts.get(i).is_some_and(|t| t.kind == TokKind::Punct) && self.s(i) == p
+    }
+    fn is_stop(&self, i: usize) -> bool {
+        self.gaz(i).is_none() && self.lex.stopwords.contains(self.s(i))
+    }
+    /// A word that can be part of a person's name.
+    fn name_like(&self, i: usize) -> bool {
+        if self.is_connector(i) {
+            return true;
+        }
+        let w = self.s(i);
+        self.is_word(i)
+            && self.gaz(i).is_none()
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+    }
+    /// Is token `i` at the start of a sentence (or of the text)?
+    fn sentence_initial(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            let t = self.ts[j];
+            match t.kind {
+                TokKind::Break => return true,
+                TokKind::Word | TokKind::Poss => return false,
+                TokKind::Punct => {
+                    let p = self.s(j);
+                    if matches!(p, "." | "!" | "?" | ":" | ";") {
+                        return true;
+                    }
+                    if !matches!(p, "\"" | "\u{201C}" | "\u{2018}" | "'" | "(" | "[" | "-" | "\u{2014}" | "\u{2013}") {
+                        return false;
+                    }
+                }
+            }
+        }
+        true
+    }
+    /// Previous index, skipping abbreviation dots.
+    fn prev(&self, i: usize) -> Option<usize> {
+        let mut j = i.checked_sub(1)?;
+        while self.is_punct(j, ".") {
+            j = j.checked_sub(1)?;
+        }
+        Some(j)
+    }
+    /// Start index of the longest lowercase-insensitive phrase from `phrases`
+    /// that ends at token `end`.
+    fn phrase_ending_at(&self, phrases: &[Vec<String>], end: usize) -> Option<usize> {
+        'outer: for ph in phrases {
+            let mut j = end;
+            for (n, w) in ph.iter().rev().enumerate() {
+                if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != *w {
+                    continue 'outer;
+                }
+                if n + 1 < ph.len() {
+                    match self.prev(j) {
+                        Some(p) => j = p,
+                        None => continue 'outer,
+                    }
+                }
+            }
+            return Some(j);
+        }
+        None
+    }
+    /// End index (exclusive) of the longest phrase from `phrases` starting at `start`.
+    fn phrase_starting_at(&self, phrases: &[Vec<String>], start: usize) -> Option<usize> {
+        'outer: for ph in phrases {
+            let mut j = start;
+            for w in ph {
+                if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != *w {
+                    continue 'outer;
+                }
+                j += 1;
+                while self.is_punct(j, ".") && ph.len() > 1 {
+                    j += 1;
+                }
+            }
+            return Some(j);
+        }
+        None
+    }
+    /// Extends a role leftwards over modifiers and title words ("former
+    /// national security adviser").
+    fn extend_role(&self, mut start: usize, floor: usize, lowercase_only: bool) -> usize {
+        for _ in 0..4 {
+            let Some(p) = self.prev(start) else { break };
+            if p < floor || !self.is_word(p) || self.gaz(p).is_some() {
+                break;
+            }
+            if lowercase_only && !self.s(p).chars().next().is_some_and(char::is_lowercase) {
+                break;
+            }
+            let l = self.lower(p);
+            if self.lex.modifiers.contains(&l) || self.phrase_ending_at(&self.lex.titles, p).is_some() {
+                start = p;
+            } else {
+                break;
+            }
+        }
+        start
+    }
+    fn span(&self, a: usize, b_incl: usize) -> Span {
+        match (self.ts.get(a), self.ts.get(b_incl)) {
+            (Some(x), Some(y)) if x.start <= y.end => Span::new(x.start, y.end),
+            _ => Span::default(),
+        }
+    }
+    fn text_of(&self, a: usize, b_incl: usize) -> String {
+        let sp = self.span(a, b_incl);
+        self.text
+            .get(sp.start..sp.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+    fn role(&self, a: usize, b_incl: usize) -> Option<String> {
+        let r = self.text_of(a, b_incl);
+        (!r.is_empty()).then_some(r)
+    }
+}
+
+fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, found: &mut Found) {
+    let ts = merged_tokens(lex, text, s, e);
+    let cx = Ctx { lex, text, ts };
+    let n = cx.ts.len();
+    let mut used = vec![false; n];
+    // token ranges of this chunk's candidates, for acronym and alias cues
+    let mut ranges: Vec<(usize, usize, usize)> = Vec::new();
+    let first = found.cands.len();
+
+    government_bodies(&cx, &mut used, found, &mut ranges);
+
+    let mut i = 0;
+    while i < n {
+        if used[i] || !cx.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i + 1;
+        loop {
+            if j < n && !used[j] && cx.ts[j].kind == TokKind::Word && (cx.is_cap(j) || cx.is_num(j)) {
+                last = j;
+                j += 1;
+            } else if cx.is_punct(j, ".")
+                && ABBREVIATIONS.contains(&cx.lower(last).as_str())
+                && cx.is_cap(j + 1)
+                && !used[j + 1]
+            {
+                j += 1;
+            } else if cx.is_connector(j) && !used[j] {
+                let mut k = j + 1;
+                if cx.lower(k) == "the" {
+                    k += 1;
+                }
+                if k < n && !used[k] && cx.is_cap(k) && !cx.is_stop(k) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        chain(&cx, i, last + 1, found, &mut ranges);
+        for u in used.iter_mut().take(last + 1).skip(i) {
+            *u = true;
+        }
+        i = last + 1;
+    }
+
+    generic_roles(&cx, &used, found);
+    definitions(&cx, found, &ranges, first);
+}
+
+/// "the Iranian health ministry", "Israel's foreign ministry", "Mexico's foreign
+/// relations and security ministries", "Ministry of Foreign Affairs",
+/// "Tehran's embassy", "the Iranian mission".
+fn government_bodies(cx: &Ctx, used: &mut [bool], found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+    let n = cx.ts.len();
+    for h in 0..n {
+        let head = cx.lower(h);
+        let body = match head.as_str() {
+            "ministry" | "ministries" => "ministry",
+            "embassy" => "Embassy",
+            "mission" => "Mission",
+            _ => continue,
+        };
+        if used[h] {
+            continue;
+        }
+        let mut ports: Vec<String> = Vec::new();
+        let mut first = h;
+        let mut end = h;
+        if body == "ministry" {
+            // "Ministry of (the) Foreign Affairs"
+            let mut k = h + 1;
+            if cx.lower(k) == "of" {
+                k += 1;
+                if cx.lower(k) == "the" {
+                    k += 1;
+                }
+                if let Some((e, p)) = portfolio_at(cx, k) {
+                    ports.push(p);
+                    end = e - 1;
+                }
+            }
+            // "... foreign relations and security ministries"
+            let mut j = h;
+            loop {
+                let Some(p) = j.checked_sub(1) else { break };
+                let matched = cx
+                    .lex
+                    .portfolios
+                    .iter()
+                    .find_map(|(ws, canon)| {
+                        cx.phrase_ending_at(std::slice::from_ref(ws), p)
+                            .map(|st| (st, canon.clone()))
+                    });
+                let Some((st, c)) = matched else { break };
+                if used[st..=p].iter().any(|&u| u) {
+                    break;
+                }
+                ports.push(c);
+                first = st;
+                // coordination: "foreign relations and security ministries"
+                match st.checked_sub(1) {
+                    Some(q) if cx.lower(q) == "and" || cx.is_punct(q, ",") => j = q,
+                    _ => break,
+                }
+            }
+            ports.reverse();
+            ports.dedup();
+            if ports.is_empty() {
+                continue;
+            }
+        }
+        // The state it belongs to: a demonym, a country or capital with a possessive.
+        let mut country: Option<String> = None;
+        if let Some(p) = first.checked_sub(1) {
+            let (idx, poss) = if cx.ts[p].kind == TokKind::Poss {
+                (p.checked_sub(1), true)
+            } else {
+                (Some(p), false)
+            };
+            if let Some(ci) = idx {
+                if let Some(pi) = cx.gaz(ci) {
+                    let pat = &cx.lex.patterns[pi];
+                    let entry = &cx.lex.entries[pat.entry];
+                    let ok = match pat.alias {
+                        AliasKind::Demonym => !poss,
+                        AliasKind::Name | AliasKind::Capital => poss && entry.kind == ActorKind::Country,
+                        AliasKind::Block => false,
+                    };
+                    if ok && !used[ci] {
+                        country = Some(entry.canonical.clone());
+                        first = ci;
+                    }
+                }
+            }
+        }
+        let names: Vec<String> = if body == "ministry" {
+            ports
+                .iter()
+                .map(|p| match &country {
+                    Some(c) => format!("Ministry of {p} ({c})"),
+                    None => format!("Ministry of {p}"),
+                })
+                .collect()
+        } else {
+            match &country {
+                Some(c) => vec![format!("{body} of {c}")],
+                None => continue,
+            }
+        };
+        for name in names {
+            ranges.push((first, end + 1, found.cands.len()));
+            found.cands.push(Cand {
+                span: cx.span(first, end),
+                canonical: name,
+                kind: ActorKind::Organization,
+                role: None,
+                gazetteer: false,
+                generic: false,
+            });
+        }
+        for u in used.iter_mut().take(end + 1).skip(first) {
+            *u = true;
+        }
+    }
+}
+
+fn portfolio_at(cx: &Ctx, k: usize) -> Option<(usize, String)> {
+    for (ws, canon) in &cx.lex.portfolios {
+        if let Some(e) = cx.phrase_starting_at(std::slice::from_ref(ws), k) {
+            return Some((e, canon.clone()));
+        }
+    }
+    None
+}
+
+fn push(found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>, a: usize, b: usize, c: Cand) {
+    ranges.push((a, b, found.cands.len()));
+    found.cands.push(c);
+}
+
+/// Classifies one run of capitalized words `[a, b)`.
+fn chain(cx: &Ctx, mut a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+    while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    let lex = cx.lex;
+    // A title inside the run: "Prime Minister Anthony Albanese".
+    let mut k = b - 1;
+    while k > a {
+        let rest_ok = cx.name_like(k)
+            && !cx.is_connector(k)
+            && (k..b).all(|x| cx.name_like(x) || cx.is_punct(x, "."));
+        if rest_ok {
+            if let Some(p) = cx.prev(k) {
+                if p >= a {
+                    if let Some(ts) = cx.phrase_ending_at(&lex.titles, p) {
+                        if ts >= a {
+                            let rs = cx.extend_role(ts, a, false);
+                            let rs = if rs == a { cx.extend_role(rs, 0, true) } else { rs };
+                            let role = cx.role(rs, p);
+                            person(cx, k, b, role, found, ranges);
+                            if rs > a {
+                                chain(cx, a, rs.min(ts), found, ranges);
+                            }
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        k -= 1;
+    }
+    let has_gaz = (a..b).any(|x| cx.gaz(x).is_some());
+    // A role before the run: "spokesperson Oren Marmorstein", "an officer named X".
+    if !has_gaz && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
+        let mut p = a.checked_sub(1);
+        if let Some(q) = p {
+            if NAMING.contains(&cx.lower(q).as_str()) || cx.is_punct(q, ",") {
+                p = q.checked_sub(1);
+            }
+        }
+        if let Some(p) = p {
+            if cx.s(p).chars().next().is_some_and(char::is_lowercase) {
+                if let Some(ts) = cx.phrase_ending_at(&lex.titles, p) {
+                    let rs = cx.extend_role(ts, 0, true);
+                    let role = cx.role(rs, p);
+                    person(cx, a, b, role, found, ranges);
+                    return;
+                }
+            }
+        }
+    }
+    // Organization by its head word: "Supreme National Security Council", "Unit 8200".
+    let last = b - 1;
+    let head_at = if cx.is_num(last) && last > a { last - 1 } else { last };
+    if b - a >= 2 && cx.gaz(head_at).is_none() && lex.org_heads.contains(cx.s(head_at)) {
+        let single_gaz = b - a == 2 && cx.gaz(a).is_some() && cx.is_num(last);
+        if !single_gaz {
+            push(found, ranges, a, b, Cand {
+                span: cx.span(a, last),
+                canonical: cx.text_of(a, last),
+                kind: ActorKind::Organization,
+                role: None,
+                gazetteer: false,
+                generic: false,
+            });
+            return;
+        }
+    }
+    // Otherwise: gazetteer names, and runs of unknown words between them.
+    let mut x = a;
+    while x < b {
+        if let Some(p) = cx.gaz(x) {
+            gazetteer(cx, x, p, x + 1 < b && cx.is_cap(x + 1), found, ranges);
+            x += 1;
+            continue;
+        }
+        let mut y = x;
+        while y < b && cx.gaz(y).is_none() {
+            y += 1;
+        }
+        unknown(cx, x, y, found, ranges);
+        x = y;
+    }
+}
+
+fn gazetteer(cx: &Ctx, i: usize, p: usize, before_name: bool, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+    let lex = cx.lex;
+    let Some(pat) = lex.patterns.get(p) else { return };
+    let entry = &lex.entries[pat.entry];
+    let (canonical, kind) = match pat.alias {
+        AliasKind::Block => return,
+        AliasKind::Name => (entry.canonical.clone(), entry.kind),
+        AliasKind::Capital => {
+            let locative = i
+                .checked_sub(1)
+                .is_some_and(|q| lex.locatives.contains(&cx.lower(q)));
+            if locative {
+                (pat.written.clone(), ActorKind::Place)
+            } else {
+                (entry.canonical.clone(), entry.kind)
+            }
+        }
+        AliasKind::Demonym => {
+            if before_name || !demonym_is_actor(cx, i) {
+                return;
+            }
+            (entry.canonical.clone(), entry.kind)
+        }
+    };
+    push(found, ranges, i, i + 1, Cand {
+        span: cx.span(i, i),
+        canonical,
+        kind,
+        role: None,
+        gazetteer: true,
+        generic: false,
+    });
+}
+
+/// A demonym stands for its state when a state-agent noun follows, possibly
+/// after a few lowercase words ("Israeli security and intelligence community").
+fn demonym_is_actor(cx: &Ctx, i: usize) -> bool {
+    let mut j = i + 1;
+    for _ in 0..4 {
+        if cx.phrase_starting_at(&cx.lex.state_heads, j).is_some() {
+            return true;
+        }
+        let w = cx.s(j);
+        let lowercase_word = cx.is_word(j) && w.chars().next().is_some_and(char::is_lowercase);
+        if !lowercase_word && !cx.is_punct(j, ",") {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+fn person(cx: &Ctx, a: usize, b: usize, role: Option<String>, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+    let mut b = b;
+    while b > a && (cx.is_connector(b - 1) || !cx.is_word(b - 1)) {
+        b -= 1;
+    }
+    if b <= a {
+        return;
+    }
+    push(found, ranges, a, b, Cand {
+        span: cx.span(a, b - 1),
+        canonical: cx.text_of(a, b - 1),
+        kind: ActorKind::Person,
+        role,
+        gazetteer: false,
+        generic: false,
+    });
+}
+
+/// A run of capitalized words the gazetteer does not know.
+fn unknown(cx: &Ctx, mut a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+    while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    let words = (a..b).filter(|&x| cx.is_word(x) && !cx.is_connector(x)).count();
+    // A lone unknown word at a sentence start before "said" is as often a
+    // common noun ("Witnesses said") as a surname, so it needs more evidence.
+    let speaker = cx.lex.speech_verbs.contains(&cx.lower(b)) && !cx.sentence_initial(a);
+    if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
+        person(cx, a, b, None, found, ranges);
+    } else if words == 1 && b == a + 1 && !cx.lex.org_heads.contains(cx.s(a)) {
+        found.pending.push(Pending {
+            span: cx.span(a, a),
+            speaker,
+        });
+    }
+}
+
+/// "a federal judge", "the senior official": a role with no name, kept as a
+/// person whose canonical name is the role (at least one modifier required, so
+/// that a bare "the official" is not merged with every other one).
+fn generic_roles(cx: &Ctx, used: &[bool], found: &mut Found) {
+    let n = cx.ts.len();
+    for d in 0..n {
+        if !DETERMINERS.contains(&cx.lower(d).as_str()) {
+            continue;
+        }
+        let mut j = d + 1;
+        let mut mods = 0;
+        while j < n && mods < 3 && !used[j] && cx.lex.modifiers.contains(cx.s(j)) {
+            if let Some(e) = cx.phrase_starting_at(&cx.lex.titles, j) {
+                if mods > 0 && !cx.is_cap(e) && !cx.lex.modifiers.contains(cx.s(e)) && cx.prev(e).is_some_and(|p| !used[p]) {
+                    break;
+                }
+            }
+            mods += 1;
+            j += 1;
+        }
+        if mods == 0 || j >= n || used[j] {
+            continue;
+        }
+        let Some(e) = cx.phrase_starting_at(&cx.lex.titles, j) else { continue };
+        if e <= j || cx.is_cap(e) || (j..e).any(|x| used[x]) || cx.s(j).chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let name = cx.text_of(d + 1, e - 1);
+        found.cands.push(Cand {
+            span: cx.span(d + 1, e - 1),
+            canonical: name.clone(),
+            kind: ActorKind::Person,
+            role: Some(name),
+            gazetteer: false,
+            generic: true,
+        });
+    }
+}
+
+/// Acronyms defined in the text ("Islamic Revolutionary Guard Corps (IRGC)")
+/// and stated aliases ("X, who also goes by the name Y", "X, also known as Y").
+fn definitions(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)], first: usize) {
+    let _ = first;
+    for &(_, b, ci) in ranges {
+        let c = &found.cands[ci];
+        if c.generic || matches!(c.kind, ActorKind::Place) {
+            continue;
+        }
+        // "(IRGC)"
+        if cx.is_punct(b, "(") && cx.is_punct(b + 2, ")") && cx.is_word(b + 1) {
+            let acr = cx.s(b + 1);
+            let caps = acr.chars().filter(|c| c.is_uppercase()).count();
+            if caps >= 2 && acr.chars().all(|c| c.is_alphanumeric() || c == '-') && acr.chars().next().is_some_and(char::is_uppercase) {
+                found.aliases.push((key(acr), ci));
+                let sp = cx.span(b + 1, b + 1);
+                if !found.cands.iter().any(|c| c.span == sp) {
+                    let c = &found.cands[ci];
+                    let cand = Cand {
+                        span: sp,
+                        canonical: c.canonical.clone(),
+                        kind: c.kind,
+                        role: None,
+                        gazetteer: c.gazetteer,
+                        generic: false,
+                    };
+                    found.cands.push(cand);
+                }
+            }
+        }
+        // ", also known as Y"
+        let mut q = b;
+        if cx.is_punct(q, ",") || cx.is_punct(q, "(") {
+            q += 1;
+        }
+        if let Some(e) = cx.phrase_starting_at(&cx.lex.alias_cues, q) {
+            let Some(t) = cx.ts.get(e) else { continue };
+            if let Some(y) = found.cands.iter().position(|c| c.span.start == t.start) {
+                let yk = key(&found.cands[y].canonical);
+                found.aliases.push((yk, ci));
+            } else if let Some(pd) = found.pending.iter().find(|p| p.span.start == t.start) {
+                found.aliases.push((key(&cx.text[pd.span.start..pd.span.end]), ci));
+            }
+        }
+    }
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    key(s).split(' ').map(str::to_string).collect()
+}
+
+/// Settles canonical names within one document.
+fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention> {
+    let Found {
+        mut cands,
+        pending,
+        aliases,
+    } = found;
+    // alias key -> canonical (first definition in text order wins within a document)
+    let mut alias_map: HashMap<String, (String, ActorKind)> = HashMap::new();
+    for (k, ci) in &aliases {
+        if let Some(c) = cands.get(*ci) {
+            if key(&c.canonical) != *k {
+                alias_map
+                    .entry(k.clone())
+                    .or_insert_with(|| (c.canonical.clone(), c.kind));
+            }
+        }
+    }
+    // Full names of persons, for surnames and short forms.
+    let full: BTreeSet<String> = cands
+        .iter()
+        .filter(|c| c.kind == ActorKind::Person && !c.generic && !alias_map.contains_key(&key(&c.canonical)))
+        .map(|c| c.canonical.clone())
+        .filter(|c| c.split_whitespace().count() >= 2)
+        .collect();
+    let longer = |name: &str| -> Vec<&String> {
+        let w = words_of(name);
+        let mut v: Vec<&String> = full
+            .iter()
+            .filter(|f| {
+                let fw = words_of(f);
+                fw.len() > w.len() && fw.ends_with(&w)
+            })
+            .collect();
+        v.dedup_by_key(|f| key(f));
+        v
+    };
+    for c in cands.iter_mut() {
+        let k = key(&c.canonical);
+        if let Some((canon, kind)) = alias_map.get(&k) {
+            c.canonical = canon.clone();
+            c.kind = *kind;
+        } else if c.kind == ActorKind::Person && !c.generic {
+            let l = longer(&c.canonical);
+            let distinct: BTreeSet<String> = l.iter().map(|f| key(f)).collect();
+            if distinct.len() == 1 {
+                if let Some(f) = l.first() {
+                    c.canonical = (*f).clone();
+                }
+            }
+        }
+    }
+    for p in pending {
+        let surface = text.get(p.span.start..p.span.end).unwrap_or("");
+        let k = key(surface);
+        if let Some((canon, kind)) = alias_map.get(&k) {
+            cands.push(mention_cand(p.span, canon.clone(), *kind));
+            continue;
+        }
+        let l = longer(surface);
+        let distinct: BTreeSet<String> = l.iter().map(|f| key(f)).collect();
+        match distinct.len() {
+            0 if p.speaker && !lex.stopwords.contains(surface) => {
+                cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person));
+            }
+            0 => {}
+            1 => {
+                if let Some(f) = l.first() {
+                    cands.push(mention_cand(p.span, (*f).clone(), ActorKind::Person));
+                }
+            }
+            // Several people share the name: leave it unmerged.
+            _ => cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person)),
+        }
+    }
+    // Spelling variants of one name ("Nicolas" / "Nicolás") share one form.
+    let reps = representatives(lex, cands.iter().map(|c| c.canonical.as_str()));
+    let mut out: Vec<ActorMention> = cands
+        .into_iter()
+        .filter(|c| !c.span.is_empty())
+        .map(|c| ActorMention {
+            span: c.span,
+            canonical: reps.get(&key(&c.canonical)).cloned().unwrap_or(c.canonical),
+            kind: c.kind,
+            role: c.role,
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.span.start, a.span.end, &a.canonical).cmp(&(b.span.start, b.span.end, &b.canonical))
+    });
+    out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
+    out
+}
+
+fn mention_cand(span: Span, canonical: String, kind: ActorKind) -> Cand {
+    Cand {
+        span,
+        canonical,
+        kind,
+        role: None,
+        gazetteer: false,
+        generic: false,
+    }
+}
+
+/// For every name key, the form to print: the gazetteer's canonical name if it
+/// has one, else the form with most diacritics, then the longest, then the
+/// lexicographically smallest — independent of input order.
+fn representatives<'a>(lex: &Lexicon, names: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
+    let mut reps: HashMap<String, String> = HashMap::new();
+    for n in names {
+        let k = key(n);
+        if let Some(&e) = lex.canonical_keys.get(&k) {
+            reps.insert(k, lex.entries[e].canonical.clone());
+            continue;
+        }
+        let better = match reps.get(&k) {
+            None => true,
+            Some(old) => {
+                if lex.canonical_keys.contains_key(&k) {
+                    false
+                } else {
+                    (diacritics(n), n.len(), std::cmp::Reverse(n)) > (diacritics(old), old.len(), std::cmp::Reverse(old.as_str()))
+                }
+            }
+        };
+        if better {
+            reps.insert(k, n.to_string());
+        }
+    }
+    reps
+}
+
+/// Makes canonical names agree across the documents of one run.
+/// `mentions[i]` belongs to `docs[i]`.
+///
+/// Equivalences learned in one document carry over to the others: a surface
+/// form resolved to a different name (a defined acronym, a stated alias, a
+/// short form) maps that form everywhere, unless the run resolves it to two
+/// different names; a bare surname or short name joins the one full name in
+/// the run that ends with it, and stays apart when several do.
+pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
+    let lex = lexicon();
+    let personish = |k: ActorKind| matches!(k, ActorKind::Person | ActorKind::Organization | ActorKind::Group);
+    // surface key -> canonical keys it was resolved to
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut persons: BTreeSet<String> = BTreeSet::new();
+    let mut all_names: Vec<String> = Vec::new();
+    for (d, ms) in docs.iter().zip(mentions.iter()) {
+        for m in ms {
+            all_names.push(m.canonical.clone());
+            let ck = key(&m.canonical);
+            if m.kind == ActorKind::Person && ck.split(' ').count() >= 2 {
+                persons.insert(ck.clone());
+            }
+            if !personish(m.kind) {
+                continue;
+            }
+            let sk = key(d.text.get(m.span.start..m.span.end).unwrap_or(""));
+            if sk.is_empty() || sk == ck {
+                continue;
+            }
+            let sw: Vec<&str> = sk.split(' ').collect();
+            let cw: Vec<&str> = ck.split(' ').collect();
+            if m.kind == ActorKind::Person && cw.ends_with(&sw) {
+                // a short form: handled by the surname rule, which checks ambiguity run-wide
+                continue;
+            }
+            edges.entry(sk).or_default().insert(ck);
+        }
+    }
+    let reps = representatives(lex, all_names.iter().map(String::as_str));
+    let resolve = |ck: &str, kind: ActorKind| -> String {
+        let mut cur = ck.to_string();
+        for _ in 0..4 {
+            if let Some(t) = edges.get(&cur) {
+                if t.len() == 1 {
+                    if let Some(n) = t.iter().next() {
+                        if *n != cur {
+                            cur = n.clone();
+                            continue;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        if kind == ActorKind::Person {
+            let w: Vec<&str> = cur.split(' ').collect();
+            let longer: Vec<&String> = persons
+                .iter()
+                .filter(|p| {
+                    let pw: Vec<&str> = p.split(' ').collect();
+                    pw.len() > w.len() && pw.ends_with(&w)
+                })
+                .collect();
+            if longer.len() == 1 {
+                if let Some(l) = longer.first() {
+                    cur = (*l).clone();
+                }
+            }
+        }
+        cur
+    };
+    for ms in mentions.iter_mut() {
+        for m in ms.iter_mut() {
+            let ck = key(&m.canonical);
+            let gk = if personish(m.kind) { resolve(&ck, m.kind) } else { ck };
+            if let Some(r) = reps.get(&gk) {
+                m.canonical = r.clone();
+            }
+        }
+    }
+}
