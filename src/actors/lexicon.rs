@@ -170,17 +170,16 @@ fn build() -> Lexicon {
         .expect("gazetteer automaton builds");
     let patterns = alias_list.into_iter().map(|(_, p)| p).collect();
 
-    let mut portfolios: Vec<(Vec<String>, String)> = lines(include_str!(
-        "../../data/actors/portfolios.tsv"
-    ))
-    .filter_map(|l| {
-        let (w, c) = l.split_once('\t')?;
-        Some((
-            w.split_whitespace().map(|s| s.to_lowercase()).collect(),
-            c.trim().to_string(),
-        ))
-    })
-    .collect();
+    let mut portfolios: Vec<(Vec<String>, String)> =
+        lines(include_str!("../../data/actors/portfolios.tsv"))
+            .filter_map(|l| {
+                let (w, c) = l.split_once('\t')?;
+                Some((
+                    w.split_whitespace().map(|s| s.to_lowercase()).collect(),
+                    c.trim().to_string(),
+                ))
+            })
+            .collect();
     portfolios.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
 
     Lexicon {

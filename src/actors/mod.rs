@@ -48,8 +48,8 @@ const CONNECTORS: &[&str] = &[
 
 /// Abbreviated titles whose dot stays inside a name ("Gen. Smith").
 const ABBREVIATIONS: &[&str] = &[
-    "gen", "lt", "maj", "brig", "col", "capt", "adm", "sen", "rep", "gov", "mr", "mrs", "ms",
-    "dr", "prof", "st", "sgt", "cpl", "jr", "sr", "pres",
+    "gen", "lt", "maj", "brig", "col", "capt", "adm", "sen", "rep", "gov", "mr", "mrs", "ms", "dr",
+    "prof", "st", "sgt", "cpl", "jr", "sr", "pres",
 ];
 
 /// Words between a role and the name it introduces ("an officer named X").
@@ -252,7 +252,8 @@ impl Ctx<'_> {
             && self.gaz(i).is_none()
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().any(char::is_lowercase)
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
     }
     /// Is token `i` at the start of a sentence (or of the text)?
     fn sentence_initial(&self, i: usize) -> bool {
@@ -268,7 +269,17 @@ impl Ctx<'_> {
                     if matches!(p, "." | "!" | "?" | ":" | ";") {
                         return true;
                     }
-                    if !matches!(p, "\"" | "\u{201C}" | "\u{2018}" | "'" | "(" | "[" | "-" | "\u{2014}" | "\u{2013}") {
+                    if !matches!(
+                        p,
+                        "\"" | "\u{201C}"
+                            | "\u{2018}"
+                            | "'"
+                            | "("
+                            | "["
+                            | "-"
+                            | "\u{2014}"
+                            | "\u{2013}"
+                    ) {
                         return false;
                     }
                 }
@@ -333,7 +344,9 @@ impl Ctx<'_> {
                 break;
             }
             let l = self.lower(p);
-            if self.lex.modifiers.contains(&l) || self.phrase_ending_at(&self.lex.titles, p).is_some() {
+            if self.lex.modifiers.contains(&l)
+                || self.phrase_ending_at(&self.lex.titles, p).is_some()
+            {
                 start = p;
             } else {
                 break;
@@ -382,7 +395,8 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, found: &mut Found) 
         let mut last = i;
         let mut j = i + 1;
         loop {
-            if j < n && !used[j] && cx.ts[j].kind == TokKind::Word && (cx.is_cap(j) || cx.is_num(j)) {
+            if j < n && !used[j] && cx.ts[j].kind == TokKind::Word && (cx.is_cap(j) || cx.is_num(j))
+            {
                 last = j;
                 j += 1;
             } else if cx.is_punct(j, ".")
@@ -419,7 +433,12 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, found: &mut Found) 
 /// "the Iranian health ministry", "Israel's foreign ministry", "Mexico's foreign
 /// relations and security ministries", "Ministry of Foreign Affairs",
 /// "Tehran's embassy", "the Iranian mission".
-fn government_bodies(cx: &Ctx, used: &mut [bool], found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+fn government_bodies(
+    cx: &Ctx,
+    used: &mut [bool],
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
     let n = cx.ts.len();
     for h in 0..n {
         let head = cx.lower(h);
@@ -450,16 +469,11 @@ fn government_bodies(cx: &Ctx, used: &mut [bool], found: &mut Found, ranges: &mu
             }
             // "... foreign relations and security ministries"
             let mut j = h;
-            loop {
-                let Some(p) = j.checked_sub(1) else { break };
-                let matched = cx
-                    .lex
-                    .portfolios
-                    .iter()
-                    .find_map(|(ws, canon)| {
-                        cx.phrase_ending_at(std::slice::from_ref(ws), p)
-                            .map(|st| (st, canon.clone()))
-                    });
+            while let Some(p) = j.checked_sub(1) {
+                let matched = cx.lex.portfolios.iter().find_map(|(ws, canon)| {
+                    cx.phrase_ending_at(std::slice::from_ref(ws), p)
+                        .map(|st| (st, canon.clone()))
+                });
                 let Some((st, c)) = matched else { break };
                 if used[st..=p].iter().any(|&u| u) {
                     break;
@@ -492,7 +506,9 @@ fn government_bodies(cx: &Ctx, used: &mut [bool], found: &mut Found, ranges: &mu
                     let entry = &cx.lex.entries[pat.entry];
                     let ok = match pat.alias {
                         AliasKind::Demonym => !poss,
-                        AliasKind::Name | AliasKind::Capital => poss && entry.kind == ActorKind::Country,
+                        AliasKind::Name | AliasKind::Capital => {
+                            poss && entry.kind == ActorKind::Country
+                        }
                         AliasKind::Block => false,
                     };
                     if ok && !used[ci] {
@@ -548,7 +564,13 @@ fn push(found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>, a: usize, b:
 }
 
 /// Classifies one run of capitalized words `[a, b)`.
-fn chain(cx: &Ctx, mut a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+fn chain(
+    cx: &Ctx,
+    mut a: usize,
+    b: usize,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
     while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
         a += 1;
     }
@@ -556,20 +578,50 @@ fn chain(cx: &Ctx, mut a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(
         return;
     }
     let lex = cx.lex;
+    // "Supporters of the National Council ...", "Critics of Nicolás Maduro": a
+    // sentence-initial common noun linked by "of" is not part of the name.
+    if cx.sentence_initial(a)
+        && cx.is_connector(a + 1)
+        && cx.gaz(a).is_none()
+        && !lex.org_heads.contains(cx.s(a))
+        && cx.phrase_starting_at(&lex.titles, a).is_none()
+    {
+        let mut x = a + 1;
+        while x < b && (cx.is_connector(x) || cx.lower(x) == "the") {
+            x += 1;
+        }
+        return chain(cx, x, b, found, ranges);
+    }
     // A title inside the run: "Prime Minister Anthony Albanese".
     let mut k = b - 1;
     while k > a {
-        let rest_ok = cx.name_like(k)
-            && !cx.is_connector(k)
-            && (k..b).all(|x| cx.name_like(x) || cx.is_punct(x, "."));
+        // A name may start with a word the gazetteer knows as a place
+        // ("Defense Minister Israel Katz") when an unknown name word follows.
+        let place_first = cx.gaz(k).is_some_and(|p| {
+            let pat = &lex.patterns[p];
+            matches!(pat.alias, AliasKind::Name | AliasKind::Capital)
+                && matches!(
+                    lex.entries[pat.entry].kind,
+                    ActorKind::Country | ActorKind::Place
+                )
+        }) && k + 1 < b
+            && cx.name_like(k + 1)
+            && !cx.is_connector(k + 1);
+        let rest_ok = (place_first || (cx.name_like(k) && !cx.is_connector(k)))
+            && (k + 1..b).all(|x| cx.name_like(x) || cx.is_punct(x, "."))
+            && !lex.org_heads.contains(cx.s(b - 1));
         if rest_ok {
             if let Some(p) = cx.prev(k) {
                 if p >= a {
                     if let Some(ts) = cx.phrase_ending_at(&lex.titles, p) {
                         if ts >= a {
                             let rs = cx.extend_role(ts, a, false);
-                            let rs = if rs == a { cx.extend_role(rs, 0, true) } else { rs };
-                            let role = cx.role(rs, p);
+                            let rs = if rs == a {
+                                cx.extend_role(rs, 0, true)
+                            } else {
+                                rs
+                            };
+                            let role = cx.role(rs, k - 1);
                             person(cx, k, b, role, found, ranges);
                             if rs > a {
                                 chain(cx, a, rs.min(ts), found, ranges);
@@ -603,21 +655,38 @@ fn chain(cx: &Ctx, mut a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(
         }
     }
     // Organization by its head word: "Supreme National Security Council", "Unit 8200".
+    // The head may be followed by a complement: "National Council of Resistance of Iran".
     let last = b - 1;
-    let head_at = if cx.is_num(last) && last > a { last - 1 } else { last };
-    if b - a >= 2 && cx.gaz(head_at).is_none() && lex.org_heads.contains(cx.s(head_at)) {
-        let single_gaz = b - a == 2 && cx.gaz(a).is_some() && cx.is_num(last);
-        if !single_gaz {
-            push(found, ranges, a, b, Cand {
+    // A gazetteer body inside a longer name ("Supreme" + "National Security
+    // Council") heads a different organization.
+    let is_head = |x: usize| {
+        let last_word = cx.s(x).rsplit(' ').next().unwrap_or("");
+        lex.org_heads.contains(last_word)
+            && (cx.gaz(x).is_none()
+                || (a..x).any(|y| cx.gaz(y).is_none() && !cx.is_connector(y))
+                    && cx.gaz(x).is_some_and(|p| {
+                        lex.entries[lex.patterns[p].entry].kind == ActorKind::Organization
+                    }))
+    };
+    let head_at = (a..b).filter(|&x| is_head(x)).find(|&x| {
+        x + 1 == b || (x + 2 == b && cx.is_num(x + 1)) || (cx.is_connector(x + 1) && x > a)
+    });
+    if head_at.is_some() && b - a >= 2 {
+        push(
+            found,
+            ranges,
+            a,
+            b,
+            Cand {
                 span: cx.span(a, last),
                 canonical: cx.text_of(a, last),
                 kind: ActorKind::Organization,
                 role: None,
                 gazetteer: false,
                 generic: false,
-            });
-            return;
-        }
+            },
+        );
+        return;
     }
     // Otherwise: gazetteer names, and runs of unknown words between them.
     let mut x = a;
@@ -636,9 +705,18 @@ fn chain(cx: &Ctx, mut a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(
     }
 }
 
-fn gazetteer(cx: &Ctx, i: usize, p: usize, before_name: bool, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+fn gazetteer(
+    cx: &Ctx,
+    i: usize,
+    p: usize,
+    before_name: bool,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
     let lex = cx.lex;
-    let Some(pat) = lex.patterns.get(p) else { return };
+    let Some(pat) = lex.patterns.get(p) else {
+        return;
+    };
     let entry = &lex.entries[pat.entry];
     let (canonical, kind) = match pat.alias {
         AliasKind::Block => return,
@@ -660,21 +738,26 @@ fn gazetteer(cx: &Ctx, i: usize, p: usize, before_name: bool, found: &mut Found,
             (entry.canonical.clone(), entry.kind)
         }
     };
-    push(found, ranges, i, i + 1, Cand {
-        span: cx.span(i, i),
-        canonical,
-        kind,
-        role: None,
-        gazetteer: true,
-        generic: false,
-    });
+    push(
+        found,
+        ranges,
+        i,
+        i + 1,
+        Cand {
+            span: cx.span(i, i),
+            canonical,
+            kind,
+            role: None,
+            gazetteer: true,
+            generic: false,
+        },
+    );
 }
 
 /// A demonym stands for its state when a state-agent noun follows, possibly
 /// after a few lowercase words ("Israeli security and intelligence community").
 fn demonym_is_actor(cx: &Ctx, i: usize) -> bool {
-    let mut j = i + 1;
-    for _ in 0..4 {
+    for j in i + 1..i + 5 {
         if cx.phrase_starting_at(&cx.lex.state_heads, j).is_some() {
             return true;
         }
@@ -683,12 +766,18 @@ fn demonym_is_actor(cx: &Ctx, i: usize) -> bool {
         if !lowercase_word && !cx.is_punct(j, ",") {
             return false;
         }
-        j += 1;
     }
     false
 }
 
-fn person(cx: &Ctx, a: usize, b: usize, role: Option<String>, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+fn person(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    role: Option<String>,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
     let mut b = b;
     while b > a && (cx.is_connector(b - 1) || !cx.is_word(b - 1)) {
         b -= 1;
@@ -696,28 +785,45 @@ fn person(cx: &Ctx, a: usize, b: usize, role: Option<String>, found: &mut Found,
     if b <= a {
         return;
     }
-    push(found, ranges, a, b, Cand {
-        span: cx.span(a, b - 1),
-        canonical: cx.text_of(a, b - 1),
-        kind: ActorKind::Person,
-        role,
-        gazetteer: false,
-        generic: false,
-    });
+    push(
+        found,
+        ranges,
+        a,
+        b,
+        Cand {
+            span: cx.span(a, b - 1),
+            canonical: cx.text_of(a, b - 1),
+            kind: ActorKind::Person,
+            role,
+            gazetteer: false,
+            generic: false,
+        },
+    );
 }
 
 /// A run of capitalized words the gazetteer does not know.
-fn unknown(cx: &Ctx, mut a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+fn unknown(
+    cx: &Ctx,
+    mut a: usize,
+    b: usize,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
     while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
         a += 1;
     }
     if a >= b {
         return;
     }
-    let words = (a..b).filter(|&x| cx.is_word(x) && !cx.is_connector(x)).count();
+    let words = (a..b)
+        .filter(|&x| cx.is_word(x) && !cx.is_connector(x))
+        .count();
     // A lone unknown word at a sentence start before "said" is as often a
     // common noun ("Witnesses said") as a surname, so it needs more evidence.
-    let speaker = cx.lex.speech_verbs.contains(&cx.lower(b)) && !cx.sentence_initial(a);
+    let w = cx.s(a);
+    let plural_like = w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
+    let speaker =
+        cx.lex.speech_verbs.contains(&cx.lower(b)) && !(cx.sentence_initial(a) && plural_like);
     if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
         person(cx, a, b, None, found, ranges);
     } else if words == 1 && b == a + 1 && !cx.lex.org_heads.contains(cx.s(a)) {
@@ -741,7 +847,11 @@ fn generic_roles(cx: &Ctx, used: &[bool], found: &mut Found) {
         let mut mods = 0;
         while j < n && mods < 3 && !used[j] && cx.lex.modifiers.contains(cx.s(j)) {
             if let Some(e) = cx.phrase_starting_at(&cx.lex.titles, j) {
-                if mods > 0 && !cx.is_cap(e) && !cx.lex.modifiers.contains(cx.s(e)) && cx.prev(e).is_some_and(|p| !used[p]) {
+                if mods > 0
+                    && !cx.is_cap(e)
+                    && !cx.lex.modifiers.contains(cx.s(e))
+                    && cx.prev(e).is_some_and(|p| !used[p])
+                {
                     break;
                 }
             }
@@ -751,8 +861,14 @@ fn generic_roles(cx: &Ctx, used: &[bool], found: &mut Found) {
         if mods == 0 || j >= n || used[j] {
             continue;
         }
-        let Some(e) = cx.phrase_starting_at(&cx.lex.titles, j) else { continue };
-        if e <= j || cx.is_cap(e) || (j..e).any(|x| used[x]) || cx.s(j).chars().next().is_some_and(char::is_uppercase) {
+        let Some(e) = cx.phrase_starting_at(&cx.lex.titles, j) else {
+            continue;
+        };
+        if e <= j
+            || cx.is_cap(e)
+            || (j..e).any(|x| used[x])
+            || cx.s(j).chars().next().is_some_and(char::is_uppercase)
+        {
             continue;
         }
         let name = cx.text_of(d + 1, e - 1);
@@ -780,7 +896,10 @@ fn definitions(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)], fi
         if cx.is_punct(b, "(") && cx.is_punct(b + 2, ")") && cx.is_word(b + 1) {
             let acr = cx.s(b + 1);
             let caps = acr.chars().filter(|c| c.is_uppercase()).count();
-            if caps >= 2 && acr.chars().all(|c| c.is_alphanumeric() || c == '-') && acr.chars().next().is_some_and(char::is_uppercase) {
+            if caps >= 2
+                && acr.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && acr.chars().next().is_some_and(char::is_uppercase)
+            {
                 found.aliases.push((key(acr), ci));
                 let sp = cx.span(b + 1, b + 1);
                 if !found.cands.iter().any(|c| c.span == sp) {
@@ -808,7 +927,9 @@ fn definitions(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)], fi
                 let yk = key(&found.cands[y].canonical);
                 found.aliases.push((yk, ci));
             } else if let Some(pd) = found.pending.iter().find(|p| p.span.start == t.start) {
-                found.aliases.push((key(&cx.text[pd.span.start..pd.span.end]), ci));
+                found
+                    .aliases
+                    .push((key(&cx.text[pd.span.start..pd.span.end]), ci));
             }
         }
     }
@@ -839,7 +960,9 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
     // Full names of persons, for surnames and short forms.
     let full: BTreeSet<String> = cands
         .iter()
-        .filter(|c| c.kind == ActorKind::Person && !c.generic && !alias_map.contains_key(&key(&c.canonical)))
+        .filter(|c| {
+            c.kind == ActorKind::Person && !c.generic && !alias_map.contains_key(&key(&c.canonical))
+        })
         .map(|c| c.canonical.clone())
         .filter(|c| c.split_whitespace().count() >= 2)
         .collect();
@@ -926,7 +1049,10 @@ fn mention_cand(span: Span, canonical: String, kind: ActorKind) -> Cand {
 /// For every name key, the form to print: the gazetteer's canonical name if it
 /// has one, else the form with most diacritics, then the longest, then the
 /// lexicographically smallest — independent of input order.
-fn representatives<'a>(lex: &Lexicon, names: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
+fn representatives<'a>(
+    lex: &Lexicon,
+    names: impl Iterator<Item = &'a str>,
+) -> HashMap<String, String> {
     let mut reps: HashMap<String, String> = HashMap::new();
     for n in names {
         let k = key(n);
@@ -940,7 +1066,8 @@ fn representatives<'a>(lex: &Lexicon, names: impl Iterator<Item = &'a str>) -> H
                 if lex.canonical_keys.contains_key(&k) {
                     false
                 } else {
-                    (diacritics(n), n.len(), std::cmp::Reverse(n)) > (diacritics(old), old.len(), std::cmp::Reverse(old.as_str()))
+                    (diacritics(n), n.len(), std::cmp::Reverse(n))
+                        > (diacritics(old), old.len(), std::cmp::Reverse(old.as_str()))
                 }
             }
         };
@@ -961,7 +1088,12 @@ fn representatives<'a>(lex: &Lexicon, names: impl Iterator<Item = &'a str>) -> H
 /// the run that ends with it, and stays apart when several do.
 pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
     let lex = lexicon();
-    let personish = |k: ActorKind| matches!(k, ActorKind::Person | ActorKind::Organization | ActorKind::Group);
+    let personish = |k: ActorKind| {
+        matches!(
+            k,
+            ActorKind::Person | ActorKind::Organization | ActorKind::Group
+        )
+    };
     // surface key -> canonical keys it was resolved to
     let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut persons: BTreeSet<String> = BTreeSet::new();
@@ -1025,7 +1157,11 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
     for ms in mentions.iter_mut() {
         for m in ms.iter_mut() {
             let ck = key(&m.canonical);
-            let gk = if personish(m.kind) { resolve(&ck, m.kind) } else { ck };
+            let gk = if personish(m.kind) {
+                resolve(&ck, m.kind)
+            } else {
+                ck
+            };
             if let Some(r) = reps.get(&gk) {
                 m.canonical = r.clone();
             }

@@ -62,7 +62,9 @@ pub fn key(text: &str) -> String {
 
 /// Number of non-ASCII letters: a form with diacritics is preferred over its folded twin.
 pub fn diacritics(text: &str) -> usize {
-    text.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count()
+    text.chars()
+        .filter(|c| !c.is_ascii() && c.is_alphabetic())
+        .count()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,7 +111,11 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     while let Some(c) = at(p) {
         let cl = c.len_utf8();
         if c == '\n' {
-            toks.push(Tok { start: p, end: p + 1, kind: TokKind::Break });
+            toks.push(Tok {
+                start: p,
+                end: p + 1,
+                kind: TokKind::Break,
+            });
             p += 1;
         } else if c.is_whitespace() {
             p += cl;
@@ -138,20 +144,44 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                 }
                 break;
             }
-            toks.push(Tok { start, end: q, kind: TokKind::Word });
+            toks.push(Tok {
+                start,
+                end: q,
+                kind: TokKind::Word,
+            });
             p = q;
-        } else if is_apostrophe(c) && toks.last().is_some_and(|t| t.kind == TokKind::Word && t.end == p) {
+        } else if is_apostrophe(c)
+            && toks
+                .last()
+                .is_some_and(|t| t.kind == TokKind::Word && t.end == p)
+        {
             let next = at(p + cl);
             if matches!(next, Some('s') | Some('S')) && !at(p + cl + 1).is_some_and(is_word_char) {
-                toks.push(Tok { start: p, end: p + cl + 1, kind: TokKind::Poss });
+                toks.push(Tok {
+                    start: p,
+                    end: p + cl + 1,
+                    kind: TokKind::Poss,
+                });
                 p += cl + 1;
             } else {
-                let kind = if next.is_some_and(is_word_char) { TokKind::Punct } else { TokKind::Poss };
-                toks.push(Tok { start: p, end: p + cl, kind });
+                let kind = if next.is_some_and(is_word_char) {
+                    TokKind::Punct
+                } else {
+                    TokKind::Poss
+                };
+                toks.push(Tok {
+                    start: p,
+                    end: p + cl,
+                    kind,
+                });
                 p += cl;
             }
         } else {
-            toks.push(Tok { start: p, end: p + cl, kind: TokKind::Punct });
+            toks.push(Tok {
+                start: p,
+                end: p + cl,
+                kind: TokKind::Punct,
+            });
             p += cl;
         }
     }
