@@ -767,3 +767,75 @@ fn seeds_name_the_same_actors() {
         }
     }
 }
+
+#[test]
+fn title_case_headlines_trust_only_known_names() {
+    let t = "Supreme Court Blocks Trump Tariffs In Landmark Ruling\nThe court struck down the tariffs of President Donald Trump on Wednesday.";
+    let (d, m) = mentions(t);
+    let in_title: Vec<_> = m.iter().filter(|m| m.span.end <= 54).collect();
+    assert_eq!(in_title.len(), 1, "{m:?}");
+    assert_eq!(d.slice(in_title[0].span), "Trump");
+    assert_eq!(in_title[0].canonical, "Donald Trump");
+    let t =
+        "Iran Denies Plotting To Kill Israeli Envoy In Mexico City\nTehran rejected the claims.";
+    let c = canonicals(t);
+    assert!(c.contains(&"Iran".to_string()), "{c:?}");
+    assert!(
+        !c.iter()
+            .any(|c| c.contains("Denies") || c.contains("Envoy")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn unknown_capitalized_runs_that_are_not_people() {
+    // laws and events are not actors
+    for t in [
+        "They acted under the International Emergency Economic Powers Act on Monday.",
+        "Delegates met at the Munich Security Conference last week.",
+        "He cited the Abraham Accords in his speech.",
+    ] {
+        let (d, m) = mentions(t);
+        assert!(
+            !m.iter().any(|m| m.kind == ActorKind::Person),
+            "{t}: {:?}",
+            m.iter().map(|m| d.slice(m.span)).collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(
+        kind_of(
+            "The ship sailed through Bab Strait yesterday.",
+            "Bab Strait"
+        ),
+        Some(ActorKind::Place)
+    );
+    assert_eq!(
+        kind_of(
+            "He works for the Chamber of Commerce now.",
+            "Chamber of Commerce"
+        ),
+        Some(ActorKind::Other)
+    );
+    assert_eq!(
+        kind_of("Shares of Goldman Sachs fell.", "Goldman Sachs"),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn a_title_alone_is_a_role_of_its_state() {
+    assert!(has(
+        "Japan's Finance Minister said Tokyo was watching.",
+        "Finance Minister",
+        "Finance Minister (Japan)"
+    ));
+    assert!(has(
+        "the Prime Minister told parliament",
+        "Prime Minister",
+        "Prime Minister"
+    ));
+    assert_eq!(
+        kind_of("Japan's Finance Minister said so.", "Finance Minister"),
+        Some(ActorKind::Person)
+    );
+}

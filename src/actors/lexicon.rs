@@ -18,6 +18,7 @@ const GAZETTEER: &[&str] = &[
     include_str!("../../data/actors/organizations.tsv"),
     include_str!("../../data/actors/groups.tsv"),
     include_str!("../../data/actors/media.tsv"),
+    include_str!("../../data/actors/companies.tsv"),
     include_str!("../../data/actors/places.tsv"),
 ];
 
@@ -63,6 +64,16 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     pub alias_cues: Vec<Vec<String>>,
     pub locatives: HashSet<String>,
+    /// Capitalized words that make an unknown run a place, a thing or some
+    /// other non-person actor.
+    pub name_words: HashMap<String, NameClass>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameClass {
+    Place,
+    Thing,
+    Other,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -141,6 +152,12 @@ fn build() -> Lexicon {
                 aliases.push((ak, text));
             }
             for (ak, text) in aliases {
+                // A leading article is not part of the span ("the Pentagon",
+                // "The Kremlin"): match the name without it.
+                let text = text
+                    .strip_prefix("The ")
+                    .or_else(|| text.strip_prefix("the "))
+                    .unwrap_or(text);
                 let folded = fold(text);
                 let p = Pattern {
                     entry,
@@ -196,6 +213,17 @@ fn build() -> Lexicon {
         stopwords: word_list(include_str!("../../data/actors/stopwords.txt")),
         alias_cues: phrase_list(include_str!("../../data/actors/alias_cues.txt")),
         locatives: word_list(include_str!("../../data/actors/locatives.txt")),
+        name_words: lines(include_str!("../../data/actors/name_words.tsv"))
+            .filter_map(|l| {
+                let (w, c) = l.split_once('\t')?;
+                let c = match c.trim() {
+                    "place" => NameClass::Place,
+                    "thing" => NameClass::Thing,
+                    _ => NameClass::Other,
+                };
+                Some((w.trim().to_string(), c))
+            })
+            .collect(),
     }
 }
 

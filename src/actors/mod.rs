@@ -30,7 +30,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::document::Document;
 use crate::model::{ActorKind, ActorMention, Span};
-use lexicon::{lexicon, AliasKind, Lexicon};
+use lexicon::{lexicon, AliasKind, Lexicon, NameClass};
 use text::{diacritics, fold_with_map, key, tokenize, TokKind};
 
 pub use text::key as name_key;
@@ -109,7 +109,7 @@ pub fn find(doc: &Document) -> Vec<ActorMention> {
     }
     for r in regions {
         for (s, e) in chunks(&doc.text, r) {
-            scan_chunk(lex, &doc.text, s, e, &mut found);
+            scan_chunk(lex, &doc.text, s, e, doc.title == Some(r), &mut found);
         }
     }
     resolve_document(lex, &doc.text, found)
@@ -208,6 +208,8 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     ts: Vec<T>,
+    /// A Title Case line (a headline): capitals say nothing about names.
+    headline: bool,
 }
 
 impl Ctx<'_> {
@@ -375,9 +377,15 @@ impl Ctx<'_> {
     }
 }
 
-fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, found: &mut Found) {
+fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found: &mut Found) {
     let ts = merged_tokens(lex, text, s, e);
-    let cx = Ctx { lex, text, ts };
+    let mut cx = Ctx {
+        lex,
+        text,
+        ts,
+        headline: false,
+    };
+    cx.headline = title_case(&cx, 4, 9, 10) || (title && title_case(&cx, 2, 2, 3));
     let n = cx.ts.len();
     let mut used = vec![false; n];
     // token ranges of this chunk's candidates, for acronym and alias cues
@@ -428,6 +436,26 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, found: &mut Found) 
 
     generic_roles(&cx, &used, found);
     definitions(&cx, found, &ranges, first);
+}
+
+/// A line in Title Case: at least `num/den` of its `min` or more longer
+/// words (four letters or more) start with a capital.
+fn title_case(cx: &Ctx, min: usize, num: usize, den: usize) -> bool {
+    let mut long = 0;
+    let mut caps = 0;
+    for (i, t) in cx.ts.iter().enumerate() {
+        if t.kind != TokKind::Word || t.gaz.is_some() {
+            continue;
+        }
+        let w = cx.s(i);
+        if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+            long += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+    }
+    long >= min && caps * den >= long * num
 }
 
 /// "the Iranian health ministry", "Israel's foreign ministry", "Mexico's foreign
@@ -549,6 +577,19 @@ fn government_bodies(
     }
 }
 
+/// The country a phrase starting at `first` belongs to, from a possessive
+/// ("Japan's", "Tehran's") right before it.
+fn state_before(cx: &Ctx, first: usize) -> Option<String> {
+    let p = first.checked_sub(1)?;
+    if cx.ts.get(p)?.kind != TokKind::Poss {
+        return None;
+    }
+    let pat = &cx.lex.patterns[cx.gaz(p.checked_sub(1)?)?];
+    let entry = &cx.lex.entries[pat.entry];
+    (matches!(pat.alias, AliasKind::Name | AliasKind::Capital) && entry.kind == ActorKind::Country)
+        .then(|| entry.canonical.clone())
+}
+
 fn portfolio_at(cx: &Ctx, k: usize) -> Option<(usize, String)> {
     for (ws, canon) in &cx.lex.portfolios {
         if let Some(e) = cx.phrase_starting_at(std::slice::from_ref(ws), k) {
@@ -634,6 +675,29 @@ fn chain(
         }
         k -= 1;
     }
+    // A title alone: "Japan's Finance Minister said", "the Prime Minister".
+    if cx.phrase_starting_at(&lex.titles, a) == Some(b) && !cx.headline {
+        let name = cx.text_of(a, b - 1);
+        let canonical = match state_before(cx, a) {
+            Some(c) => format!("{name} ({c})"),
+            None => name.clone(),
+        };
+        push(
+            found,
+            ranges,
+            a,
+            b,
+            Cand {
+                span: cx.span(a, b - 1),
+                canonical,
+                kind: ActorKind::Person,
+                role: Some(name),
+                gazetteer: false,
+                generic: true,
+            },
+        );
+        return;
+    }
     let has_gaz = (a..b).any(|x| cx.gaz(x).is_some());
     // A role before the run: "spokesperson Oren Marmorstein", "an officer named X".
     if !has_gaz && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
@@ -668,9 +732,9 @@ fn chain(
                         lex.entries[lex.patterns[p].entry].kind == ActorKind::Organization
                     }))
     };
-    let head_at = (a..b).filter(|&x| is_head(x)).find(|&x| {
-        x + 1 == b || (x + 2 == b && cx.is_num(x + 1)) || (cx.is_connector(x + 1) && x > a)
-    });
+    let head_at = (a..b)
+        .filter(|&x| is_head(x))
+        .find(|&x| x + 1 == b || (x + 2 == b && cx.is_num(x + 1)) || cx.is_connector(x + 1));
     if head_at.is_some() && b - a >= 2 {
         push(
             found,
@@ -818,6 +882,57 @@ fn unknown(
     let words = (a..b)
         .filter(|&x| cx.is_word(x) && !cx.is_connector(x))
         .count();
+    if cx.headline {
+        // Title Case makes every word look like a name: only words that the
+        // rest of the text names in full can be trusted here.
+        for x in a..b {
+            if cx.is_word(x) && !cx.is_connector(x) && !cx.is_stop(x) {
+                found.pending.push(Pending {
+                    span: cx.span(x, x),
+                    speaker: false,
+                });
+            }
+        }
+        return;
+    }
+    if words >= 2 {
+        let lex = cx.lex;
+        let class_of = |x: usize| lex.name_words.get(cx.s(x)).copied();
+        let last = (a..b).rev().find(|&x| cx.is_word(x)).unwrap_or(a);
+        let class = class_of(last)
+            .or_else(|| (a..b).find_map(class_of))
+            .or_else(|| {
+                (a..b)
+                    .any(|x| matches!(cx.s(x), "of" | "for"))
+                    .then_some(NameClass::Other)
+            });
+        let class = match class {
+            None if words > 4 => Some(NameClass::Other),
+            c => c,
+        };
+        if let Some(class) = class {
+            let kind = match class {
+                NameClass::Thing => return,
+                NameClass::Place => ActorKind::Place,
+                NameClass::Other => ActorKind::Other,
+            };
+            push(
+                found,
+                ranges,
+                a,
+                b,
+                Cand {
+                    span: cx.span(a, b - 1),
+                    canonical: cx.text_of(a, b - 1),
+                    kind,
+                    role: None,
+                    gazetteer: false,
+                    generic: false,
+                },
+            );
+            return;
+        }
+    }
     // A lone unknown word at a sentence start before "said" is as often a
     // common noun ("Witnesses said") as a surname, so it needs more evidence.
     let w = cx.s(a);
