@@ -839,3 +839,27 @@ fn a_title_alone_is_a_role_of_its_state() {
         Some(ActorKind::Person)
     );
 }
+
+#[test]
+#[ignore = "timing probe: cargo test --test actors -- --ignored --nocapture"]
+fn timing_probe() {
+    for f in [
+        "/tmp/actt/big.txt",
+        "/tmp/actt/caps.txt",
+        "/tmp/actt/allcaps.txt",
+    ] {
+        let Ok(bytes) = std::fs::read(f) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(400_000)]).to_string();
+        let d = Document::from_text(f, &text, None);
+        let t = std::time::Instant::now();
+        let m = find(&d);
+        eprintln!(
+            "{f}: {} bytes {} mentions {:?}",
+            text.len(),
+            m.len(),
+            t.elapsed()
+        );
+    }
+}

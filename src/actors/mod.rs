@@ -39,6 +39,9 @@ pub use text::key as name_key;
 /// space so that memory stays bounded on pathological input.
 const CHUNK: usize = 64 * 1024;
 
+/// Most tokens in one run of capitalized words.
+const MAX_RUN: usize = 14;
+
 /// Lowercase particles that may sit inside a name ("Ministry of Health",
 /// "Ali bin Said", "Vincent van Gogh").
 const CONNECTORS: &[&str] = &[
@@ -391,6 +394,7 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found:
     // token ranges of this chunk's candidates, for acronym and alias cues
     let mut ranges: Vec<(usize, usize, usize)> = Vec::new();
     let first = found.cands.len();
+    let pfirst = found.pending.len();
 
     government_bodies(&cx, &mut used, found, &mut ranges);
 
@@ -403,6 +407,10 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found:
         let mut last = i;
         let mut j = i + 1;
         loop {
+            // No name is longer than this; the cap keeps each run's work bounded.
+            if j - i >= MAX_RUN {
+                break;
+            }
             if j < n && !used[j] && cx.ts[j].kind == TokKind::Word && (cx.is_cap(j) || cx.is_num(j))
             {
                 last = j;
@@ -435,7 +443,7 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found:
     }
 
     generic_roles(&cx, &used, found);
-    definitions(&cx, found, &ranges, first);
+    definitions(&cx, found, &ranges, first, pfirst);
 }
 
 /// A line in Title Case: at least `num/den` of its `min` or more longer
@@ -1000,8 +1008,15 @@ fn generic_roles(cx: &Ctx, used: &[bool], found: &mut Found) {
 
 /// Acronyms defined in the text ("Islamic Revolutionary Guard Corps (IRGC)")
 /// and stated aliases ("X, who also goes by the name Y", "X, also known as Y").
-fn definitions(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)], first: usize) {
-    let _ = first;
+/// Only this chunk's candidates (from `first`) and pending words (from
+/// `pfirst`) are searched, which keeps the work per chunk bounded.
+fn definitions(
+    cx: &Ctx,
+    found: &mut Found,
+    ranges: &[(usize, usize, usize)],
+    first: usize,
+    pfirst: usize,
+) {
     for &(_, b, ci) in ranges {
         let c = &found.cands[ci];
         if c.generic || matches!(c.kind, ActorKind::Place) {
@@ -1017,7 +1032,7 @@ fn definitions(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)], fi
             {
                 found.aliases.push((key(acr), ci));
                 let sp = cx.span(b + 1, b + 1);
-                if !found.cands.iter().any(|c| c.span == sp) {
+                if !found.cands[first..].iter().any(|c| c.span == sp) {
                     let c = &found.cands[ci];
                     let cand = Cand {
                         span: sp,
@@ -1038,10 +1053,17 @@ fn definitions(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)], fi
         }
         if let Some(e) = cx.phrase_starting_at(&cx.lex.alias_cues, q) {
             let Some(t) = cx.ts.get(e) else { continue };
-            if let Some(y) = found.cands.iter().position(|c| c.span.start == t.start) {
+            if let Some(y) = found.cands[first..]
+                .iter()
+                .position(|c| c.span.start == t.start)
+                .map(|y| y + first)
+            {
                 let yk = key(&found.cands[y].canonical);
                 found.aliases.push((yk, ci));
-            } else if let Some(pd) = found.pending.iter().find(|p| p.span.start == t.start) {
+            } else if let Some(pd) = found.pending[pfirst..]
+                .iter()
+                .find(|p| p.span.start == t.start)
+            {
                 found
                     .aliases
                     .push((key(&cx.text[pd.span.start..pd.span.end]), ci));
@@ -1050,8 +1072,29 @@ fn definitions(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)], fi
     }
 }
 
-fn words_of(s: &str) -> Vec<String> {
-    key(s).split(' ').map(str::to_string).collect()
+/// Short forms of full names: for every proper word suffix of a full name
+/// (up to four words: "Albanese", "Kranz Neiger"), the full names ending with
+/// it, by key. Lookups then cost one hash probe, whatever the text.
+fn suffix_index<'a>(
+    names: impl Iterator<Item = &'a str>,
+) -> HashMap<String, BTreeMap<String, String>> {
+    let mut index: HashMap<String, BTreeMap<String, String>> = HashMap::new();
+    for name in names {
+        let k = key(name);
+        let words: Vec<&str> = k.split(' ').collect();
+        for len in 1..words.len().min(5) {
+            let suffix = words[words.len() - len..].join(" ");
+            let slot = index.entry(suffix).or_default();
+            // several spellings of one name: keep the smallest, deterministically
+            match slot.get(&k) {
+                Some(old) if old.as_str() <= name => {}
+                _ => {
+                    slot.insert(k.clone(), name.to_string());
+                }
+            }
+        }
+    }
+    index
 }
 
 /// Settles canonical names within one document.
@@ -1081,17 +1124,15 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         .map(|c| c.canonical.clone())
         .filter(|c| c.split_whitespace().count() >= 2)
         .collect();
-    let longer = |name: &str| -> Vec<&String> {
-        let w = words_of(name);
-        let mut v: Vec<&String> = full
-            .iter()
-            .filter(|f| {
-                let fw = words_of(f);
-                fw.len() > w.len() && fw.ends_with(&w)
-            })
-            .collect();
-        v.dedup_by_key(|f| key(f));
-        v
+    let index = suffix_index(full.iter().map(String::as_str));
+    // The one full name a short form stands for: Ok(None) when there is none,
+    // Err(()) when several people share it.
+    let longer = |name: &str| -> Result<Option<&String>, ()> {
+        match index.get(&key(name)) {
+            None => Ok(None),
+            Some(m) if m.len() == 1 => Ok(m.values().next()),
+            Some(_) => Err(()),
+        }
     };
     for c in cands.iter_mut() {
         let k = key(&c.canonical);
@@ -1099,12 +1140,8 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             c.canonical = canon.clone();
             c.kind = *kind;
         } else if c.kind == ActorKind::Person && !c.generic {
-            let l = longer(&c.canonical);
-            let distinct: BTreeSet<String> = l.iter().map(|f| key(f)).collect();
-            if distinct.len() == 1 {
-                if let Some(f) = l.first() {
-                    c.canonical = (*f).clone();
-                }
+            if let Ok(Some(f)) = longer(&c.canonical) {
+                c.canonical = f.clone();
             }
         }
     }
@@ -1115,20 +1152,14 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             cands.push(mention_cand(p.span, canon.clone(), *kind));
             continue;
         }
-        let l = longer(surface);
-        let distinct: BTreeSet<String> = l.iter().map(|f| key(f)).collect();
-        match distinct.len() {
-            0 if p.speaker && !lex.stopwords.contains(surface) => {
+        match longer(surface) {
+            Ok(None) if p.speaker && !lex.stopwords.contains(surface) => {
                 cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person));
             }
-            0 => {}
-            1 => {
-                if let Some(f) = l.first() {
-                    cands.push(mention_cand(p.span, (*f).clone(), ActorKind::Person));
-                }
-            }
+            Ok(None) => {}
+            Ok(Some(f)) => cands.push(mention_cand(p.span, f.clone(), ActorKind::Person)),
             // Several people share the name: leave it unmerged.
-            _ => cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person)),
+            Err(()) => cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person)),
         }
     }
     // Spelling variants of one name ("Nicolas" / "Nicolás") share one form.
@@ -1236,6 +1267,7 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
             edges.entry(sk).or_default().insert(ck);
         }
     }
+    let index = suffix_index(persons.iter().map(String::as_str));
     let reps = representatives(lex, all_names.iter().map(String::as_str));
     let resolve = |ck: &str, kind: ActorKind| -> String {
         let mut cur = ck.to_string();
@@ -1253,17 +1285,11 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
             break;
         }
         if kind == ActorKind::Person {
-            let w: Vec<&str> = cur.split(' ').collect();
-            let longer: Vec<&String> = persons
-                .iter()
-                .filter(|p| {
-                    let pw: Vec<&str> = p.split(' ').collect();
-                    pw.len() > w.len() && pw.ends_with(&w)
-                })
-                .collect();
-            if longer.len() == 1 {
-                if let Some(l) = longer.first() {
-                    cur = (*l).clone();
+            if let Some(m) = index.get(&cur) {
+                if m.len() == 1 {
+                    if let Some(full) = m.keys().next() {
+                        cur = full.clone();
+                    }
                 }
             }
         }
