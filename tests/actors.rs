@@ -863,3 +863,66 @@ fn timing_probe() {
         );
     }
 }
+
+#[test]
+fn plural_demonyms_with_the_are_the_state() {
+    assert!(has(
+        "The Israelis said they had hit a command center.",
+        "Israelis",
+        "Israel"
+    ));
+    assert!(has(
+        "Talks stalled because the Saudis refused.",
+        "Saudis",
+        "Saudi Arabia"
+    ));
+    assert!(has(
+        "The Saudis and the Emiratis kept channels open.",
+        "Emiratis",
+        "United Arab Emirates"
+    ));
+    // without the article it is the people, not the state
+    assert!(canonicals("Iranians took to the streets on Friday.").is_empty());
+    // "a Palestinian state" is not the state acting
+    assert!(!canonicals("Paris would recognize a Palestinian state.")
+        .contains(&"Palestine".to_string()));
+}
+
+#[test]
+fn names_with_particles() {
+    for (t, name) in [
+        (
+            "The army said it had killed Ahmed al-Sharif, a senior commander.",
+            "Ahmed al-Sharif",
+        ),
+        (
+            "Mohammed bin Salman, the Saudi crown prince, met Macron.",
+            "Mohammed bin Salman",
+        ),
+        (
+            "Egyptian President Abdel Fattah el-Sisi received the envoy.",
+            "Abdel Fattah el-Sisi",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(t, name),
+            Some(ActorKind::Person),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+}
+
+#[test]
+fn ministries_of_territories_and_noun_modifiers() {
+    assert!(has(
+        "the Hamas-run Gaza health ministry said",
+        "Gaza health ministry",
+        "Ministry of Health (Gaza)"
+    ));
+    assert!(has(
+        "the Iran health ministry reported",
+        "Iran health ministry",
+        "Ministry of Health (Iran)"
+    ));
+}

@@ -27,6 +27,8 @@ const GAZETTEER: &[&str] = &[
 pub enum AliasKind {
     Name,
     Demonym,
+    /// "the Israelis", "the Saudis": the state when definite.
+    DemonymPlural,
     Capital,
     /// Never an actor.
     Block,
@@ -134,6 +136,7 @@ fn build() -> Lexicon {
                 canonical: canonical.to_string(),
                 kind,
             });
+            let mut plurals: Vec<String> = Vec::new();
             let mut aliases: Vec<(AliasKind, &str)> = Vec::new();
             if !block {
                 canonical_keys.insert(key(canonical), entry);
@@ -143,6 +146,10 @@ fn build() -> Lexicon {
                 let (ak, text) = if block {
                     (AliasKind::Block, c)
                 } else if let Some(t) = c.strip_prefix("dem:") {
+                    // plural noun of a demonym in -an/-i ("Iranians", "Israelis")
+                    if t.ends_with("an") || t.ends_with('i') {
+                        plurals.push(format!("{t}s"));
+                    }
                     (AliasKind::Demonym, t)
                 } else if let Some(t) = c.strip_prefix("cap:") {
                     (AliasKind::Capital, t)
@@ -150,6 +157,9 @@ fn build() -> Lexicon {
                     (AliasKind::Name, c)
                 };
                 aliases.push((ak, text));
+            }
+            for p in &plurals {
+                aliases.push((AliasKind::DemonymPlural, p.as_str()));
             }
             for (ak, text) in aliases {
                 // A leading article is not part of the span ("the Pentagon",

@@ -206,6 +206,30 @@ fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
     out
 }
 
+/// "al-Sharif", "el-Sisi", "bin-Laden": a lowercase particle joined to a
+/// capitalized name.
+fn particle_name(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((p, rest)) => {
+            matches!(
+                p,
+                "al" | "el"
+                    | "ad"
+                    | "ar"
+                    | "as"
+                    | "ash"
+                    | "at"
+                    | "az"
+                    | "bin"
+                    | "ibn"
+                    | "abu"
+                    | "abd"
+            ) && rest.chars().next().is_some_and(char::is_uppercase)
+        }
+        None => false,
+    }
+}
+
 /// Read-only view of one chunk's tokens with the helpers every rule needs.
 struct Ctx<'a> {
     lex: &'a Lexicon,
@@ -233,8 +257,11 @@ impl Ctx<'_> {
     }
     fn is_cap(&self, i: usize) -> bool {
         self.is_word(i)
-            && (self.gaz(i).is_some() || self.s(i).chars().next().is_some_and(char::is_uppercase))
+            && (self.gaz(i).is_some()
+                || self.s(i).chars().next().is_some_and(char::is_uppercase)
+                || particle_name(self.s(i)))
     }
+
     fn is_num(&self, i: usize) -> bool {
         self.is_word(i) && self.s(i).chars().all(|c| c.is_ascii_digit())
     }
@@ -255,7 +282,7 @@ impl Ctx<'_> {
         let w = self.s(i);
         self.is_word(i)
             && self.gaz(i).is_none()
-            && w.chars().next().is_some_and(char::is_uppercase)
+            && (w.chars().next().is_some_and(char::is_uppercase) || particle_name(w))
             && w.chars().any(char::is_lowercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
@@ -543,9 +570,11 @@ fn government_bodies(
                     let ok = match pat.alias {
                         AliasKind::Demonym => !poss,
                         AliasKind::Name | AliasKind::Capital => {
-                            poss && entry.kind == ActorKind::Country
+                            // "Israel's foreign ministry", "the Gaza health ministry"
+                            (poss || pat.alias == AliasKind::Name)
+                                && matches!(entry.kind, ActorKind::Country | ActorKind::Place)
                         }
-                        AliasKind::Block => false,
+                        AliasKind::Block | AliasKind::DemonymPlural => false,
                     };
                     if ok && !used[ci] {
                         country = Some(entry.canonical.clone());
@@ -630,7 +659,7 @@ fn chain(
     // "Supporters of the National Council ...", "Critics of Nicolás Maduro": a
     // sentence-initial common noun linked by "of" is not part of the name.
     if cx.sentence_initial(a)
-        && cx.is_connector(a + 1)
+        && matches!(cx.s(a + 1), "of" | "for")
         && cx.gaz(a).is_none()
         && !lex.org_heads.contains(cx.s(a))
         && cx.phrase_starting_at(&lex.titles, a).is_none()
@@ -805,6 +834,13 @@ fn gazetteer(
         }
         AliasKind::Demonym => {
             if before_name || !demonym_is_actor(cx, i) {
+                return;
+            }
+            (entry.canonical.clone(), entry.kind)
+        }
+        AliasKind::DemonymPlural => {
+            // "the Israelis said" is the state; "Iranians protested" the people
+            if i.checked_sub(1).is_none_or(|q| cx.lower(q) != "the") {
                 return;
             }
             (entry.canonical.clone(), entry.kind)
