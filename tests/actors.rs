@@ -926,3 +926,56 @@ fn ministries_of_territories_and_noun_modifiers() {
         "Ministry of Health (Iran)"
     ));
 }
+
+#[test]
+fn roles_in_appositives_and_not_across_sentences() {
+    assert_eq!(
+        role_of(
+            "Mohammed bin Salman, the Saudi crown prince, met Macron.",
+            "Mohammed bin Salman"
+        )
+        .as_deref(),
+        Some("Saudi crown prince")
+    );
+    assert_eq!(
+        role_of(
+            "They met Josep Borrell, the EU's foreign policy chief.",
+            "Josep Borrell"
+        )
+        .as_deref(),
+        Some("EU's foreign policy chief")
+    );
+    assert_eq!(
+        role_of(
+            "El Salvador mocked the ruling. Former President Barack Obama weighed in.",
+            "Barack Obama"
+        )
+        .as_deref(),
+        Some("Former President")
+    );
+    // an appositive that is not a role leaves the role empty
+    assert_eq!(
+        role_of("They met Jane Doe, the woman in the photo.", "Jane Doe"),
+        None
+    );
+}
+
+#[test]
+fn bodies_named_by_their_head_word() {
+    assert!(has(
+        "The measure passed the Senate on Tuesday.",
+        "Senate",
+        "Senate"
+    ));
+    assert!(has(
+        "The bill now goes to the Parliament for a vote.",
+        "Parliament",
+        "Parliament"
+    ));
+    assert_eq!(
+        kind_of("It was sent to the Cabinet.", "Cabinet"),
+        Some(ActorKind::Organization)
+    );
+    // without the article a lone capitalized head word is nothing
+    assert!(canonicals("Parliament members left.").is_empty());
+}

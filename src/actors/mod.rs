@@ -321,9 +321,11 @@ impl Ctx<'_> {
     }
     /// Previous index, skipping abbreviation dots.
     fn prev(&self, i: usize) -> Option<usize> {
-        let mut j = i.checked_sub(1)?;
-        while self.is_punct(j, ".") {
-            j = j.checked_sub(1)?;
+        let j = i.checked_sub(1)?;
+        if self.is_punct(j, ".") {
+            // only the dot of an abbreviation ("Gen."), never a sentence end
+            let w = j.checked_sub(1)?;
+            return ABBREVIATIONS.contains(&self.lower(w).as_str()).then_some(w);
         }
         Some(j)
     }
@@ -471,6 +473,7 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found:
 
     generic_roles(&cx, &used, found);
     definitions(&cx, found, &ranges, first, pfirst);
+    appositive_roles(&cx, found, &ranges);
 }
 
 /// A line in Title Case: at least `num/den` of its `min` or more longer
@@ -711,6 +714,34 @@ fn chain(
             }
         }
         k -= 1;
+    }
+    // "the Senate", "the Parliament": a body named by its head word alone.
+    if b == a + 1
+        && cx.gaz(a).is_none()
+        && lex.org_heads.contains(cx.s(a))
+        && a.checked_sub(1).is_some_and(|q| cx.lower(q) == "the")
+        && !cx.headline
+    {
+        let name = cx.s(a).to_string();
+        let canonical = match state_before(cx, a) {
+            Some(c) => format!("{name} ({c})"),
+            None => name,
+        };
+        push(
+            found,
+            ranges,
+            a,
+            b,
+            Cand {
+                span: cx.span(a, a),
+                canonical,
+                kind: ActorKind::Organization,
+                role: None,
+                gazetteer: false,
+                generic: true,
+            },
+        );
+        return;
     }
     // A title alone: "Japan's Finance Minister said", "the Prime Minister".
     if cx.phrase_starting_at(&lex.titles, a) == Some(b) && !cx.headline {
@@ -1039,6 +1070,41 @@ fn generic_roles(cx: &Ctx, used: &[bool], found: &mut Found) {
             gazetteer: false,
             generic: true,
         });
+    }
+}
+
+/// A role in an appositive after a name: "Mohammed bin Salman, the Saudi
+/// crown prince, ...", "Josep Borrell, the EU's foreign policy chief."
+fn appositive_roles(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)]) {
+    for &(_, b, ci) in ranges {
+        let c = &found.cands[ci];
+        if c.kind != ActorKind::Person || c.generic || c.role.is_some() {
+            continue;
+        }
+        if !cx.is_punct(b, ",") || !DETERMINERS.contains(&cx.lower(b + 1).as_str()) {
+            continue;
+        }
+        let start = b + 2;
+        for e in start..start + 6 {
+            let Some(t) = cx.ts.get(e) else { break };
+            if t.kind == TokKind::Punct || t.kind == TokKind::Break {
+                break;
+            }
+            let ends = match cx.ts.get(e + 1) {
+                None => true,
+                Some(n) => {
+                    n.kind == TokKind::Break
+                        || (n.kind == TokKind::Punct
+                            && matches!(cx.s(e + 1), "," | "." | ")" | ";" | "\u{2014}"))
+                }
+            };
+            if ends {
+                if cx.phrase_ending_at(&cx.lex.titles, e).is_some() {
+                    found.cands[ci].role = cx.role(start, e);
+                }
+                break;
+            }
+        }
     }
 }
 
