@@ -979,3 +979,45 @@ fn bodies_named_by_their_head_word() {
     // without the article a lone capitalized head word is nothing
     assert!(canonicals("Parliament members left.").is_empty());
 }
+
+#[test]
+fn a_title_after_a_demonym_is_not_a_name() {
+    let t = "The Israeli Prime Minister's Office said the talks ended.";
+    let (d, m) = mentions(t);
+    let pm: Vec<_> = m
+        .iter()
+        .filter(|m| d.slice(m.span) == "Prime Minister")
+        .collect();
+    assert_eq!(pm.len(), 1, "{m:?}");
+    assert_eq!(pm[0].canonical, "Prime Minister (Israel)");
+    assert!(has(
+        "The US Secretary of State arrived.",
+        "Secretary of State",
+        "Secretary of State (United States)"
+    ));
+}
+
+#[test]
+fn unify_is_independent_of_document_order() {
+    let texts = [
+        "Prime Minister Anthony Albanese spoke. Venezuela's leftist president, Nicolas Maduro, replied.",
+        "The decision, Albanese said, was final. President Nicolás Maduro disagreed.",
+        "The National Council of Resistance of Iran (NCRI) met. Senator Andy Kim and Judge Lucy Kim attended.",
+        "The NCRI and Kim, who spoke later, said so. Masood Rahnema fled.",
+        "an officer named Hasan Izadi, who also goes by the name Masood Rahnema, fled",
+    ];
+    let base = run(&texts);
+    let orders: [[usize; 5]; 4] = [
+        [4, 3, 2, 1, 0],
+        [2, 0, 4, 1, 3],
+        [1, 2, 3, 4, 0],
+        [3, 1, 0, 4, 2],
+    ];
+    for order in orders {
+        let permuted: Vec<&str> = order.iter().map(|&i| texts[i]).collect();
+        let r = run(&permuted);
+        for (pos, &i) in order.iter().enumerate() {
+            assert_eq!(r[pos], base[i], "order {order:?}");
+        }
+    }
+}

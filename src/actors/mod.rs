@@ -617,6 +617,47 @@ fn government_bodies(
     }
 }
 
+/// A run that is only a title ("Finance Minister") is a role without a name;
+/// its canonical name carries the state it belongs to when the text says
+/// ("Japan's Finance Minister", "Israeli Prime Minister").
+fn title_alone(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) -> bool {
+    if cx.headline || cx.phrase_starting_at(&cx.lex.titles, a) != Some(b) {
+        return false;
+    }
+    let name = cx.text_of(a, b - 1);
+    let state = state_before(cx, a).or_else(|| {
+        let pat = &cx.lex.patterns[cx.gaz(a.checked_sub(1)?)?];
+        let entry = &cx.lex.entries[pat.entry];
+        (entry.kind == ActorKind::Country && pat.alias != AliasKind::Block)
+            .then(|| entry.canonical.clone())
+    });
+    let canonical = match state {
+        Some(c) => format!("{name} ({c})"),
+        None => name.clone(),
+    };
+    push(
+        found,
+        ranges,
+        a,
+        b,
+        Cand {
+            span: cx.span(a, b - 1),
+            canonical,
+            kind: ActorKind::Person,
+            role: Some(name),
+            gazetteer: false,
+            generic: true,
+        },
+    );
+    true
+}
+
 /// The country a phrase starting at `first` belongs to, from a possessive
 /// ("Japan's", "Tehran's") right before it.
 fn state_before(cx: &Ctx, first: usize) -> Option<String> {
@@ -744,26 +785,7 @@ fn chain(
         return;
     }
     // A title alone: "Japan's Finance Minister said", "the Prime Minister".
-    if cx.phrase_starting_at(&lex.titles, a) == Some(b) && !cx.headline {
-        let name = cx.text_of(a, b - 1);
-        let canonical = match state_before(cx, a) {
-            Some(c) => format!("{name} ({c})"),
-            None => name.clone(),
-        };
-        push(
-            found,
-            ranges,
-            a,
-            b,
-            Cand {
-                span: cx.span(a, b - 1),
-                canonical,
-                kind: ActorKind::Person,
-                role: Some(name),
-                gazetteer: false,
-                generic: true,
-            },
-        );
+    if title_alone(cx, a, b, found, ranges) {
         return;
     }
     let has_gaz = (a..b).any(|x| cx.gaz(x).is_some());
@@ -968,6 +990,9 @@ fn unknown(
                 });
             }
         }
+        return;
+    }
+    if title_alone(cx, a, b, found, ranges) {
         return;
     }
     if words >= 2 {
