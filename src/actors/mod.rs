@@ -2,26 +2,41 @@
 //! actor across all the articles of a run.
 //!
 //! Recognition combines a gazetteer (countries with demonyms and capitals,
-//! international bodies, armed groups, media, places: `data/actors/*.tsv`,
-//! matched by one Aho-Corasick automaton over diacritic-folded text) with
-//! rules for names the gazetteer lacks:
+//! international bodies, armed groups, media, companies, places:
+//! `data/actors/*.tsv`, matched by one Aho-Corasick automaton over
+//! diacritic-folded text) with rules for names the gazetteer lacks:
 //! - a title or role before capitalized words makes a person ("Prime Minister
-//!   Anthony Albanese", "spokesperson Oren Marmorstein"); the role goes to
-//!   `role`, the span covers the name only;
-//! - capitalized words ending in Ministry/Agency/Council/Court/Party/Corps/
+//!   Anthony Albanese", "spokesperson Oren Marmorstein", "an officer named
+//!   X"), as does a role in an appositive after them ("X, the Saudi crown
+//!   prince,"). The role goes to `role`; the span covers the name only;
+//! - capitalized words headed by Ministry/Agency/Council/Court/Party/Corps/
 //!   Force... make an organization; "the Iranian health ministry" and
 //!   "Israel's foreign ministry" become `Ministry of Health (Iran)`-style names
-//!   (span from the country word to "ministry");
-//! - two or more unknown capitalized name words make a person; a single one
+//!   whose span runs from the state word to "ministry" (the state is then not
+//!   a mention of its own); "Mexico's foreign relations and security
+//!   ministries" gives two mentions with the same span;
+//! - two to four unknown capitalized name words make a person, unless a word
+//!   marks a place ("Street"), a law or event ("Act", "Summit": no mention) or
+//!   another kind of body ("International": kind `other`); a single word
 //!   only when it is the surname of a person named in full, an acronym the
-//!   text defined, or followed by a speech verb ("Smith said").
+//!   text defined, or a speaker ("Smith said");
+//! - a role with no name ("a federal judge", "Japan's Finance Minister") is a
+//!   person whose canonical name is the role (with its state when written).
 //!
 //! A demonym is an actor (standing for its state) only when followed by a
 //! state-agent noun ("Iranian officials", "Israeli intelligence", "British
 //! forces"); otherwise ("Iranian presence", "Lebanese militant group") it is a
-//! modifier and yields nothing. A capital stands for its government ("Tehran
+//! modifier and yields nothing. A plural demonym is the state after "the"
+//! ("the Israelis said"). A capital stands for its government ("Tehran
 //! denied") except after a locative preposition ("a bombing in Tehran"), where
-//! it is a place.
+//! it is a place. Title Case lines (headlines) only yield gazetteer names and
+//! words the body names in full.
+//!
+//! Canonical names: the gazetteer's when it has one; otherwise, among the
+//! spellings of one name (same key: folded, lowercased, no dots), the one with
+//! most diacritics, then the longest, then the lexicographically smallest.
+//! Within a document, short forms join the one full name ending with them and
+//! stay apart when several do ("Kim" with Andy Kim and Lucy Kim).
 
 mod lexicon;
 mod text;
