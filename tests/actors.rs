@@ -1021,3 +1021,34 @@ fn unify_is_independent_of_document_order() {
         }
     }
 }
+
+#[test]
+fn initials_holidays_and_adjectives() {
+    assert_eq!(
+        kind_of("President John F. Kennedy was killed.", "John F. Kennedy"),
+        Some(ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of("Vice President J.D. Vance spoke.", "J.D. Vance"),
+        Some(ActorKind::Person)
+    );
+    for t in [
+        "The attack came on Black Friday.",
+        "Sales rose during Holy Week.",
+        "Sunni Muslim clerics met.",
+        "Western officials said so.",
+        "Kurdish fighters and Arab states met.",
+    ] {
+        let (d, m) = mentions(t);
+        assert!(
+            !m.iter().any(|m| m.kind == ActorKind::Person),
+            "{t}: {:?}",
+            m.iter().map(|m| d.slice(m.span)).collect::<Vec<_>>()
+        );
+    }
+    assert!(has(
+        "Officials at the Jewish Community Center said 3 died.",
+        "Jewish Community Center",
+        "Jewish Community Center"
+    ));
+}

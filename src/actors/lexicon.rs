@@ -76,6 +76,7 @@ pub enum NameClass {
     Place,
     Thing,
     Other,
+    Adjective,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -229,6 +230,7 @@ fn build() -> Lexicon {
                 let c = match c.trim() {
                     "place" => NameClass::Place,
                     "thing" => NameClass::Thing,
+                    "adj" => NameClass::Adjective,
                     _ => NameClass::Other,
                 };
                 Some((w.trim().to_string(), c))

@@ -295,12 +295,24 @@ impl Ctx<'_> {
             return true;
         }
         let w = self.s(i);
+        if self.is_initial(i) && self.is_punct(i + 1, ".") {
+            return true;
+        }
         self.is_word(i)
             && self.gaz(i).is_none()
+            && !self.lex.stopwords.contains(w)
             && (w.chars().next().is_some_and(char::is_uppercase) || particle_name(w))
             && w.chars().any(char::is_lowercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+    }
+    /// A single capital letter: an initial ("John F. Kennedy", "J.D. Vance").
+    fn is_initial(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.is_word(i)
+            && self.gaz(i).is_none()
+            && w.chars().count() == 1
+            && w.chars().all(|c| c.is_uppercase())
     }
     /// Is token `i` at the start of a sentence (or of the text)?
     fn sentence_initial(&self, i: usize) -> bool {
@@ -460,7 +472,7 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found:
                 last = j;
                 j += 1;
             } else if cx.is_punct(j, ".")
-                && ABBREVIATIONS.contains(&cx.lower(last).as_str())
+                && (ABBREVIATIONS.contains(&cx.lower(last).as_str()) || cx.is_initial(last))
                 && cx.is_cap(j + 1)
                 && !used[j + 1]
             {
@@ -1010,9 +1022,21 @@ fn unknown(
     if title_alone(cx, a, b, found, ranges) {
         return;
     }
+    let lex = cx.lex;
+    let adjective = |x: usize| lex.name_words.get(cx.s(x)) == Some(&NameClass::Adjective);
+    if (a..b).all(|x| !cx.is_word(x) || cx.is_connector(x) || adjective(x)) {
+        return;
+    }
     if words >= 2 {
-        let lex = cx.lex;
-        let class_of = |x: usize| lex.name_words.get(cx.s(x)).copied();
+        let class_of = |x: usize| {
+            lex.name_words.get(cx.s(x)).copied().map(|c| {
+                if c == NameClass::Adjective {
+                    NameClass::Other
+                } else {
+                    c
+                }
+            })
+        };
         let last = (a..b).rev().find(|&x| cx.is_word(x)).unwrap_or(a);
         let class = class_of(last)
             .or_else(|| (a..b).find_map(class_of))
@@ -1029,7 +1053,7 @@ fn unknown(
             let kind = match class {
                 NameClass::Thing => return,
                 NameClass::Place => ActorKind::Place,
-                NameClass::Other => ActorKind::Other,
+                NameClass::Other | NameClass::Adjective => ActorKind::Other,
             };
             push(
                 found,
