@@ -1126,3 +1126,22 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn ranks_that_are_adjectives_introduce_no_name() {
+    for t in [
+        "Mexico is home to a major Jewish community.",
+        "It was a general Western concern.",
+        "Iran remains home to a historic Jewish community.",
+    ] {
+        assert!(
+            canonicals(t).iter().all(|c| c == "Mexico" || c == "Iran"),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    assert_eq!(
+        role_of("Army Maj. Gen. Pat Ryder spoke.", "Pat Ryder").as_deref(),
+        Some("Army Maj. Gen.")
+    );
+}

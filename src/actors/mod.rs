@@ -75,6 +75,10 @@ const NAMING: &[&str] = &["named", "called", "identified as"];
 
 const DETERMINERS: &[&str] = &["a", "an", "the"];
 
+/// Ranks that are also everyday adjectives: lowercase, they introduce no name
+/// ("a major Jewish community").
+const ADJECTIVE_TITLES: &[&str] = &["major", "general"];
+
 /// A gazetteer entry or rule result before canonical names are settled.
 #[derive(Clone, Debug)]
 struct Cand {
@@ -301,6 +305,7 @@ impl Ctx<'_> {
         self.is_word(i)
             && self.gaz(i).is_none()
             && !self.lex.stopwords.contains(w)
+            && self.lex.name_words.get(w) != Some(&NameClass::Adjective)
             && (w.chars().next().is_some_and(char::is_uppercase) || particle_name(w))
             && w.chars().any(char::is_lowercase)
             && w.chars()
@@ -825,7 +830,9 @@ fn chain(
             }
         }
         if let Some(p) = p {
-            if cx.s(p).chars().next().is_some_and(char::is_lowercase) {
+            if cx.s(p).chars().next().is_some_and(char::is_lowercase)
+                && !ADJECTIVE_TITLES.contains(&cx.s(p))
+            {
                 if let Some(ts) = cx.phrase_ending_at(&lex.titles, p) {
                     let rs = cx.extend_role(ts, 0, true);
                     let role = cx.role(rs, p);
