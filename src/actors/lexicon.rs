@@ -1,0 +1,246 @@
+//! The actor gazetteer and cue-word tables, parsed once from `data/actors/`.
+//!
+//! Gazetteer files are TSV: `canonical<TAB>kind<TAB>alias<TAB>alias...`. An
+//! alias written `dem:Iranian` is a demonym, `cap:Tehran` a capital standing
+//! for the government. Kind `none` lists phrases that are never actors
+//! ("Latin American"), so the longer match shadows the demonym inside it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::text::{fold, key};
+use crate::model::ActorKind;
+
+const GAZETTEER: &[&str] = &[
+    include_str!("../../data/actors/countries.tsv"),
+    include_str!("../../data/actors/organizations.tsv"),
+    include_str!("../../data/actors/groups.tsv"),
+    include_str!("../../data/actors/media.tsv"),
+    include_str!("../../data/actors/companies.tsv"),
+    include_str!("../../data/actors/places.tsv"),
+];
+
+/// How a gazetteer alias names its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AliasKind {
+    Name,
+    Demonym,
+    /// "the Israelis", "the Saudis": the state when definite.
+    DemonymPlural,
+    Capital,
+    /// Never an actor.
+    Block,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub canonical: String,
+    pub kind: ActorKind,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    /// Index into [`Lexicon::entries`].
+    pub entry: usize,
+    pub alias: AliasKind,
+    /// The alias as written in the data (a capital's own name, for places).
+    pub written: String,
+}
+
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+    pub patterns: Vec<Pattern>,
+    pub automaton: AhoCorasick,
+    /// Key of every gazetteer canonical name.
+    pub canonical_keys: HashMap<String, usize>,
+    /// Lowercase word sequences, longest first.
+    pub titles: Vec<Vec<String>>,
+    pub modifiers: HashSet<String>,
+    pub state_heads: Vec<Vec<String>>,
+    /// Lowercase portfolio words -> canonical portfolio, longest first.
+    pub portfolios: Vec<(Vec<String>, String)>,
+    pub org_heads: HashSet<String>,
+    pub speech_verbs: HashSet<String>,
+    pub stopwords: HashSet<String>,
+    pub alias_cues: Vec<Vec<String>>,
+    pub locatives: HashSet<String>,
+    /// Capitalized words that make an unknown run a place, a thing or some
+    /// other non-person actor.
+    pub name_words: HashMap<String, NameClass>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameClass {
+    Place,
+    Thing,
+    Other,
+    Adjective,
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn word_list(data: &str) -> HashSet<String> {
+    lines(data).map(|l| l.trim().to_string()).collect()
+}
+
+/// Phrases as lowercase word sequences (dots dropped: "Gen." = "gen"), longest first.
+fn phrase_list(data: &str) -> Vec<Vec<String>> {
+    let mut v: Vec<Vec<String>> = lines(data)
+        .map(|l| {
+            l.to_lowercase()
+                .replace('.', " ")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.dedup();
+    v
+}
+
+fn parse_kind(s: &str) -> Option<ActorKind> {
+    Some(match s {
+        "person" => ActorKind::Person,
+        "organization" => ActorKind::Organization,
+        "country" => ActorKind::Country,
+        "place" => ActorKind::Place,
+        "group" => ActorKind::Group,
+        "other" => ActorKind::Other,
+        _ => return None,
+    })
+}
+
+fn build() -> Lexicon {
+    let mut entries = Vec::new();
+    // Folded alias -> pattern; an alias claimed by two different entries is
+    // ambiguous ("RSF") and dropped rather than guessed.
+    let mut by_alias: HashMap<String, Option<Pattern>> = HashMap::new();
+    let mut canonical_keys = HashMap::new();
+    for data in GAZETTEER {
+        for line in lines(data) {
+            let mut cols = line.split('\t').map(str::trim).filter(|c| !c.is_empty());
+            let (Some(canonical), Some(kind)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let block = kind == "none";
+            let kind = parse_kind(kind).unwrap_or(ActorKind::Other);
+            let entry = entries.len();
+            entries.push(Entry {
+                canonical: canonical.to_string(),
+                kind,
+            });
+            let mut plurals: Vec<String> = Vec::new();
+            let mut aliases: Vec<(AliasKind, &str)> = Vec::new();
+            if !block {
+                canonical_keys.insert(key(canonical), entry);
+                aliases.push((AliasKind::Name, canonical));
+            }
+            for c in cols {
+                let (ak, text) = if block {
+                    (AliasKind::Block, c)
+                } else if let Some(t) = c.strip_prefix("dem:") {
+                    // plural noun of a demonym in -an/-i ("Iranians", "Israelis")
+                    if t.ends_with("an") || t.ends_with('i') {
+                        plurals.push(format!("{t}s"));
+                    }
+                    (AliasKind::Demonym, t)
+                } else if let Some(t) = c.strip_prefix("cap:") {
+                    (AliasKind::Capital, t)
+                } else {
+                    (AliasKind::Name, c)
+                };
+                aliases.push((ak, text));
+            }
+            for p in &plurals {
+                aliases.push((AliasKind::DemonymPlural, p.as_str()));
+            }
+            for (ak, text) in aliases {
+                // A leading article is not part of the span ("the Pentagon",
+                // "The Kremlin"): match the name without it.
+                let text = text
+                    .strip_prefix("The ")
+                    .or_else(|| text.strip_prefix("the "))
+                    .unwrap_or(text);
+                let folded = fold(text);
+                let p = Pattern {
+                    entry,
+                    alias: ak,
+                    written: text.to_string(),
+                };
+                match by_alias.get(&folded) {
+                    None => {
+                        by_alias.insert(folded, Some(p));
+                    }
+                    Some(Some(old)) if entries[old.entry].canonical != canonical => {
+                        by_alias.insert(folded, None);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    let mut alias_list: Vec<(String, Pattern)> = by_alias
+        .into_iter()
+        .filter_map(|(a, p)| p.map(|p| (a, p)))
+        .collect();
+    alias_list.sort_by(|a, b| a.0.cmp(&b.0));
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(alias_list.iter().map(|(a, _)| a.as_str()))
+        .expect("gazetteer automaton builds");
+    let patterns = alias_list.into_iter().map(|(_, p)| p).collect();
+
+    let mut portfolios: Vec<(Vec<String>, String)> =
+        lines(include_str!("../../data/actors/portfolios.tsv"))
+            .filter_map(|l| {
+                let (w, c) = l.split_once('\t')?;
+                Some((
+                    w.split_whitespace().map(|s| s.to_lowercase()).collect(),
+                    c.trim().to_string(),
+                ))
+            })
+            .collect();
+    portfolios.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+
+    Lexicon {
+        entries,
+        patterns,
+        automaton,
+        canonical_keys,
+        titles: phrase_list(include_str!("../../data/actors/titles.txt")),
+        modifiers: word_list(include_str!("../../data/actors/modifiers.txt")),
+        state_heads: phrase_list(include_str!("../../data/actors/state_heads.txt")),
+        portfolios,
+        org_heads: word_list(include_str!("../../data/actors/org_heads.txt")),
+        speech_verbs: word_list(include_str!("../../data/actors/speech_verbs.txt")),
+        stopwords: word_list(include_str!("../../data/actors/stopwords.txt")),
+        alias_cues: phrase_list(include_str!("../../data/actors/alias_cues.txt")),
+        locatives: word_list(include_str!("../../data/actors/locatives.txt")),
+        name_words: lines(include_str!("../../data/actors/name_words.tsv"))
+            .filter_map(|l| {
+                let (w, c) = l.split_once('\t')?;
+                let c = match c.trim() {
+                    "place" => NameClass::Place,
+                    "thing" => NameClass::Thing,
+                    "adj" => NameClass::Adjective,
+                    _ => NameClass::Other,
+                };
+                Some((w.trim().to_string(), c))
+            })
+            .collect(),
+    }
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build)
+}

@@ -1,0 +1,1484 @@
+//! Actors: who is named in an article, and one canonical name per real-world
+//! actor across all the articles of a run.
+//!
+//! Recognition combines a gazetteer (countries with demonyms and capitals,
+//! international bodies, armed groups, media, companies, places:
+//! `data/actors/*.tsv`, matched by one Aho-Corasick automaton over
+//! diacritic-folded text) with rules for names the gazetteer lacks:
+//! - a title or role before capitalized words makes a person ("Prime Minister
+//!   Anthony Albanese", "spokesperson Oren Marmorstein", "an officer named
+//!   X"), as does a role in an appositive after them ("X, the Saudi crown
+//!   prince,"). The role goes to `role`; the span covers the name only;
+//! - capitalized words headed by Ministry/Agency/Council/Court/Party/Corps/
+//!   Force... make an organization; "the Iranian health ministry" and
+//!   "Israel's foreign ministry" become `Ministry of Health (Iran)`-style names
+//!   whose span runs from the state word to "ministry" (the state is then not
+//!   a mention of its own); "Mexico's foreign relations and security
+//!   ministries" gives two mentions with the same span;
+//! - two to four unknown capitalized name words make a person, unless a word
+//!   marks a place ("Street"), a law or event ("Act", "Summit": no mention) or
+//!   another kind of body ("International": kind `other`); a single word
+//!   only when it is the surname of a person named in full, an acronym the
+//!   text defined, or a speaker ("Smith said");
+//! - a role with no name ("a federal judge", "Japan's Finance Minister") is a
+//!   person whose canonical name is the role (with its state when written).
+//!
+//! A demonym is an actor (standing for its state) only when followed by a
+//! state-agent noun ("Iranian officials", "Israeli intelligence", "British
+//! forces"); otherwise ("Iranian presence", "Lebanese militant group") it is a
+//! modifier and yields nothing. A plural demonym is the state after "the"
+//! ("the Israelis said"). A capital stands for its government ("Tehran
+//! denied") except after a locative preposition ("a bombing in Tehran"), where
+//! it is a place. Title Case lines (headlines) only yield gazetteer names and
+//! words the body names in full.
+//!
+//! Canonical names: the gazetteer's when it has one; otherwise, among the
+//! spellings of one name (same key: folded, lowercased, no dots), the one with
+//! most diacritics, then the longest, then the lexicographically smallest.
+//! Within a document, short forms join the one full name ending with them and
+//! stay apart when several do ("Kim" with Andy Kim and Lucy Kim).
+
+mod lexicon;
+mod text;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::document::Document;
+use crate::model::{ActorKind, ActorMention, Span};
+use lexicon::{lexicon, AliasKind, Lexicon, NameClass};
+use text::{diacritics, fold_with_map, key, tokenize, TokKind};
+
+pub use text::key as name_key;
+
+/// Longest stretch of text analysed at once; longer paragraphs are cut at a
+/// space so that memory stays bounded on pathological input.
+const CHUNK: usize = 64 * 1024;
+
+/// Most tokens in one run of capitalized words.
+const MAX_RUN: usize = 14;
+
+/// Lowercase particles that may sit inside a name ("Ministry of Health",
+/// "Ali bin Said", "Vincent van Gogh").
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "del", "della", "da", "di", "dos", "das", "du", "van", "von", "der", "den",
+    "bin", "ibn", "al", "el", "la", "le", "y",
+];
+
+/// Abbreviated titles whose dot stays inside a name ("Gen. Smith").
+const ABBREVIATIONS: &[&str] = &[
+    "gen", "lt", "maj", "brig", "col", "capt", "adm", "sen", "rep", "gov", "mr", "mrs", "ms", "dr",
+    "prof", "st", "sgt", "cpl", "jr", "sr", "pres",
+];
+
+/// Words between a role and the name it introduces ("an officer named X").
+const NAMING: &[&str] = &["named", "called", "identified as"];
+
+const DETERMINERS: &[&str] = &["a", "an", "the"];
+
+/// Ranks that are also everyday adjectives: lowercase, they introduce no name
+/// ("a major Jewish community").
+const ADJECTIVE_TITLES: &[&str] = &["major", "general"];
+
+/// A gazetteer entry or rule result before canonical names are settled.
+#[derive(Clone, Debug)]
+struct Cand {
+    span: Span,
+    canonical: String,
+    kind: ActorKind,
+    role: Option<String>,
+    /// From the gazetteer (its canonical name is final).
+    gazetteer: bool,
+    /// A role without a name ("a federal judge").
+    generic: bool,
+}
+
+/// A lone capitalized word that is an actor only if the rest of the text says
+/// so (a surname, an acronym the text defined, a speaker).
+#[derive(Clone, Debug)]
+struct Pending {
+    span: Span,
+    speaker: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct T {
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    /// Gazetteer pattern covering this (merged) token.
+    gaz: Option<usize>,
+}
+
+/// Per-document state built while scanning chunks.
+#[derive(Default)]
+struct Found {
+    cands: Vec<Cand>,
+    pending: Vec<Pending>,
+    /// key(alias) -> index of the candidate it names (acronyms, stated aliases).
+    aliases: Vec<(String, usize)>,
+}
+
+/// Actor mentions of one document, with canonical names resolved within it,
+/// in text order.
+pub fn find(doc: &Document) -> Vec<ActorMention> {
+    let lex = lexicon();
+    let mut found = Found::default();
+    let mut regions: Vec<Span> = Vec::new();
+    if doc.paragraphs.is_empty() {
+        regions.push(doc.body);
+    } else {
+        regions.extend(doc.paragraphs.iter().copied());
+    }
+    for r in regions {
+        for (s, e) in chunks(&doc.text, r) {
+            scan_chunk(lex, &doc.text, s, e, doc.title == Some(r), &mut found);
+        }
+    }
+    resolve_document(lex, &doc.text, found)
+}
+
+/// Cuts a region into pieces of at most [`CHUNK`] bytes, at whitespace when possible.
+fn chunks(text: &str, r: Span) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = r.start.min(text.len());
+    let end = r.end.min(text.len());
+    while s < end {
+        let mut e = (s + CHUNK).min(end);
+        while e < end && !text.is_char_boundary(e) {
+            e += 1;
+        }
+        if e < end {
+            if let Some(ws) = text.get(s..e).and_then(|p| p.rfind(char::is_whitespace)) {
+                if ws > 0 {
+                    e = s + ws;
+                }
+            }
+        }
+        out.push((s, e));
+        s = e;
+    }
+    out
+}
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|s| s.chars().next_back())
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|s| s.chars().next())
+}
+
+/// Tokens of one chunk, with gazetteer matches merged into single tokens.
+fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
+    let raw = tokenize(text, s, e);
+    let Some(chunk) = text.get(s..e) else {
+        return Vec::new();
+    };
+    let (folded, map) = fold_with_map(chunk);
+    let mut matches: Vec<(usize, usize, usize)> = Vec::new();
+    for m in lex.automaton.find_iter(&folded) {
+        let (Some(&a), Some(&b)) = (map.get(m.start()), map.get(m.end())) else {
+            continue;
+        };
+        let (a, b) = (a + s, b + s);
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+        if b <= a || word(prev_char(text, a)) || word(next_char(text, b)) {
+            continue;
+        }
+        matches.push((a, b, m.pattern().as_usize()));
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut mi = 0;
+    let mut i = 0;
+    while i < raw.len() {
+        let t = raw[i];
+        while mi < matches.len() && matches[mi].0 < t.start {
+            mi += 1;
+        }
+        if let Some(&(a, b, p)) = matches.get(mi) {
+            if a == t.start && t.kind == TokKind::Word {
+                let mut j = i;
+                while j < raw.len() && raw[j].end < b && raw[j].kind != TokKind::Break {
+                    j += 1;
+                }
+                if j < raw.len() && raw[j].end == b {
+                    out.push(T {
+                        start: a,
+                        end: b,
+                        kind: TokKind::Word,
+                        gaz: Some(p),
+                    });
+                    i = j + 1;
+                    mi += 1;
+                    continue;
+                }
+            }
+        }
+        out.push(T {
+            start: t.start,
+            end: t.end,
+            kind: t.kind,
+            gaz: None,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// "al-Sharif", "el-Sisi", "bin-Laden": a lowercase particle joined to a
+/// capitalized name.
+fn particle_name(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((p, rest)) => {
+            matches!(
+                p,
+                "al" | "el"
+                    | "ad"
+                    | "ar"
+                    | "as"
+                    | "ash"
+                    | "at"
+                    | "az"
+                    | "bin"
+                    | "ibn"
+                    | "abu"
+                    | "abd"
+            ) && rest.chars().next().is_some_and(char::is_uppercase)
+        }
+        None => false,
+    }
+}
+
+/// Read-only view of one chunk's tokens with the helpers every rule needs.
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    ts: Vec<T>,
+    /// A Title Case line (a headline): capitals say nothing about names.
+    headline: bool,
+}
+
+impl Ctx<'_> {
+    fn s(&self, i: usize) -> &str {
+        self.ts
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.ts.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+    fn lower(&self, i: usize) -> String {
+        self.s(i).to_lowercase()
+    }
+    fn gaz(&self, i: usize) -> Option<usize> {
+        self.ts.get(i).and_then(|t| t.gaz)
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i)
+            && (self.gaz(i).is_some()
+                || self.s(i).chars().next().is_some_and(char::is_uppercase)
+                || particle_name(self.s(i)))
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().all(|c| c.is_ascii_digit())
+    }
+    fn is_connector(&self, i: usize) -> bool {
+        self.is_word(i) && self.gaz(i).is_none() && CONNECTORS.contains(&self.s(i))
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.ts.get(i).is_some_and(|t| t.kind == TokKind::Punct) && self.s(i) == p
+    }
+    fn is_stop(&self, i: usize) -> bool {
+        self.gaz(i).is_none() && self.lex.stopwords.contains(self.s(i))
+    }
+    /// A word that can be part of a person's name.
+    fn name_like(&self, i: usize) -> bool {
+        if self.is_connector(i) {
+            return true;
+        }
+        let w = self.s(i);
+        if self.is_initial(i) && self.is_punct(i + 1, ".") {
+            return true;
+        }
+        self.is_word(i)
+            && self.gaz(i).is_none()
+            && !self.lex.stopwords.contains(w)
+            && self.lex.name_words.get(w) != Some(&NameClass::Adjective)
+            && (w.chars().next().is_some_and(char::is_uppercase) || particle_name(w))
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+    }
+    /// A single capital letter: an initial ("John F. Kennedy", "J.D. Vance").
+    fn is_initial(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.is_word(i)
+            && self.gaz(i).is_none()
+            && w.chars().count() == 1
+            && w.chars().all(|c| c.is_uppercase())
+    }
+    /// Is token `i` at the start of a sentence (or of the text)?
+    fn sentence_initial(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            let t = self.ts[j];
+            match t.kind {
+                TokKind::Break => return true,
+                TokKind::Word | TokKind::Poss => return false,
+                TokKind::Punct => {
+                    let p = self.s(j);
+                    if matches!(p, "." | "!" | "?" | ":" | ";") {
+                        return true;
+                    }
+                    if !matches!(
+                        p,
+                        "\"" | "\u{201C}"
+                            | "\u{2018}"
+                            | "'"
+                            | "("
+                            | "["
+                            | "-"
+                            | "\u{2014}"
+                            | "\u{2013}"
+                    ) {
+                        return false;
+                    }
+                }
+            }
+        }
+        true
+    }
+    /// Previous index, skipping abbreviation dots.
+    fn prev(&self, i: usize) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        if self.is_punct(j, ".") {
+            // only the dot of an abbreviation ("Gen."), never a sentence end
+            let w = j.checked_sub(1)?;
+            return ABBREVIATIONS.contains(&self.lower(w).as_str()).then_some(w);
+        }
+        Some(j)
+    }
+    /// Start index of the longest lowercase-insensitive phrase from `phrases`
+    /// that ends at token `end`.
+    fn phrase_ending_at(&self, phrases: &[Vec<String>], end: usize) -> Option<usize> {
+        'outer: for ph in phrases {
+            let mut j = end;
+            for (n, w) in ph.iter().rev().enumerate() {
+                if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != *w {
+                    continue 'outer;
+                }
+                if n + 1 < ph.len() {
+                    match self.prev(j) {
+                        Some(p) => j = p,
+                        None => continue 'outer,
+                    }
+                }
+            }
+            return Some(j);
+        }
+        None
+    }
+    /// End index (exclusive) of the longest phrase from `phrases` starting at `start`.
+    fn phrase_starting_at(&self, phrases: &[Vec<String>], start: usize) -> Option<usize> {
+        'outer: for ph in phrases {
+            let mut j = start;
+            for w in ph {
+                if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != *w {
+                    continue 'outer;
+                }
+                j += 1;
+                while self.is_punct(j, ".") && ph.len() > 1 {
+                    j += 1;
+                }
+            }
+            return Some(j);
+        }
+        None
+    }
+    /// Extends a role leftwards over modifiers and title words ("former
+    /// national security adviser").
+    fn extend_role(&self, mut start: usize, floor: usize, lowercase_only: bool) -> usize {
+        for _ in 0..4 {
+            let Some(p) = self.prev(start) else { break };
+            if p < floor || !self.is_word(p) || self.gaz(p).is_some() {
+                break;
+            }
+            if lowercase_only && !self.s(p).chars().next().is_some_and(char::is_lowercase) {
+                break;
+            }
+            let l = self.lower(p);
+            if self.lex.modifiers.contains(&l)
+                || self.phrase_ending_at(&self.lex.titles, p).is_some()
+            {
+                start = p;
+            } else {
+                break;
+            }
+        }
+        start
+    }
+    fn span(&self, a: usize, b_incl: usize) -> Span {
+        match (self.ts.get(a), self.ts.get(b_incl)) {
+            (Some(x), Some(y)) if x.start <= y.end => Span::new(x.start, y.end),
+            _ => Span::default(),
+        }
+    }
+    fn text_of(&self, a: usize, b_incl: usize) -> String {
+        let sp = self.span(a, b_incl);
+        self.text
+            .get(sp.start..sp.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+    fn role(&self, a: usize, b_incl: usize) -> Option<String> {
+        let r = self.text_of(a, b_incl);
+        (!r.is_empty()).then_some(r)
+    }
+}
+
+fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found: &mut Found) {
+    let ts = merged_tokens(lex, text, s, e);
+    let mut cx = Ctx {
+        lex,
+        text,
+        ts,
+        headline: false,
+    };
+    cx.headline = title_case(&cx, 4, 9, 10) || (title && title_case(&cx, 2, 2, 3));
+    let n = cx.ts.len();
+    let mut used = vec![false; n];
+    // token ranges of this chunk's candidates, for acronym and alias cues
+    let mut ranges: Vec<(usize, usize, usize)> = Vec::new();
+    let first = found.cands.len();
+    let pfirst = found.pending.len();
+
+    government_bodies(&cx, &mut used, found, &mut ranges);
+
+    let mut i = 0;
+    while i < n {
+        if used[i] || !cx.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i + 1;
+        loop {
+            // No name is longer than this; the cap keeps each run's work bounded.
+            if j - i >= MAX_RUN {
+                break;
+            }
+            if j < n && !used[j] && cx.ts[j].kind == TokKind::Word && (cx.is_cap(j) || cx.is_num(j))
+            {
+                last = j;
+                j += 1;
+            } else if cx.is_punct(j, ".")
+                && (ABBREVIATIONS.contains(&cx.lower(last).as_str()) || cx.is_initial(last))
+                && cx.is_cap(j + 1)
+                && !used[j + 1]
+            {
+                j += 1;
+            } else if cx.is_connector(j) && !used[j] {
+                let mut k = j + 1;
+                if cx.lower(k) == "the" {
+                    k += 1;
+                }
+                if k < n && !used[k] && cx.is_cap(k) && !cx.is_stop(k) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        chain(&cx, i, last + 1, found, &mut ranges);
+        for u in used.iter_mut().take(last + 1).skip(i) {
+            *u = true;
+        }
+        i = last + 1;
+    }
+
+    generic_roles(&cx, &used, found);
+    definitions(&cx, found, &ranges, first, pfirst);
+    appositive_roles(&cx, found, &ranges);
+}
+
+/// A line in Title Case: at least `num/den` of its `min` or more longer
+/// words (four letters or more) start with a capital.
+fn title_case(cx: &Ctx, min: usize, num: usize, den: usize) -> bool {
+    let mut long = 0;
+    let mut caps = 0;
+    for (i, t) in cx.ts.iter().enumerate() {
+        if t.kind != TokKind::Word || t.gaz.is_some() {
+            continue;
+        }
+        let w = cx.s(i);
+        if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+            long += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+    }
+    long >= min && caps * den >= long * num
+}
+
+/// "the Iranian health ministry", "Israel's foreign ministry", "Mexico's foreign
+/// relations and security ministries", "Ministry of Foreign Affairs",
+/// "Tehran's embassy", "the Iranian mission".
+fn government_bodies(
+    cx: &Ctx,
+    used: &mut [bool],
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
+    let n = cx.ts.len();
+    for h in 0..n {
+        let head = cx.lower(h);
+        let body = match head.as_str() {
+            "ministry" | "ministries" => "ministry",
+            "embassy" => "Embassy",
+            "mission" => "Mission",
+            _ => continue,
+        };
+        if used[h] {
+            continue;
+        }
+        let mut ports: Vec<String> = Vec::new();
+        let mut first = h;
+        let mut end = h;
+        if body == "ministry" {
+            // "Ministry of (the) Foreign Affairs"
+            let mut k = h + 1;
+            if cx.lower(k) == "of" {
+                k += 1;
+                if cx.lower(k) == "the" {
+                    k += 1;
+                }
+                if let Some((e, p)) = portfolio_at(cx, k) {
+                    ports.push(p);
+                    end = e - 1;
+                }
+            }
+            // "... foreign relations and security ministries"
+            let mut j = h;
+            while let Some(p) = j.checked_sub(1) {
+                let matched = cx.lex.portfolios.iter().find_map(|(ws, canon)| {
+                    cx.phrase_ending_at(std::slice::from_ref(ws), p)
+                        .map(|st| (st, canon.clone()))
+                });
+                let Some((st, c)) = matched else { break };
+                if used[st..=p].iter().any(|&u| u) {
+                    break;
+                }
+                ports.push(c);
+                first = st;
+                // coordination: "foreign relations and security ministries"
+                match st.checked_sub(1) {
+                    Some(q) if cx.lower(q) == "and" || cx.is_punct(q, ",") => j = q,
+                    _ => break,
+                }
+            }
+            ports.reverse();
+            ports.dedup();
+            if ports.is_empty() {
+                continue;
+            }
+        }
+        // The state it belongs to: a demonym, a country or capital with a possessive.
+        let mut country: Option<String> = None;
+        if let Some(p) = first.checked_sub(1) {
+            let (idx, poss) = if cx.ts[p].kind == TokKind::Poss {
+                (p.checked_sub(1), true)
+            } else {
+                (Some(p), false)
+            };
+            if let Some(ci) = idx {
+                if let Some(pi) = cx.gaz(ci) {
+                    let pat = &cx.lex.patterns[pi];
+                    let entry = &cx.lex.entries[pat.entry];
+                    let ok = match pat.alias {
+                        AliasKind::Demonym => !poss,
+                        AliasKind::Name | AliasKind::Capital => {
+                            // "Israel's foreign ministry", "the Gaza health ministry"
+                            (poss || pat.alias == AliasKind::Name)
+                                && matches!(entry.kind, ActorKind::Country | ActorKind::Place)
+                        }
+                        AliasKind::Block | AliasKind::DemonymPlural => false,
+                    };
+                    if ok && !used[ci] {
+                        country = Some(entry.canonical.clone());
+                        first = ci;
+                    }
+                }
+            }
+        }
+        let names: Vec<String> = if body == "ministry" {
+            ports
+                .iter()
+                .map(|p| match &country {
+                    Some(c) => format!("Ministry of {p} ({c})"),
+                    None => format!("Ministry of {p}"),
+                })
+                .collect()
+        } else {
+            match &country {
+                Some(c) => vec![format!("{body} of {c}")],
+                None => continue,
+            }
+        };
+        for name in names {
+            ranges.push((first, end + 1, found.cands.len()));
+            found.cands.push(Cand {
+                span: cx.span(first, end),
+                canonical: name,
+                kind: ActorKind::Organization,
+                role: None,
+                gazetteer: false,
+                generic: false,
+            });
+        }
+        for u in used.iter_mut().take(end + 1).skip(first) {
+            *u = true;
+        }
+    }
+}
+
+/// A run that is only a title ("Finance Minister") is a role without a name;
+/// its canonical name carries the state it belongs to when the text says
+/// ("Japan's Finance Minister", "Israeli Prime Minister").
+fn title_alone(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) -> bool {
+    if cx.headline || cx.phrase_starting_at(&cx.lex.titles, a) != Some(b) {
+        return false;
+    }
+    let name = cx.text_of(a, b - 1);
+    let state = state_before(cx, a).or_else(|| {
+        let pat = &cx.lex.patterns[cx.gaz(a.checked_sub(1)?)?];
+        let entry = &cx.lex.entries[pat.entry];
+        (entry.kind == ActorKind::Country && pat.alias != AliasKind::Block)
+            .then(|| entry.canonical.clone())
+    });
+    let canonical = match state {
+        Some(c) => format!("{name} ({c})"),
+        None => name.clone(),
+    };
+    push(
+        found,
+        ranges,
+        a,
+        b,
+        Cand {
+            span: cx.span(a, b - 1),
+            canonical,
+            kind: ActorKind::Person,
+            role: Some(name),
+            gazetteer: false,
+            generic: true,
+        },
+    );
+    true
+}
+
+/// The country a phrase starting at `first` belongs to, from a possessive
+/// ("Japan's", "Tehran's") right before it.
+fn state_before(cx: &Ctx, first: usize) -> Option<String> {
+    let p = first.checked_sub(1)?;
+    if cx.ts.get(p)?.kind != TokKind::Poss {
+        return None;
+    }
+    let pat = &cx.lex.patterns[cx.gaz(p.checked_sub(1)?)?];
+    let entry = &cx.lex.entries[pat.entry];
+    (matches!(pat.alias, AliasKind::Name | AliasKind::Capital) && entry.kind == ActorKind::Country)
+        .then(|| entry.canonical.clone())
+}
+
+fn portfolio_at(cx: &Ctx, k: usize) -> Option<(usize, String)> {
+    for (ws, canon) in &cx.lex.portfolios {
+        if let Some(e) = cx.phrase_starting_at(std::slice::from_ref(ws), k) {
+            return Some((e, canon.clone()));
+        }
+    }
+    None
+}
+
+fn push(found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>, a: usize, b: usize, c: Cand) {
+    ranges.push((a, b, found.cands.len()));
+    found.cands.push(c);
+}
+
+/// Classifies one run of capitalized words `[a, b)`.
+fn chain(
+    cx: &Ctx,
+    mut a: usize,
+    b: usize,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
+    while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    let lex = cx.lex;
+    // "Supporters of the National Council ...", "Critics of Nicolás Maduro": a
+    // sentence-initial common noun linked by "of" is not part of the name.
+    if cx.sentence_initial(a)
+        && matches!(cx.s(a + 1), "of" | "for")
+        && cx.gaz(a).is_none()
+        && !lex.org_heads.contains(cx.s(a))
+        && cx.phrase_starting_at(&lex.titles, a).is_none()
+    {
+        let mut x = a + 1;
+        while x < b && (cx.is_connector(x) || cx.lower(x) == "the") {
+            x += 1;
+        }
+        return chain(cx, x, b, found, ranges);
+    }
+    // A title inside the run: "Prime Minister Anthony Albanese".
+    let mut k = b - 1;
+    while k > a {
+        // A name may start with a word the gazetteer knows as a place
+        // ("Defense Minister Israel Katz") when an unknown name word follows.
+        let place_first = cx.gaz(k).is_some_and(|p| {
+            let pat = &lex.patterns[p];
+            matches!(pat.alias, AliasKind::Name | AliasKind::Capital)
+                && matches!(
+                    lex.entries[pat.entry].kind,
+                    ActorKind::Country | ActorKind::Place
+                )
+        }) && k + 1 < b
+            && cx.name_like(k + 1)
+            && !cx.is_connector(k + 1);
+        let rest_ok = (place_first || (cx.name_like(k) && !cx.is_connector(k)))
+            && (k + 1..b).all(|x| cx.name_like(x) || cx.is_punct(x, "."))
+            && !lex.org_heads.contains(cx.s(b - 1));
+        if rest_ok {
+            if let Some(p) = cx.prev(k) {
+                if p >= a {
+                    if let Some(ts) = cx.phrase_ending_at(&lex.titles, p) {
+                        if ts >= a {
+                            let rs = cx.extend_role(ts, a, false);
+                            let rs = if rs == a {
+                                cx.extend_role(rs, 0, true)
+                            } else {
+                                rs
+                            };
+                            let role = cx.role(rs, k - 1);
+                            person(cx, k, b, role, found, ranges);
+                            if rs > a {
+                                chain(cx, a, rs.min(ts), found, ranges);
+                            }
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        k -= 1;
+    }
+    // "the Senate", "the Parliament": a body named by its head word alone.
+    if b == a + 1
+        && cx.gaz(a).is_none()
+        && lex.org_heads.contains(cx.s(a))
+        && a.checked_sub(1).is_some_and(|q| cx.lower(q) == "the")
+        && !cx.headline
+    {
+        let name = cx.s(a).to_string();
+        let canonical = match state_before(cx, a) {
+            Some(c) => format!("{name} ({c})"),
+            None => name,
+        };
+        push(
+            found,
+            ranges,
+            a,
+            b,
+            Cand {
+                span: cx.span(a, a),
+                canonical,
+                kind: ActorKind::Organization,
+                role: None,
+                gazetteer: false,
+                generic: true,
+            },
+        );
+        return;
+    }
+    // A title alone: "Japan's Finance Minister said", "the Prime Minister".
+    if title_alone(cx, a, b, found, ranges) {
+        return;
+    }
+    let has_gaz = (a..b).any(|x| cx.gaz(x).is_some());
+    // A role before the run: "spokesperson Oren Marmorstein", "an officer named X".
+    if !has_gaz && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
+        let mut p = a.checked_sub(1);
+        if let Some(q) = p {
+            if NAMING.contains(&cx.lower(q).as_str()) || cx.is_punct(q, ",") {
+                p = q.checked_sub(1);
+            }
+        }
+        if let Some(p) = p {
+            if cx.s(p).chars().next().is_some_and(char::is_lowercase)
+                && !ADJECTIVE_TITLES.contains(&cx.s(p))
+            {
+                if let Some(ts) = cx.phrase_ending_at(&lex.titles, p) {
+                    let rs = cx.extend_role(ts, 0, true);
+                    let role = cx.role(rs, p);
+                    person(cx, a, b, role, found, ranges);
+                    return;
+                }
+            }
+        }
+    }
+    // Organization by its head word: "Supreme National Security Council", "Unit 8200".
+    // The head may be followed by a complement: "National Council of Resistance of Iran".
+    let last = b - 1;
+    // A gazetteer body inside a longer name ("Supreme" + "National Security
+    // Council") heads a different organization.
+    let is_head = |x: usize| {
+        let last_word = cx.s(x).rsplit(' ').next().unwrap_or("");
+        lex.org_heads.contains(last_word)
+            && (cx.gaz(x).is_none()
+                || (a..x).any(|y| cx.gaz(y).is_none() && !cx.is_connector(y))
+                    && cx.gaz(x).is_some_and(|p| {
+                        lex.entries[lex.patterns[p].entry].kind == ActorKind::Organization
+                    }))
+    };
+    let head_at = (a..b)
+        .filter(|&x| is_head(x))
+        .find(|&x| x + 1 == b || (x + 2 == b && cx.is_num(x + 1)) || cx.is_connector(x + 1));
+    if head_at.is_some() && b - a >= 2 {
+        push(
+            found,
+            ranges,
+            a,
+            b,
+            Cand {
+                span: cx.span(a, last),
+                canonical: cx.text_of(a, last),
+                kind: ActorKind::Organization,
+                role: None,
+                gazetteer: false,
+                generic: false,
+            },
+        );
+        return;
+    }
+    // Otherwise: gazetteer names, and runs of unknown words between them.
+    let mut x = a;
+    while x < b {
+        if let Some(p) = cx.gaz(x) {
+            gazetteer(cx, x, p, x + 1 < b && cx.is_cap(x + 1), found, ranges);
+            x += 1;
+            continue;
+        }
+        let mut y = x;
+        while y < b && cx.gaz(y).is_none() {
+            y += 1;
+        }
+        unknown(cx, x, y, found, ranges);
+        x = y;
+    }
+}
+
+fn gazetteer(
+    cx: &Ctx,
+    i: usize,
+    p: usize,
+    before_name: bool,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
+    let lex = cx.lex;
+    let Some(pat) = lex.patterns.get(p) else {
+        return;
+    };
+    let entry = &lex.entries[pat.entry];
+    let (canonical, kind) = match pat.alias {
+        AliasKind::Block => return,
+        AliasKind::Name => (entry.canonical.clone(), entry.kind),
+        AliasKind::Capital => {
+            let locative = i
+                .checked_sub(1)
+                .is_some_and(|q| lex.locatives.contains(&cx.lower(q)));
+            if locative {
+                (pat.written.clone(), ActorKind::Place)
+            } else {
+                (entry.canonical.clone(), entry.kind)
+            }
+        }
+        AliasKind::Demonym => {
+            if before_name || !demonym_is_actor(cx, i) {
+                return;
+            }
+            (entry.canonical.clone(), entry.kind)
+        }
+        AliasKind::DemonymPlural => {
+            // "the Israelis said" is the state; "Iranians protested" the people
+            if i.checked_sub(1).is_none_or(|q| cx.lower(q) != "the") {
+                return;
+            }
+            (entry.canonical.clone(), entry.kind)
+        }
+    };
+    push(
+        found,
+        ranges,
+        i,
+        i + 1,
+        Cand {
+            span: cx.span(i, i),
+            canonical,
+            kind,
+            role: None,
+            gazetteer: true,
+            generic: false,
+        },
+    );
+}
+
+/// A demonym stands for its state when a state-agent noun follows, possibly
+/// after a few lowercase words ("Israeli security and intelligence community").
+fn demonym_is_actor(cx: &Ctx, i: usize) -> bool {
+    for j in i + 1..i + 5 {
+        if cx.phrase_starting_at(&cx.lex.state_heads, j).is_some() {
+            return true;
+        }
+        let w = cx.s(j);
+        let lowercase_word = cx.is_word(j) && w.chars().next().is_some_and(char::is_lowercase);
+        if !lowercase_word && !cx.is_punct(j, ",") {
+            return false;
+        }
+    }
+    false
+}
+
+fn person(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    role: Option<String>,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
+    let mut b = b;
+    while b > a && (cx.is_connector(b - 1) || !cx.is_word(b - 1)) {
+        b -= 1;
+    }
+    if b <= a {
+        return;
+    }
+    push(
+        found,
+        ranges,
+        a,
+        b,
+        Cand {
+            span: cx.span(a, b - 1),
+            canonical: cx.text_of(a, b - 1),
+            kind: ActorKind::Person,
+            role,
+            gazetteer: false,
+            generic: false,
+        },
+    );
+}
+
+/// A run of capitalized words the gazetteer does not know.
+fn unknown(
+    cx: &Ctx,
+    mut a: usize,
+    b: usize,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
+    while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    let words = (a..b)
+        .filter(|&x| cx.is_word(x) && !cx.is_connector(x))
+        .count();
+    if cx.headline {
+        // Title Case makes every word look like a name: only words that the
+        // rest of the text names in full can be trusted here.
+        for x in a..b {
+            if cx.is_word(x) && !cx.is_connector(x) && !cx.is_stop(x) {
+                found.pending.push(Pending {
+                    span: cx.span(x, x),
+                    speaker: false,
+                });
+            }
+        }
+        return;
+    }
+    if title_alone(cx, a, b, found, ranges) {
+        return;
+    }
+    let lex = cx.lex;
+    let adjective = |x: usize| lex.name_words.get(cx.s(x)) == Some(&NameClass::Adjective);
+    if (a..b).all(|x| !cx.is_word(x) || cx.is_connector(x) || adjective(x)) {
+        return;
+    }
+    if words >= 2 {
+        let class_of = |x: usize| {
+            lex.name_words.get(cx.s(x)).copied().map(|c| {
+                if c == NameClass::Adjective {
+                    NameClass::Other
+                } else {
+                    c
+                }
+            })
+        };
+        let last = (a..b).rev().find(|&x| cx.is_word(x)).unwrap_or(a);
+        let class = class_of(last)
+            .or_else(|| (a..b).find_map(class_of))
+            .or_else(|| {
+                (a..b)
+                    .any(|x| matches!(cx.s(x), "of" | "for"))
+                    .then_some(NameClass::Other)
+            });
+        let class = match class {
+            None if words > 4 => Some(NameClass::Other),
+            c => c,
+        };
+        if let Some(class) = class {
+            let kind = match class {
+                NameClass::Thing => return,
+                NameClass::Place => ActorKind::Place,
+                NameClass::Other | NameClass::Adjective => ActorKind::Other,
+            };
+            push(
+                found,
+                ranges,
+                a,
+                b,
+                Cand {
+                    span: cx.span(a, b - 1),
+                    canonical: cx.text_of(a, b - 1),
+                    kind,
+                    role: None,
+                    gazetteer: false,
+                    generic: false,
+                },
+            );
+            return;
+        }
+    }
+    // A lone unknown word at a sentence start before "said" is as often a
+    // common noun ("Witnesses said") as a surname, so it needs more evidence.
+    let w = cx.s(a);
+    let plural_like = w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
+    let speaker =
+        cx.lex.speech_verbs.contains(&cx.lower(b)) && !(cx.sentence_initial(a) && plural_like);
+    if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
+        person(cx, a, b, None, found, ranges);
+    } else if words == 1 && b == a + 1 && !cx.lex.org_heads.contains(cx.s(a)) {
+        found.pending.push(Pending {
+            span: cx.span(a, a),
+            speaker,
+        });
+    }
+}
+
+/// "a federal judge", "the senior official": a role with no name, kept as a
+/// person whose canonical name is the role (at least one modifier required, so
+/// that a bare "the official" is not merged with every other one).
+fn generic_roles(cx: &Ctx, used: &[bool], found: &mut Found) {
+    let n = cx.ts.len();
+    for d in 0..n {
+        if !DETERMINERS.contains(&cx.lower(d).as_str()) {
+            continue;
+        }
+        let mut j = d + 1;
+        let mut mods = 0;
+        while j < n && mods < 3 && !used[j] && cx.lex.modifiers.contains(cx.s(j)) {
+            if let Some(e) = cx.phrase_starting_at(&cx.lex.titles, j) {
+                if mods > 0
+                    && !cx.is_cap(e)
+                    && !cx.lex.modifiers.contains(cx.s(e))
+                    && cx.prev(e).is_some_and(|p| !used[p])
+                {
+                    break;
+                }
+            }
+            mods += 1;
+            j += 1;
+        }
+        if mods == 0 || j >= n || used[j] {
+            continue;
+        }
+        let Some(e) = cx.phrase_starting_at(&cx.lex.titles, j) else {
+            continue;
+        };
+        if e <= j
+            || cx.is_cap(e)
+            || (j..e).any(|x| used[x])
+            || cx.s(j).chars().next().is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        let name = cx.text_of(d + 1, e - 1);
+        found.cands.push(Cand {
+            span: cx.span(d + 1, e - 1),
+            canonical: name.clone(),
+            kind: ActorKind::Person,
+            role: Some(name),
+            gazetteer: false,
+            generic: true,
+        });
+    }
+}
+
+/// A role in an appositive after a name: "Mohammed bin Salman, the Saudi
+/// crown prince, ...", "Josep Borrell, the EU's foreign policy chief."
+fn appositive_roles(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)]) {
+    for &(_, b, ci) in ranges {
+        let c = &found.cands[ci];
+        if c.kind != ActorKind::Person || c.generic || c.role.is_some() {
+            continue;
+        }
+        if !cx.is_punct(b, ",") || !DETERMINERS.contains(&cx.lower(b + 1).as_str()) {
+            continue;
+        }
+        let start = b + 2;
+        for e in start..start + 6 {
+            let Some(t) = cx.ts.get(e) else { break };
+            if t.kind == TokKind::Punct || t.kind == TokKind::Break {
+                break;
+            }
+            let ends = match cx.ts.get(e + 1) {
+                None => true,
+                Some(n) => {
+                    n.kind == TokKind::Break
+                        || (n.kind == TokKind::Punct
+                            && matches!(cx.s(e + 1), "," | "." | ")" | ";" | "\u{2014}"))
+                }
+            };
+            if ends {
+                if cx.phrase_ending_at(&cx.lex.titles, e).is_some() {
+                    found.cands[ci].role = cx.role(start, e);
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Acronyms defined in the text ("Islamic Revolutionary Guard Corps (IRGC)")
+/// and stated aliases ("X, who also goes by the name Y", "X, also known as Y").
+/// Only this chunk's candidates (from `first`) and pending words (from
+/// `pfirst`) are searched, which keeps the work per chunk bounded.
+fn definitions(
+    cx: &Ctx,
+    found: &mut Found,
+    ranges: &[(usize, usize, usize)],
+    first: usize,
+    pfirst: usize,
+) {
+    for &(_, b, ci) in ranges {
+        let c = &found.cands[ci];
+        if c.generic || matches!(c.kind, ActorKind::Place) {
+            continue;
+        }
+        // "(IRGC)"
+        if cx.is_punct(b, "(") && cx.is_punct(b + 2, ")") && cx.is_word(b + 1) {
+            let acr = cx.s(b + 1);
+            let caps = acr.chars().filter(|c| c.is_uppercase()).count();
+            if caps >= 2
+                && acr.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && acr.chars().next().is_some_and(char::is_uppercase)
+            {
+                found.aliases.push((key(acr), ci));
+                let sp = cx.span(b + 1, b + 1);
+                if !found.cands[first..].iter().any(|c| c.span == sp) {
+                    let c = &found.cands[ci];
+                    let cand = Cand {
+                        span: sp,
+                        canonical: c.canonical.clone(),
+                        kind: c.kind,
+                        role: None,
+                        gazetteer: c.gazetteer,
+                        generic: false,
+                    };
+                    found.cands.push(cand);
+                }
+            }
+        }
+        // ", also known as Y"
+        let mut q = b;
+        if cx.is_punct(q, ",") || cx.is_punct(q, "(") {
+            q += 1;
+        }
+        if let Some(e) = cx.phrase_starting_at(&cx.lex.alias_cues, q) {
+            let Some(t) = cx.ts.get(e) else { continue };
+            if let Some(y) = found.cands[first..]
+                .iter()
+                .position(|c| c.span.start == t.start)
+                .map(|y| y + first)
+            {
+                let yk = key(&found.cands[y].canonical);
+                found.aliases.push((yk, ci));
+            } else if let Some(pd) = found.pending[pfirst..]
+                .iter()
+                .find(|p| p.span.start == t.start)
+            {
+                found
+                    .aliases
+                    .push((key(&cx.text[pd.span.start..pd.span.end]), ci));
+            }
+        }
+    }
+}
+
+/// Short forms of full names: for every proper word suffix of a full name
+/// (up to four words: "Albanese", "Kranz Neiger"), the full names ending with
+/// it, by key. Lookups then cost one hash probe, whatever the text.
+fn suffix_index<'a>(
+    names: impl Iterator<Item = &'a str>,
+) -> HashMap<String, BTreeMap<String, String>> {
+    let mut index: HashMap<String, BTreeMap<String, String>> = HashMap::new();
+    for name in names {
+        let k = key(name);
+        let words: Vec<&str> = k.split(' ').collect();
+        for len in 1..words.len().min(5) {
+            let suffix = words[words.len() - len..].join(" ");
+            let slot = index.entry(suffix).or_default();
+            // several spellings of one name: keep the smallest, deterministically
+            match slot.get(&k) {
+                Some(old) if old.as_str() <= name => {}
+                _ => {
+                    slot.insert(k.clone(), name.to_string());
+                }
+            }
+        }
+    }
+    index
+}
+
+/// Settles canonical names within one document.
+fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention> {
+    let Found {
+        mut cands,
+        pending,
+        aliases,
+    } = found;
+    // alias key -> canonical (first definition in text order wins within a document)
+    let mut alias_map: HashMap<String, (String, ActorKind)> = HashMap::new();
+    for (k, ci) in &aliases {
+        if let Some(c) = cands.get(*ci) {
+            if key(&c.canonical) != *k {
+                alias_map
+                    .entry(k.clone())
+                    .or_insert_with(|| (c.canonical.clone(), c.kind));
+            }
+        }
+    }
+    // Full names of persons, for surnames and short forms.
+    let full: BTreeSet<String> = cands
+        .iter()
+        .filter(|c| {
+            c.kind == ActorKind::Person && !c.generic && !alias_map.contains_key(&key(&c.canonical))
+        })
+        .map(|c| c.canonical.clone())
+        .filter(|c| c.split_whitespace().count() >= 2)
+        .collect();
+    let index = suffix_index(full.iter().map(String::as_str));
+    // The one full name a short form stands for: Ok(None) when there is none,
+    // Err(()) when several people share it.
+    let longer = |name: &str| -> Result<Option<&String>, ()> {
+        match index.get(&key(name)) {
+            None => Ok(None),
+            Some(m) if m.len() == 1 => Ok(m.values().next()),
+            Some(_) => Err(()),
+        }
+    };
+    for c in cands.iter_mut() {
+        let k = key(&c.canonical);
+        if let Some((canon, kind)) = alias_map.get(&k) {
+            c.canonical = canon.clone();
+            c.kind = *kind;
+        } else if c.kind == ActorKind::Person && !c.generic {
+            if let Ok(Some(f)) = longer(&c.canonical) {
+                c.canonical = f.clone();
+            }
+        }
+    }
+    for p in pending {
+        let surface = text.get(p.span.start..p.span.end).unwrap_or("");
+        let k = key(surface);
+        if let Some((canon, kind)) = alias_map.get(&k) {
+            cands.push(mention_cand(p.span, canon.clone(), *kind));
+            continue;
+        }
+        match longer(surface) {
+            Ok(None) if p.speaker && !lex.stopwords.contains(surface) => {
+                cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person));
+            }
+            Ok(None) => {}
+            Ok(Some(f)) => cands.push(mention_cand(p.span, f.clone(), ActorKind::Person)),
+            // Several people share the name: leave it unmerged.
+            Err(()) => cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person)),
+        }
+    }
+    // Spelling variants of one name ("Nicolas" / "Nicolás") share one form.
+    let reps = representatives(lex, cands.iter().map(|c| c.canonical.as_str()));
+    let mut out: Vec<ActorMention> = cands
+        .into_iter()
+        .filter(|c| !c.span.is_empty())
+        .map(|c| ActorMention {
+            span: c.span,
+            canonical: reps.get(&key(&c.canonical)).cloned().unwrap_or(c.canonical),
+            kind: c.kind,
+            role: c.role,
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.span.start, a.span.end, &a.canonical).cmp(&(b.span.start, b.span.end, &b.canonical))
+    });
+    out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
+    out
+}
+
+fn mention_cand(span: Span, canonical: String, kind: ActorKind) -> Cand {
+    Cand {
+        span,
+        canonical,
+        kind,
+        role: None,
+        gazetteer: false,
+        generic: false,
+    }
+}
+
+/// For every name key, the form to print: the gazetteer's canonical name if it
+/// has one, else the form with most diacritics, then the longest, then the
+/// lexicographically smallest — independent of input order.
+fn representatives<'a>(
+    lex: &Lexicon,
+    names: impl Iterator<Item = &'a str>,
+) -> HashMap<String, String> {
+    let mut reps: HashMap<String, String> = HashMap::new();
+    for n in names {
+        let k = key(n);
+        if let Some(&e) = lex.canonical_keys.get(&k) {
+            reps.insert(k, lex.entries[e].canonical.clone());
+            continue;
+        }
+        let better = match reps.get(&k) {
+            None => true,
+            Some(old) => {
+                if lex.canonical_keys.contains_key(&k) {
+                    false
+                } else {
+                    (diacritics(n), n.len(), std::cmp::Reverse(n))
+                        > (diacritics(old), old.len(), std::cmp::Reverse(old.as_str()))
+                }
+            }
+        };
+        if better {
+            reps.insert(k, n.to_string());
+        }
+    }
+    reps
+}
+
+/// Makes canonical names agree across the documents of one run.
+/// `mentions[i]` belongs to `docs[i]`.
+///
+/// Equivalences learned in one document carry over to the others: a surface
+/// form resolved to a different name (a defined acronym, a stated alias, a
+/// short form) maps that form everywhere, unless the run resolves it to two
+/// different names; a bare surname or short name joins the one full name in
+/// the run that ends with it, and stays apart when several do.
+pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
+    let lex = lexicon();
+    let personish = |k: ActorKind| {
+        matches!(
+            k,
+            ActorKind::Person | ActorKind::Organization | ActorKind::Group
+        )
+    };
+    // surface key -> canonical keys it was resolved to
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut persons: BTreeSet<String> = BTreeSet::new();
+    let mut all_names: Vec<String> = Vec::new();
+    for (d, ms) in docs.iter().zip(mentions.iter()) {
+        for m in ms {
+            all_names.push(m.canonical.clone());
+            let ck = key(&m.canonical);
+            if m.kind == ActorKind::Person && ck.split(' ').count() >= 2 {
+                persons.insert(ck.clone());
+            }
+            if !personish(m.kind) {
+                continue;
+            }
+            let sk = key(d.text.get(m.span.start..m.span.end).unwrap_or(""));
+            if sk.is_empty() || sk == ck {
+                continue;
+            }
+            let sw: Vec<&str> = sk.split(' ').collect();
+            let cw: Vec<&str> = ck.split(' ').collect();
+            if m.kind == ActorKind::Person && cw.ends_with(&sw) {
+                // a short form: handled by the surname rule, which checks ambiguity run-wide
+                continue;
+            }
+            edges.entry(sk).or_default().insert(ck);
+        }
+    }
+    let index = suffix_index(persons.iter().map(String::as_str));
+    let reps = representatives(lex, all_names.iter().map(String::as_str));
+    let resolve = |ck: &str, kind: ActorKind| -> String {
+        let mut cur = ck.to_string();
+        for _ in 0..4 {
+            if let Some(t) = edges.get(&cur) {
+                if t.len() == 1 {
+                    if let Some(n) = t.iter().next() {
+                        if *n != cur {
+                            cur = n.clone();
+                            continue;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        if kind == ActorKind::Person {
+            if let Some(m) = index.get(&cur) {
+                if m.len() == 1 {
+                    if let Some(full) = m.keys().next() {
+                        cur = full.clone();
+                    }
+                }
+            }
+        }
+        cur
+    };
+    for ms in mentions.iter_mut() {
+        for m in ms.iter_mut() {
+            let ck = key(&m.canonical);
+            let gk = if personish(m.kind) {
+                resolve(&ck, m.kind)
+            } else {
+                ck
+            };
+            if let Some(r) = reps.get(&gk) {
+                m.canonical = r.clone();
+            }
+        }
+    }
+}
