@@ -25,6 +25,8 @@ mod modality;
 mod source;
 mod tokens;
 
+use std::collections::HashMap;
+
 use crate::document::Document;
 use crate::model::{ActorMention, Attribution, Modality, Quote, Source, SourceKind, Span};
 
@@ -234,13 +236,20 @@ pub fn attribute(doc: &Document, actors: &[ActorMention], quotes: &[Quote]) -> V
     let a = analyze(doc, actors);
     let mut given: Vec<&Quote> = quotes.iter().collect();
     given.sort_by_key(|q| q.span.start);
+    // our own speakers, for the kind of a given quote's speaker
+    let own: HashMap<Span, (&Source, Span)> = a
+        .quotes
+        .iter()
+        .filter_map(|r| Some((r.speaker.as_ref()?, &r.quoted.pieces)))
+        .flat_map(|(s, pieces)| pieces.iter().map(move |p| (p.inside, (s, p.open))))
+        .collect();
     a.sents
         .iter()
         .map(|s| {
             let mut source = s.chosen.as_ref().map(|(src, _)| src.clone());
             let mut report_cue = s.chosen.as_ref().map(|(_, v)| *v);
             if source.is_none() {
-                if let Some((src, cue)) = quote_source(&a, &given, s.span) {
+                if let Some((src, cue)) = quote_source(&own, &given, s.span) {
                     source = Some(src);
                     report_cue = cue;
                 }
@@ -262,24 +271,21 @@ pub fn attribute(doc: &Document, actors: &[ActorMention], quotes: &[Quote]) -> V
 
 /// The source a sentence gets from a quote with a known speaker inside it,
 /// and the opening mark as the reporting cue.
-fn quote_source(a: &Analysis, given: &[&Quote], sentence: Span) -> Option<(Source, Option<Span>)> {
+fn quote_source(
+    own: &HashMap<Span, (&Source, Span)>,
+    given: &[&Quote],
+    sentence: Span,
+) -> Option<(Source, Option<Span>)> {
     let i = given.partition_point(|q| q.span.end <= sentence.start);
-    for q in given[i..]
-        .iter()
-        .take_while(|q| q.span.start < sentence.end)
-    {
+    for q in given[i..].iter().take_while(|q| q.span.start < sentence.end) {
         if !q.span.overlaps(sentence) || (q.speaker.is_none() && q.speaker_span.is_none()) {
             continue;
         }
-        let own = a.quotes.iter().find_map(|r| {
-            let piece = r.quoted.pieces.iter().find(|p| p.inside == q.span)?;
-            Some((r.speaker.as_ref()?, piece.open))
-        });
-        let (mut src, open) = match own {
-            Some((s, open)) => (s.clone(), Some(open)),
+        let (mut src, open) = match own.get(&q.span) {
+            Some(&(s, open)) => (s.clone(), Some(open)),
             None => (
                 Source {
-                    span: q.speaker_span.unwrap_or(q.span),
+                    span: q.span,
                     canonical: None,
                     kind: if q.speaker.is_some() {
                         SourceKind::Person
