@@ -62,10 +62,7 @@ fn straight_and_curly_quotes_are_found() {
             "The minister said: \u{201C}We will respond.\u{201D}",
             "We will respond.",
         ),
-        (
-            "The minister said:\"We will respond.\"",
-            "We will respond.",
-        ),
+        ("The minister said:\"We will respond.\"", "We will respond."),
     ] {
         let d = doc(text);
         let q = quotes(&d, &[]);
@@ -75,7 +72,8 @@ fn straight_and_curly_quotes_are_found() {
 
 #[test]
 fn apostrophes_are_not_quote_marks() {
-    let text = "\u{201C}Iran\u{2019}s leaders don\u{2019}t decide alone,\u{201D} the analyst said. \
+    let text =
+        "\u{201C}Iran\u{2019}s leaders don\u{2019}t decide alone,\u{201D} the analyst said. \
                 The country\u{2019}s envoy and the ministers\u{2019} aides disagreed.";
     let d = doc(text);
     let q = quotes(&d, &[]);
@@ -104,7 +102,9 @@ fn single_quotes_nested_in_double_stay_inside() {
 
 #[test]
 fn nested_double_typographic_quotes_keep_the_outer_quote() {
-    let d = doc("\u{201C}He told me \u{201C}never again\u{201D} and walked out,\u{201D} the witness said.");
+    let d = doc(
+        "\u{201C}He told me \u{201C}never again\u{201D} and walked out,\u{201D} the witness said.",
+    );
     let q = quotes(&d, &[]);
     assert_eq!(q.len(), 1);
     assert!(d.slice(q[0].span).ends_with("walked out,"));
@@ -147,30 +147,56 @@ fn unbalanced_marks_do_not_swallow_the_document() {
 #[test]
 fn speaker_after_the_quote() {
     for (text, speaker) in [
-        ("\u{201C}The plot was contained,\u{201D} the US official said.", "the US official"),
+        (
+            "\u{201C}The plot was contained,\u{201D} the US official said.",
+            "the US official",
+        ),
         ("\"We are ready,\" said the spokesman.", "the spokesman"),
-        ("\u{201C}We are ready,\u{201D} the minister added on Sunday.", "the minister"),
-        ("\"We are ready,\" the general told reporters.", "the general"),
-        ("\u{201C}We are ready,\u{201D} wrote the ambassador.", "the ambassador"),
+        (
+            "\u{201C}We are ready,\u{201D} the minister added on Sunday.",
+            "the minister",
+        ),
+        (
+            "\"We are ready,\" the general told reporters.",
+            "the general",
+        ),
+        (
+            "\u{201C}We are ready,\u{201D} wrote the ambassador.",
+            "the ambassador",
+        ),
     ] {
         let d = doc(text);
         let q = quotes(&d, &[]);
         assert_eq!(q.len(), 1, "{text}");
-        assert_eq!(q[0].speaker_span.map(|s| d.slice(s)), Some(speaker), "{text}");
+        assert_eq!(
+            q[0].speaker_span.map(|s| d.slice(s)),
+            Some(speaker),
+            "{text}"
+        );
     }
 }
 
 #[test]
 fn speaker_before_the_quote() {
     for (text, speaker) in [
-        ("The mayor said: \u{201C}Nobody was hurt.\u{201D}", "The mayor"),
-        ("The mayor told reporters: \"Nobody was hurt.\"", "The mayor"),
+        (
+            "The mayor said: \u{201C}Nobody was hurt.\u{201D}",
+            "The mayor",
+        ),
+        (
+            "The mayor told reporters: \"Nobody was hurt.\"",
+            "The mayor",
+        ),
         ("Police said, \u{201C}Nobody was hurt.\u{201D}", "Police"),
     ] {
         let d = doc(text);
         let q = quotes(&d, &[]);
         assert_eq!(q.len(), 1, "{text}");
-        assert_eq!(q[0].speaker_span.map(|s| d.slice(s)), Some(speaker), "{text}");
+        assert_eq!(
+            q[0].speaker_span.map(|s| d.slice(s)),
+            Some(speaker),
+            "{text}"
+        );
     }
 }
 
@@ -190,7 +216,8 @@ fn named_speaker_takes_the_actor_canonical_name() {
 
 #[test]
 fn pronoun_speaker_is_the_latest_person() {
-    let text = "Prime Minister Jane Doe spoke in the capital. \u{201C}We will rebuild,\u{201D} she said.";
+    let text =
+        "Prime Minister Jane Doe spoke in the capital. \u{201C}We will rebuild,\u{201D} she said.";
     let d = doc(text);
     let actors = vec![actor(text, "Jane Doe", "Jane Doe", ActorKind::Person)];
     let q = quotes(&d, &actors);
@@ -293,15 +320,31 @@ fn anonymous_source_canonical_uses_actor_names() {
 #[test]
 fn government_and_organization_sources() {
     for (text, phrase, kind) in [
-        ("The health ministry said 40 people died.", "The health ministry", SourceKind::Government),
+        (
+            "The health ministry said 40 people died.",
+            "The health ministry",
+            SourceKind::Government,
+        ),
         (
             "The strike was condemned, Tehran\u{2019}s embassy in Mexico posted on X.",
             "Tehran\u{2019}s embassy in Mexico",
             SourceKind::Government,
         ),
-        ("Police said the suspect fled.", "Police", SourceKind::Government),
-        ("Local authorities announced a curfew.", "Local authorities", SourceKind::Government),
-        ("The aid group said its convoy was hit.", "The aid group", SourceKind::Organization),
+        (
+            "Police said the suspect fled.",
+            "Police",
+            SourceKind::Government,
+        ),
+        (
+            "Local authorities announced a curfew.",
+            "Local authorities",
+            SourceKind::Government,
+        ),
+        (
+            "The aid group said its convoy was hit.",
+            "The aid group",
+            SourceKind::Organization,
+        ),
         (
             "The company has repeatedly denied wrongdoing.",
             "The company",
@@ -322,7 +365,12 @@ fn actor_heads_decide_kind_and_canonical() {
     let d = doc(text);
     let actors = vec![
         actor(text, "Iran", "Iran", ActorKind::Country),
-        actor(text, "Red Crescent", "Red Crescent", ActorKind::Organization),
+        actor(
+            text,
+            "Red Crescent",
+            "Red Crescent",
+            ActorKind::Organization,
+        ),
         actor(text, "Albanese", "Anthony Albanese", ActorKind::Person),
     ];
     let (_, atts) = run(&d, &actors);
@@ -362,15 +410,55 @@ fn named_people_with_titles() {
 }
 
 #[test]
+fn subject_before_an_appositive() {
+    for (text, phrase, kind) in [
+        (
+            "A senior diplomat, speaking on condition of anonymity, said talks had stalled.",
+            "A senior diplomat",
+            SourceKind::Anonymous,
+        ),
+        (
+            "The council chairman, Luis Gomez, told reporters that talks had stalled.",
+            "Luis Gomez",
+            SourceKind::Person,
+        ),
+        (
+            "The interior ministry, which oversees the police, said talks had stalled.",
+            "The interior ministry",
+            SourceKind::Government,
+        ),
+    ] {
+        let d = doc(text);
+        let (_, atts) = run(&d, &[]);
+        let src = atts[0].source.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(d.slice(src.span), phrase, "{text}");
+        assert_eq!(src.kind, kind, "{text}");
+    }
+    // the speaker of a quote introduced that way
+    let d = doc("Its chairman, Luis Gomez, told reporters: \u{201C}The money is there.\u{201D}");
+    let q = quotes(&d, &[]);
+    assert_eq!(q[0].speaker_span.map(|s| d.slice(s)), Some("Luis Gomez"));
+}
+
+#[test]
 fn document_sources() {
     for (text, phrase) in [
         (
             "According to intelligence documents, the officer planned the attack.",
             "intelligence documents",
         ),
-        ("Court filings show the officer planned the attack.", "Court filings"),
-        ("The officer planned the attack, according to a report by the United Nations.", "a report by the United Nations"),
-        ("An internal memo said the officer planned the attack.", "An internal memo"),
+        (
+            "Court filings show the officer planned the attack.",
+            "Court filings",
+        ),
+        (
+            "The officer planned the attack, according to a report by the United Nations.",
+            "a report by the United Nations",
+        ),
+        (
+            "An internal memo said the officer planned the attack.",
+            "An internal memo",
+        ),
     ] {
         let d = doc(text);
         let (_, atts) = run(&d, &[]);
@@ -392,8 +480,14 @@ fn show_needs_a_document_subject() {
 fn media_sources_and_relays() {
     for (text, phrase) in [
         ("Reuters reported that the border was closed.", "Reuters"),
-        ("The border was closed, the Associated Press reported.", "the Associated Press"),
-        ("According to state media, the border was closed.", "state media"),
+        (
+            "The border was closed, the Associated Press reported.",
+            "the Associated Press",
+        ),
+        (
+            "According to state media, the border was closed.",
+            "state media",
+        ),
     ] {
         let d = doc(text);
         let (_, atts) = run(&d, &[]);
@@ -442,7 +536,8 @@ fn unattributed_sentences_have_no_source() {
 
 #[test]
 fn quote_sentences_take_the_quote_speaker() {
-    let text = "\u{201C}We are ready,\u{201D} the general said. \u{201C}The troops are in place.\u{201D}";
+    let text =
+        "\u{201C}We are ready,\u{201D} the general said. \u{201C}The troops are in place.\u{201D}";
     let d = doc(text);
     let (_, atts) = run(&d, &[]);
     assert_eq!(atts.len(), 2);
@@ -466,7 +561,11 @@ fn time_words_between_subject_and_verb() {
     ] {
         let d = doc(text);
         let (_, atts) = run(&d, &[]);
-        assert_eq!(source_text(&d, &atts[0]), Some("The United States"), "{text}");
+        assert_eq!(
+            source_text(&d, &atts[0]),
+            Some("The United States"),
+            "{text}"
+        );
         assert_eq!(atts[0].modality, Modality::Alleged, "{text}");
         assert_eq!(cue(&d, &atts[0]), Some("accused"), "{text}");
     }
@@ -500,12 +599,22 @@ fn modality_of(text: &str) -> (Modality, Option<String>) {
 fn denied() {
     for (text, c) in [
         ("Iran denied plotting to kill the ambassador.", "denied"),
-        ("The ministry rejected the accusation outright.", "rejected the accusation"),
-        ("Officials dismissed the report as propaganda.", "dismissed the report as"),
+        (
+            "The ministry rejected the accusation outright.",
+            "rejected the accusation",
+        ),
+        (
+            "Officials dismissed the report as propaganda.",
+            "dismissed the report as",
+        ),
         ("The embassy called it a lie.", "called it a lie"),
         ("The group denies any role in the attack.", "denies"),
     ] {
-        assert_eq!(modality_of(text), (Modality::Denied, Some(c.to_string())), "{text}");
+        assert_eq!(
+            modality_of(text),
+            (Modality::Denied, Some(c.to_string())),
+            "{text}"
+        );
     }
 }
 
@@ -516,9 +625,16 @@ fn negated() {
         ("The official did not provide evidence.", "did not"),
         ("There was no evidence of a plot.", "no evidence"),
         ("The ambassador never left the embassy.", "never"),
-        ("Investigators haven\u{2019}t found the weapon.", "haven\u{2019}t"),
+        (
+            "Investigators haven\u{2019}t found the weapon.",
+            "haven\u{2019}t",
+        ),
     ] {
-        assert_eq!(modality_of(text), (Modality::Negated, Some(c.to_string())), "{text}");
+        assert_eq!(
+            modality_of(text),
+            (Modality::Negated, Some(c.to_string())),
+            "{text}"
+        );
     }
 }
 
@@ -536,12 +652,19 @@ fn not_that_does_not_negate() {
 fn alleged() {
     for (text, c) in [
         ("The alleged plot was foiled last year.", "alleged"),
-        ("A judge sentenced two purported members of a gang.", "purported"),
+        (
+            "A judge sentenced two purported members of a gang.",
+            "purported",
+        ),
         ("The men allegedly planned the attack.", "allegedly"),
         ("The country was accused of plotting the attack.", "accused"),
         ("Two suspected militants were arrested.", "suspected"),
     ] {
-        assert_eq!(modality_of(text), (Modality::Alleged, Some(c.to_string())), "{text}");
+        assert_eq!(
+            modality_of(text),
+            (Modality::Alleged, Some(c.to_string())),
+            "{text}"
+        );
     }
 }
 
@@ -555,10 +678,17 @@ fn hedged() {
         ("The toll is possibly higher.", "possibly"),
         ("The leader reportedly fled the country.", "reportedly"),
     ] {
-        assert_eq!(modality_of(text), (Modality::Hedged, Some(c.to_string())), "{text}");
+        assert_eq!(
+            modality_of(text),
+            (Modality::Hedged, Some(c.to_string())),
+            "{text}"
+        );
     }
     // the month May is no hedge
-    assert_eq!(modality_of("The talks began in May."), (Modality::Asserted, None));
+    assert_eq!(
+        modality_of("The talks began in May."),
+        (Modality::Asserted, None)
+    );
 }
 
 #[test]
@@ -571,7 +701,10 @@ fn reported_and_asserted() {
         modality_of("40 people died, according to the health ministry."),
         (Modality::Reported, Some("according to".to_string()))
     );
-    assert_eq!(modality_of("40 people died in the attack."), (Modality::Asserted, None));
+    assert_eq!(
+        modality_of("40 people died in the attack."),
+        (Modality::Asserted, None)
+    );
 }
 
 #[test]
@@ -614,7 +747,8 @@ fn one_attribution_per_sentence_in_order() {
 fn odd_input_does_not_panic() {
     let long_unclosed = format!("\u{201C}{}", "word ".repeat(20_000));
     let many_marks = "\"".repeat(5000);
-    let mixed = "\u{201D}\u{201C}\u{2019}\u{2018}\"'\u{AB}\u{BB} said said according to , , .".repeat(200);
+    let mixed =
+        "\u{201D}\u{201C}\u{2019}\u{2018}\"'\u{AB}\u{BB} said said according to , , .".repeat(200);
     for text in [
         long_unclosed.as_str(),
         many_marks.as_str(),
@@ -676,7 +810,10 @@ fn seed_000_quotes_are_the_anonymous_officials() {
     }
     for needle in ["The plot was contained", "This is just the latest"] {
         let a = sent(&d, &atts, needle);
-        assert_eq!(a.source.as_ref().map(|s| s.kind), Some(SourceKind::Anonymous));
+        assert_eq!(
+            a.source.as_ref().map(|s| s.kind),
+            Some(SourceKind::Anonymous)
+        );
     }
 }
 
@@ -694,7 +831,10 @@ fn seed_001_quotes_are_the_anonymous_official() {
         assert_eq!(src.kind, SourceKind::Anonymous);
     }
     let a = sent(&d, &atts, "According to a US official");
-    assert_eq!(a.source.as_ref().map(|s| s.kind), Some(SourceKind::Anonymous));
+    assert_eq!(
+        a.source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Anonymous)
+    );
 }
 
 #[test]
@@ -704,7 +844,10 @@ fn seed_002_denial_negation_relay_and_documents() {
     let a = sent(&d, &atts, "Iran later denied plotting");
     assert_eq!(a.modality, Modality::Denied);
     assert_eq!(cue(&d, a), Some("denied"));
-    assert_eq!(a.source.as_ref().map(|s| s.kind), Some(SourceKind::Government));
+    assert_eq!(
+        a.source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Government)
+    );
 
     let a = sent(&d, &atts, "have no report");
     assert_eq!(a.modality, Modality::Negated);
@@ -718,10 +861,20 @@ fn seed_002_denial_negation_relay_and_documents() {
     assert_eq!(via.kind, SourceKind::Media);
 
     let a = sent(&d, &atts, "According to intelligence documents");
-    assert_eq!(a.source.as_ref().map(|s| s.kind), Some(SourceKind::Document));
+    assert_eq!(
+        a.source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Document)
+    );
 
-    let a = sent(&d, &atts, "according to officials speaking on condition of anonymity");
-    assert_eq!(a.source.as_ref().map(|s| s.kind), Some(SourceKind::Anonymous));
+    let a = sent(
+        &d,
+        &atts,
+        "according to officials speaking on condition of anonymity",
+    );
+    assert_eq!(
+        a.source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Anonymous)
+    );
 
     let a = sent(&d, &atts, "the official added");
     let src = a.source.as_ref().expect("source");

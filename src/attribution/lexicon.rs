@@ -232,6 +232,14 @@ pub fn singular(w: &str) -> String {
             return format!("{stem}y");
         }
     }
+    if let Some(stem) = w.strip_suffix("es") {
+        if ["ss", "sh", "ch", "x", "z"]
+            .iter()
+            .any(|e| stem.ends_with(e))
+        {
+            return stem.to_string();
+        }
+    }
     if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
         return w[..w.len() - 1].to_string();
     }

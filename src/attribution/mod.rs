@@ -277,7 +277,10 @@ fn quote_source(
     sentence: Span,
 ) -> Option<(Source, Option<Span>)> {
     let i = given.partition_point(|q| q.span.end <= sentence.start);
-    for q in given[i..].iter().take_while(|q| q.span.start < sentence.end) {
+    for q in given[i..]
+        .iter()
+        .take_while(|q| q.span.start < sentence.end)
+    {
         if !q.span.overlaps(sentence) || (q.speaker.is_none() && q.speaker_span.is_none()) {
             continue;
         }

@@ -29,7 +29,7 @@ pub(super) fn match_at(pat: &[PatTok], toks: &[Tok], text: &str, i: usize) -> Op
             .find_map(|g| match_at(rest, toks, text, i + g)),
         PatTok::Any(words) => {
             let t = toks.get(i)?;
-            (t.word && words.iter().any(|w| *w == t.norm))
+            (t.word && words.contains(&t.norm))
                 .then(|| match_at(rest, toks, text, i + 1))
                 .flatten()
         }
@@ -42,7 +42,7 @@ pub(super) fn match_at(pat: &[PatTok], toks: &[Tok], text: &str, i: usize) -> Op
     }
 }
 
-fn pattern<'a>(lex: &'a Lexicon, cat: usize, i: usize) -> Option<&'a Pattern> {
+fn pattern(lex: &Lexicon, cat: usize, i: usize) -> Option<&Pattern> {
     if cat < lex.modality.len() {
         lex.modality.get(cat).and_then(|(_, p)| p.get(i))
     } else {

@@ -375,6 +375,29 @@ fn classify(
     Some((kind, canonical, lemma))
 }
 
+/// The subject of a verb that follows an appositive: "Its chairman, Luis
+/// Gomez, told" (the name is the source), "A senior diplomat, speaking on
+/// condition of anonymity, said" (the subject is; the appositive marks it
+/// anonymous).
+fn appositive(
+    lex: &Lexicon,
+    toks: &[Tok],
+    subj: (usize, usize),
+    app: (usize, usize),
+) -> Option<(usize, usize)> {
+    let commas =
+        toks.get(subj.1).is_some_and(|t| t.is(',')) && toks.get(app.1).is_some_and(|t| t.is(','));
+    if !commas || app.1 - app.0 > MAX_NP {
+        return None;
+    }
+    let (a, b) = np_back(lex, toks, subj.1)?;
+    if b != subj.1 || (a > subj.0 && !lex.intro.contains(&toks[subj.0].norm)) {
+        return None;
+    }
+    let name = toks[app.0..app.1].iter().all(|t| t.cap);
+    Some(if name { app } else { (a, b) })
+}
+
 /// Comma-separated segments of a sentence: `(start, end)` token ranges.
 fn segments(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -423,24 +446,13 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], history: &mut Vec<Hist>) -> Vec<Cand>
             continue;
         }
         // "..., said X"
-        if k > 0 {
-            if lex.verbs.get(&toks[s].norm).is_some_and(|v| v.inverted) {
-                if let Some((a, b)) = np_forward(lex, toks, s + 1, e) {
-                    let rank = if k == n - 1 { 4 } else { 2 };
-                    if let Some(c) = build(
-                        ctx,
-                        toks,
-                        (a, b),
-                        e,
-                        toks[s].span,
-                        Pat::Inverted,
-                        rank,
-                        history,
-                    ) {
-                        out.push(c);
-                    }
-                    continue;
-                }
+        if k > 0 && lex.verbs.get(&toks[s].norm).is_some_and(|v| v.inverted) {
+            let rank = if k == n - 1 { 4 } else { 2 };
+            let found = np_forward(lex, toks, s + 1, e)
+                .and_then(|np| build(ctx, toks, np, e, toks[s].span, Pat::Inverted, rank, history));
+            if let Some(c) = found {
+                out.push(c);
+                continue;
             }
         }
         // "X said", the first reporting verb of the segment
@@ -453,7 +465,12 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], history: &mut Vec<Hist>) -> Vec<Cand>
             continue;
         };
         let j = skip_back(lex, toks, vi);
-        let Some((a, b)) = np_back(lex, toks, j) else {
+        let np = if j == s && k >= 2 {
+            appositive(lex, toks, segs[k - 2], segs[k - 1])
+        } else {
+            np_back(lex, toks, j)
+        };
+        let Some((a, b)) = np else {
             continue;
         };
         let ks = seg_of(&segs, a);
@@ -485,6 +502,7 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], history: &mut Vec<Hist>) -> Vec<Cand>
             history,
         ) {
             if verb.document_only && c.source.kind != SourceKind::Document {
+                history.pop();
                 continue;
             }
             out.push(c);
