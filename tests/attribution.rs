@@ -284,6 +284,11 @@ fn anonymous_sources() {
         ),
         ("Sources said the plot was disrupted.", "Sources", "sources"),
         (
+            "Two people familiar with the matter said the plot was disrupted.",
+            "Two people familiar with the matter",
+            "people familiar with the matter",
+        ),
+        (
             "The plot was disrupted, said a diplomat who was not authorized to speak publicly.",
             "a diplomat who was not authorized",
             "diplomat",
@@ -525,6 +530,9 @@ fn unattributed_sentences_have_no_source() {
         "The storm hit the coast on Monday.",
         "Australia expelled the ambassador over what it said was foreign involvement.",
         "The man who said he saw the attack fled the scene.",
+        "Three journalists were denied access to the site.",
+        "The minister was told about the attack on Monday.",
+        "The judge denied bail to the defendant.",
     ] {
         let d = doc(text);
         let (_, atts) = run(&d, &[]);
@@ -646,6 +654,25 @@ fn not_that_does_not_negate() {
     ] {
         assert_ne!(modality_of(text).0, Modality::Negated, "{text}");
     }
+}
+
+#[test]
+fn refusals_are_not_denials() {
+    for text in [
+        "Three journalists were denied entry to the court.",
+        "The prisoners were denied access to lawyers.",
+        "The judge denied bail to the suspect.",
+    ] {
+        assert_ne!(modality_of(text).0, Modality::Denied, "{text}");
+    }
+}
+
+#[test]
+fn passive_subjects_are_not_sources() {
+    let d = doc("Iran was accused of plotting the attack.");
+    let (_, atts) = run(&d, &[]);
+    assert_eq!(atts[0].source, None);
+    assert_eq!(atts[0].modality, Modality::Alleged);
 }
 
 #[test]

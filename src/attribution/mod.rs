@@ -88,7 +88,8 @@ fn analyze(doc: &Document, actors: &[ActorMention]) -> Analysis {
         } else {
             Vec::new()
         };
-        let cands = source::candidates(&ctx, &toks, &mut history);
+        let skip = modality::exceptions(lex, text, &toks);
+        let cands = source::candidates(&ctx, &toks, &skip, &mut history);
         let (chosen, mute) = match source::choose(&cands) {
             Some(c) => {
                 let mut s = c.source.clone();

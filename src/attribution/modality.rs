@@ -50,14 +50,18 @@ fn pattern(lex: &Lexicon, cat: usize, i: usize) -> Option<&Pattern> {
     }
 }
 
-/// The deciding cue of a sentence, if any, ignoring cues that overlap `mute`
-/// (the source's own phrase: "officials not authorized to speak").
-pub fn cue(lex: &Lexicon, text: &str, toks: &[Tok], mute: &[Span]) -> Option<(Modality, Span)> {
-    let n = lex.modality.len();
-    // per category: earliest, then longest match
-    let mut best: Vec<Option<Span>> = vec![None; n];
-    let mut found: Vec<(usize, Span)> = Vec::new();
-    let mut exceptions: Vec<Span> = Vec::new();
+/// Spans of the exception phrases of a sentence ("not only", "denied bail").
+pub fn exceptions(lex: &Lexicon, text: &str, toks: &[Tok]) -> Vec<Span> {
+    all_matches(lex, text, toks)
+        .into_iter()
+        .filter(|&(cat, _)| cat >= lex.modality.len())
+        .map(|(_, s)| s)
+        .collect()
+}
+
+/// Every cue and exception match: `(category, span)`.
+fn all_matches(lex: &Lexicon, text: &str, toks: &[Tok]) -> Vec<(usize, Span)> {
+    let mut found = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.word {
             continue;
@@ -75,19 +79,27 @@ pub fn cue(lex: &Lexicon, text: &str, toks: &[Tok], mute: &[Span]) -> Option<(Mo
             let Some(last) = toks.get(end.saturating_sub(1)) else {
                 continue;
             };
-            let span = Span::new(t.span.start, last.span.end.max(t.span.end));
-            if cat >= n {
-                exceptions.push(span);
-            } else {
-                found.push((cat, span));
-            }
+            found.push((cat, Span::new(t.span.start, last.span.end.max(t.span.end))));
         }
     }
+    found
+}
+
+/// The deciding cue of a sentence, if any, ignoring cues that overlap `mute`
+/// (the source's own phrase: "officials not authorized to speak").
+pub fn cue(lex: &Lexicon, text: &str, toks: &[Tok], mute: &[Span]) -> Option<(Modality, Span)> {
+    let n = lex.modality.len();
+    // per category: earliest, then longest match
+    let mut best: Vec<Option<Span>> = vec![None; n];
+    let (exceptions, found): (Vec<_>, Vec<_>) = all_matches(lex, text, toks)
+        .into_iter()
+        .partition(|&(cat, _)| cat >= n);
+    let exceptions: Vec<Span> = exceptions.into_iter().map(|(_, s)| s).collect();
     for (cat, span) in found {
         if mute.iter().any(|m| m.overlaps(span)) {
             continue;
         }
-        if lex.modality[cat].0 == Modality::Negated && exceptions.iter().any(|e| e.contains(span)) {
+        if exceptions.iter().any(|e| e.contains(span)) {
             continue;
         }
         let slot = &mut best[cat];

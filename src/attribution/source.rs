@@ -148,6 +148,19 @@ fn skip_back(lex: &Lexicon, toks: &[Tok], mut j: usize) -> usize {
     j
 }
 
+/// A form of "be" right before the verb (adverbs aside): a passive.
+fn passive(toks: &[Tok], seg_start: usize, verb: usize) -> bool {
+    let mut i = verb;
+    while i > seg_start && toks[i - 1].word && toks[i - 1].norm.ends_with("ly") {
+        i -= 1;
+    }
+    i > seg_start
+        && matches!(
+            toks[i - 1].norm.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+        )
+}
+
 /// The noun phrase ending just before token `end`: `(start, end)`.
 fn np_back(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut j = end;
@@ -185,9 +198,19 @@ fn np_forward(lex: &Lexicon, toks: &[Tok], i: usize, lim: usize) -> Option<(usiz
 }
 
 /// The head of a phrase: the noun before its first preposition, else its last word.
+/// An adjective before the preposition gives way to the last known noun
+/// before it ("people familiar with the matter" -> people).
 fn head(lex: &Lexicon, toks: &[Tok], a: usize, b: usize) -> usize {
     for i in a + 1..b {
         if lex.np_preps.contains(&toks[i].norm) && !lex.determiners.contains(&toks[i - 1].norm) {
+            if lex.head(&toks[i - 1].norm).is_none() {
+                if let Some(n) = (a..i - 1)
+                    .rev()
+                    .find(|&n| lex.head(&toks[n].norm).is_some())
+                {
+                    return n;
+                }
+            }
             return i - 1;
         }
     }
@@ -426,7 +449,9 @@ fn intro_seg(lex: &Lexicon, toks: &[Tok], seg: (usize, usize)) -> bool {
 }
 
 /// Source phrases of one sentence, classified, with `history` updated.
-pub fn candidates(ctx: &Ctx, toks: &[Tok], history: &mut Vec<Hist>) -> Vec<Cand> {
+///
+/// `skip` holds phrases whose verb is no reporting verb ("denied bail").
+pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist>) -> Vec<Cand> {
     let lex = ctx.lex;
     let segs = segments(toks);
     let n = segs.len();
@@ -464,6 +489,11 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], history: &mut Vec<Hist>) -> Vec<Cand>
         let Some(verb) = lex.verbs.get(&toks[vi].norm) else {
             continue;
         };
+        if passive(toks, s, vi) || skip.iter().any(|x| x.contains(toks[vi].span)) {
+            // "was accused of", "were denied entry", "is said to": the subject
+            // is not the one speaking
+            continue;
+        }
         let j = skip_back(lex, toks, vi);
         let np = if j == s && k >= 2 {
             appositive(lex, toks, segs[k - 2], segs[k - 1])
