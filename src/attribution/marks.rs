@@ -99,19 +99,16 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                 }
             }
         }
-        let mut prev: Option<char> = None;
-        let mut chars = s.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        for (i, m) in s.match_indices(is_mark) {
+            let Some(c) = m.chars().next() else { continue };
             if skip_first {
                 skip_first = false;
-                prev = Some(c);
-                continue;
+                if i == 0 {
+                    continue;
+                }
             }
-            if !is_mark(c) {
-                prev = Some(c);
-                continue;
-            }
+            let prev = s[..i].chars().next_back();
+            let next = s[i + m.len()..].chars().next();
             let at = p.start + i;
             let mark = Span::new(at, at + c.len_utf8());
             match (role(c, prev, next, open.is_some()), open) {
@@ -146,7 +143,6 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                 }
                 _ => {}
             }
-            prev = Some(c);
         }
         if let Some((start, m, _)) = open {
             let mut pieces = continuing.take().unwrap_or_default();

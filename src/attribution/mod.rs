@@ -88,8 +88,8 @@ fn analyze(doc: &Document, actors: &[ActorMention]) -> Analysis {
         } else {
             Vec::new()
         };
-        let skip = modality::exceptions(lex, text, &toks);
-        let cands = source::candidates(&ctx, &toks, &skip, &mut history);
+        let matches = modality::matches(lex, text, &toks);
+        let cands = source::candidates(&ctx, &toks, &matches.exceptions, &mut history);
         let (chosen, mute) = match source::choose(&cands) {
             Some(c) => {
                 let mut s = c.source.clone();
@@ -102,7 +102,7 @@ fn analyze(doc: &Document, actors: &[ActorMention]) -> Analysis {
             }
             None => (None, Vec::new()),
         };
-        let cue = modality::cue(lex, text, &toks, &mute);
+        let cue = modality::cue(lex, &matches, &mute);
         sents.push(SentInfo {
             span,
             cands,

@@ -50,13 +50,22 @@ fn pattern(lex: &Lexicon, cat: usize, i: usize) -> Option<&Pattern> {
     }
 }
 
-/// Spans of the exception phrases of a sentence ("not only", "denied bail").
-pub fn exceptions(lex: &Lexicon, text: &str, toks: &[Tok]) -> Vec<Span> {
-    all_matches(lex, text, toks)
+/// Cue and exception matches of one sentence.
+pub struct Matches {
+    found: Vec<(usize, Span)>,
+    /// Exception phrases ("not only", "denied bail").
+    pub exceptions: Vec<Span>,
+}
+
+/// Every cue and exception match of a sentence.
+pub fn matches(lex: &Lexicon, text: &str, toks: &[Tok]) -> Matches {
+    let (exceptions, found): (Vec<_>, Vec<_>) = all_matches(lex, text, toks)
         .into_iter()
-        .filter(|&(cat, _)| cat >= lex.modality.len())
-        .map(|(_, s)| s)
-        .collect()
+        .partition(|&(cat, _)| cat >= lex.modality.len());
+    Matches {
+        found,
+        exceptions: exceptions.into_iter().map(|(_, s)| s).collect(),
+    }
 }
 
 /// Every cue and exception match: `(category, span)`.
@@ -86,23 +95,18 @@ fn all_matches(lex: &Lexicon, text: &str, toks: &[Tok]) -> Vec<(usize, Span)> {
 }
 
 /// The deciding cue of a sentence, if any, ignoring cues that overlap `mute`
-/// (the source's own phrase: "officials not authorized to speak").
-pub fn cue(lex: &Lexicon, text: &str, toks: &[Tok], mute: &[Span]) -> Option<(Modality, Span)> {
-    let n = lex.modality.len();
+/// (the source's own phrase: "officials not authorized to speak") and cues
+/// inside an exception phrase.
+pub fn cue(lex: &Lexicon, m: &Matches, mute: &[Span]) -> Option<(Modality, Span)> {
     // per category: earliest, then longest match
-    let mut best: Vec<Option<Span>> = vec![None; n];
-    let (exceptions, found): (Vec<_>, Vec<_>) = all_matches(lex, text, toks)
-        .into_iter()
-        .partition(|&(cat, _)| cat >= n);
-    let exceptions: Vec<Span> = exceptions.into_iter().map(|(_, s)| s).collect();
-    for (cat, span) in found {
-        if mute.iter().any(|m| m.overlaps(span)) {
+    let mut best: Vec<Option<Span>> = vec![None; lex.modality.len()];
+    for &(cat, span) in &m.found {
+        if mute.iter().any(|x| x.overlaps(span)) || m.exceptions.iter().any(|e| e.contains(span)) {
             continue;
         }
-        if exceptions.iter().any(|e| e.contains(span)) {
+        let Some(slot) = best.get_mut(cat) else {
             continue;
-        }
-        let slot = &mut best[cat];
+        };
         let better = match *slot {
             None => true,
             Some(b) => span.start < b.start || (span.start == b.start && span.end > b.end),

@@ -14,6 +14,8 @@ use crate::model::{ActorKind, ActorMention, Source, SourceKind, Span};
 
 /// Longest source phrase, in tokens.
 const MAX_NP: usize = 12;
+/// How far back "the official" and pronouns look, in earlier sources.
+const HISTORY: usize = 200;
 /// A subject's verb is looked for this far into a segment.
 const MAX_VERB_OFFSET: usize = 16;
 
@@ -315,7 +317,7 @@ fn classify(
     // pronouns: the latest fitting source
     if b - a == 1 {
         if lex.pron_person.contains(&ht.norm) {
-            let from_hist = history.iter().rev().find(|x| x.kind == SourceKind::Person);
+            let from_hist = history.iter().rev().take(HISTORY).find(|x| x.kind == SourceKind::Person);
             let canonical = match (from_hist, ctx.person_before(ht.span.start)) {
                 (Some(x), _) if x.canonical.is_some() => x.canonical.clone(),
                 (_, Some(p)) => Some(p.canonical.clone()),
@@ -324,7 +326,7 @@ fn classify(
             return Some((SourceKind::Person, canonical, lemma));
         }
         if lex.pron_thing.contains(&ht.norm) {
-            let x = history.iter().rev().find(|x| {
+            let x = history.iter().rev().take(HISTORY).find(|x| {
                 matches!(
                     x.kind,
                     SourceKind::Organization
@@ -352,7 +354,7 @@ fn classify(
         && h == b - 1
         && toks[a + 1..b].iter().all(|t| !t.cap);
     if bare_definite && class.is_some() {
-        if let Some(x) = history.iter().rev().find(|x| x.lemma == lemma) {
+        if let Some(x) = history.iter().rev().take(HISTORY).find(|x| x.lemma == lemma) {
             return Some((x.kind, x.canonical.clone(), lemma));
         }
     }

@@ -101,7 +101,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         let raw = &s[i..end];
         out.push(Tok {
             span: Span::new(base + i, base + end),
-            norm: raw.to_lowercase().replace('\u{2019}', "'"),
+            norm: if raw.contains('\u{2019}') {
+                raw.to_lowercase().replace('\u{2019}', "'")
+            } else if raw.is_ascii() {
+                raw.to_ascii_lowercase()
+            } else {
+                raw.to_lowercase()
+            },
             word: true,
             cap: c.is_uppercase(),
         });
