@@ -561,6 +561,25 @@ fn quote_sentences_take_the_quote_speaker() {
 }
 
 #[test]
+fn said_before_a_clause_is_not_inverted() {
+    for (text, phrase) in [
+        ("Smith, 45, said he was innocent.", "Smith"),
+        (
+            "The spokesman, however, said the ministry would act.",
+            "The spokesman",
+        ),
+        (
+            "In Geneva, the envoy said officials were hopeful.",
+            "the envoy",
+        ),
+    ] {
+        let d = doc(text);
+        let (_, atts) = run(&d, &[]);
+        assert_eq!(source_text(&d, &atts[0]), Some(phrase), "{text}");
+    }
+}
+
+#[test]
 fn time_words_between_subject_and_verb() {
     for text in [
         "The United States on Friday accused Iran of plotting the attack.",

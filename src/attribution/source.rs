@@ -150,6 +150,25 @@ fn skip_back(lex: &Lexicon, toks: &[Tok], mut j: usize) -> usize {
     j
 }
 
+/// Whether the phrase after an inverted verb is its subject: "said the
+/// official on Friday", not "said the ministry would act" nor "said he was".
+fn inverted_subject(lex: &Lexicon, toks: &[Tok], (a, b): (usize, usize), seg_end: usize) -> bool {
+    let ends = match toks.get(b).filter(|_| b < seg_end) {
+        None => true,
+        Some(t) => {
+            !t.word
+                || lex.np_preps.contains(&t.norm)
+                || lex.intro.contains(&t.norm)
+                || matches!(t.norm.as_str(), "who" | "whose" | "which")
+        }
+    };
+    let pronoun = b - a == 1
+        && (lex.pron_person.contains(&toks[a].norm)
+            || lex.pron_thing.contains(&toks[a].norm)
+            || lex.pron_plural.contains(&toks[a].norm));
+    ends && !pronoun
+}
+
 /// A form of "be" right before the verb (adverbs aside): a passive.
 fn passive(toks: &[Tok], seg_start: usize, verb: usize) -> bool {
     let mut i = verb;
@@ -170,15 +189,15 @@ fn np_back(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         j -= 1;
     }
     let mut start = j;
+    while start < end && conj(&toks[start]) {
+        start += 1;
+    }
     // "On Friday the official": an introductory phrase is not the subject
     if start < end && lex.intro.contains(&toks[start].norm) {
         let det = (start + 1..end).rev().find(|&i| {
             lex.definite.contains(&toks[i].norm) || lex.indefinite.contains(&toks[i].norm)
         })?;
         start = det;
-    }
-    while start < end && conj(&toks[start]) {
-        start += 1;
     }
     let content = (start..end).any(|i| !lex.determiners.contains(&toks[i].norm));
     (start < end && content).then_some((start, end))
@@ -317,7 +336,11 @@ fn classify(
     // pronouns: the latest fitting source
     if b - a == 1 {
         if lex.pron_person.contains(&ht.norm) {
-            let from_hist = history.iter().rev().take(HISTORY).find(|x| x.kind == SourceKind::Person);
+            let from_hist = history
+                .iter()
+                .rev()
+                .take(HISTORY)
+                .find(|x| x.kind == SourceKind::Person);
             let canonical = match (from_hist, ctx.person_before(ht.span.start)) {
                 (Some(x), _) if x.canonical.is_some() => x.canonical.clone(),
                 (_, Some(p)) => Some(p.canonical.clone()),
@@ -354,7 +377,12 @@ fn classify(
         && h == b - 1
         && toks[a + 1..b].iter().all(|t| !t.cap);
     if bare_definite && class.is_some() {
-        if let Some(x) = history.iter().rev().take(HISTORY).find(|x| x.lemma == lemma) {
+        if let Some(x) = history
+            .iter()
+            .rev()
+            .take(HISTORY)
+            .find(|x| x.lemma == lemma)
+        {
             return Some((x.kind, x.canonical.clone(), lemma));
         }
     }
@@ -476,6 +504,7 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
         if k > 0 && lex.verbs.get(&toks[s].norm).is_some_and(|v| v.inverted) {
             let rank = if k == n - 1 { 4 } else { 2 };
             let found = np_forward(lex, toks, s + 1, e)
+                .filter(|&np| inverted_subject(lex, toks, np, e))
                 .and_then(|np| build(ctx, toks, np, e, toks[s].span, Pat::Inverted, rank, history));
             if let Some(c) = found {
                 out.push(c);
@@ -509,7 +538,9 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
         let Some(&seg_np) = segs.get(ks) else {
             continue;
         };
-        if a > seg_np.0 && !lex.intro.contains(&toks[seg_np.0].norm) {
+        // only an introductory phrase or a conjunction may precede the subject
+        // in its segment ("and the ministry said")
+        if a > seg_np.0 && !lex.intro.contains(&toks[seg_np.0].norm) && !conj(&toks[seg_np.0]) {
             continue;
         }
         let initial = segs[..ks].iter().all(|&g| intro_seg(lex, toks, g));
