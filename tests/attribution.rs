@@ -927,3 +927,54 @@ fn seed_002_denial_negation_relay_and_documents() {
     assert_eq!(src.kind, SourceKind::Anonymous);
     assert_eq!(src.canonical.as_deref(), Some("United States official"));
 }
+
+/// Actor mentions at every occurrence of each needle (as the actors module
+/// would give them).
+fn actors_everywhere(text: &str, names: &[(&str, &str, ActorKind)]) -> Vec<ActorMention> {
+    let mut out = Vec::new();
+    for &(needle, canonical, kind) in names {
+        for (start, _) in text.match_indices(needle) {
+            out.push(ActorMention {
+                span: Span::new(start, start + needle.len()),
+                canonical: canonical.to_string(),
+                kind,
+                role: None,
+            });
+        }
+    }
+    out.sort_by_key(|a| a.span.start);
+    out
+}
+
+#[test]
+fn seeds_agree_on_the_anonymous_official_given_actor_names() {
+    let names = [
+        ("United States", "United States", ActorKind::Country),
+        ("US", "United States", ActorKind::Country),
+        ("Tehran", "Iran", ActorKind::Country),
+        ("NBC News", "NBC News", ActorKind::Organization),
+    ];
+    let d0 = seed("000_fb2f06446441fbd4.txt");
+    let a0 = actors_everywhere(&d0.text, &names);
+    let q0 = quotes(&d0, &a0);
+    assert!(q0
+        .iter()
+        .all(|q| q.speaker.as_deref() == Some("United States official")));
+
+    let d2 = seed("002_ab6c8754cacfea4c.txt");
+    let a2 = actors_everywhere(&d2.text, &names);
+    let q2 = quotes(&d2, &a2);
+    let atts = attribute(&d2, &a2, &q2);
+    let a = sent(&d2, &atts, "a United States official stated");
+    let src = a.source.as_ref().expect("source");
+    assert_eq!(src.canonical.as_deref(), Some("United States official"));
+
+    let a = sent(&d2, &atts, "Iran later denied");
+    let src = a.source.as_ref().expect("source");
+    assert_eq!(src.kind, SourceKind::Government);
+    assert_eq!(src.canonical.as_deref(), Some("Iran"));
+
+    let a = sent(&d2, &atts, "According to NBC News");
+    let via = a.source.as_ref().and_then(|s| s.via.as_ref()).expect("via");
+    assert_eq!((via.kind, via.canonical.as_deref()), (SourceKind::Media, Some("NBC News")));
+}
