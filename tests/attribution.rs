@@ -533,6 +533,7 @@ fn unattributed_sentences_have_no_source() {
         "Three journalists were denied access to the site.",
         "The minister was told about the attack on Monday.",
         "The judge denied bail to the defendant.",
+        "The army released 30 prisoners on Monday.",
     ] {
         let d = doc(text);
         let (_, atts) = run(&d, &[]);
@@ -976,5 +977,8 @@ fn seeds_agree_on_the_anonymous_official_given_actor_names() {
 
     let a = sent(&d2, &atts, "According to NBC News");
     let via = a.source.as_ref().and_then(|s| s.via.as_ref()).expect("via");
-    assert_eq!((via.kind, via.canonical.as_deref()), (SourceKind::Media, Some("NBC News")));
+    assert_eq!(
+        (via.kind, via.canonical.as_deref()),
+        (SourceKind::Media, Some("NBC News"))
+    );
 }

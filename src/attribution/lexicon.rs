@@ -20,6 +20,8 @@ pub struct Verb {
     pub inverted: bool,
     /// Counts only with a document subject: "court filings show".
     pub document_only: bool,
+    /// Counts only with a statement noun after it: "issued a statement saying".
+    pub statement_only: bool,
 }
 
 /// The class a head noun gives its phrase.
@@ -64,6 +66,7 @@ pub struct Lexicon {
     pub pron_person: HashSet<String>,
     pub pron_thing: HashSet<String>,
     pub pron_plural: HashSet<String>,
+    pub statement_nouns: HashSet<String>,
     /// Modality cues by category, in precedence order (strongest first).
     pub modality: Vec<(Modality, Vec<Pattern>)>,
     /// Phrases inside which a negation word does not negate.
@@ -130,6 +133,7 @@ impl Lexicon {
                 match flag {
                     "inv" => v.inverted = true,
                     "doc" => v.document_only = true,
+                    "stmt" => v.statement_only = true,
                     _ => {}
                 }
             }
@@ -196,6 +200,7 @@ impl Lexicon {
             pron_person: set(&g, "pron_person"),
             pron_thing: set(&g, "pron_thing"),
             pron_plural: set(&g, "pron_plural"),
+            statement_nouns: set(&g, "statement_nouns"),
             modality,
             exceptions,
             cue_index,

@@ -520,6 +520,14 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
         let Some(verb) = lex.verbs.get(&toks[vi].norm) else {
             continue;
         };
+        let statement = || {
+            toks[vi + 1..e.min(vi + 7)]
+                .iter()
+                .any(|t| lex.statement_nouns.contains(&t.norm))
+        };
+        if verb.statement_only && !statement() {
+            continue;
+        }
         if passive(toks, s, vi) || skip.iter().any(|x| x.contains(toks[vi].span)) {
             // "was accused of", "were denied entry", "is said to": the subject
             // is not the one speaking
