@@ -982,3 +982,49 @@ fn seeds_agree_on_the_anonymous_official_given_actor_names() {
         (SourceKind::Media, Some("NBC News"))
     );
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise the tricky paths: marks, apostrophes, commas,
+    /// reporting verbs, multi-byte letters, paragraph breaks.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "\u{AB}", "\u{BB}", ", ",
+            ". ", ": ", "\n", "\n\n", " said ", " according to ", "the official", " Iran\u{2019}s ",
+            " denied ", " not ", " may have ", "\u{00E9}t\u{00E9}", " -- ", " on Friday, ", "1,000",
+            "U.S.", " he ", " who ", "(", ")", " ", "Smith", " the ", "\u{FFFD}", "\u{2014}",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn never_panics_and_spans_are_valid(parts in prop::collection::vec(piece(), 0..60)) {
+            let text: String = parts.concat();
+            let d = doc(&text);
+            let actors = if text.contains("Smith") {
+                vec![actor(&text, "Smith", "John Smith", ActorKind::Person)]
+            } else {
+                Vec::new()
+            };
+            let (q, atts) = run(&d, &actors);
+            prop_assert_eq!(atts.len(), d.sentences.len());
+            for q in &q {
+                prop_assert!(d.text.get(q.span.start..q.span.end).is_some());
+                if let Some(s) = q.speaker_span {
+                    prop_assert!(d.text.get(s.start..s.end).is_some());
+                }
+            }
+            for a in &atts {
+                if let Some(s) = &a.source {
+                    prop_assert!(d.text.get(s.span.start..s.span.end).is_some());
+                }
+                if let Some(c) = a.cue {
+                    prop_assert!(d.text.get(c.start..c.end).is_some());
+                }
+            }
+        }
+    }
+}
