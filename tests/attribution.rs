@@ -87,6 +87,44 @@ fn apostrophes_are_not_quote_marks() {
 }
 
 #[test]
+fn typographic_single_quotes_at_top_level() {
+    for (text, want) in [
+        (
+            "\u{2018}We will win,\u{2019} the coach said.",
+            vec!["We will win,"],
+        ),
+        (
+            "The players\u{2019} union said \u{2018}no\u{2019} to the deal.",
+            vec!["no"],
+        ),
+        (
+            "\u{2018}The ministers\u{2019} decision was wrong,\u{2019} the envoy said.",
+            vec!["The ministers\u{2019} decision was wrong,"],
+        ),
+        (
+            "\u{2018}He told me \u{201C}never\u{201D} twice,\u{2019} she said.",
+            vec!["He told me \u{201C}never\u{201D} twice,"],
+        ),
+        // elisions and apostrophes are not quotes
+        (
+            "Music of the \u{2018}90s and rock \u{2018}n\u{2019} roll.",
+            vec![],
+        ),
+        (
+            "Iran\u{2019}s envoy didn\u{2019}t attend the envoys\u{2019} meeting.",
+            vec![],
+        ),
+    ] {
+        let d = doc(text);
+        let q = quotes(&d, &[]);
+        assert_eq!(quote_texts(&d, &q), want, "{text}");
+    }
+    let d = doc("\u{2018}We will win,\u{2019} the coach said.");
+    let q = quotes(&d, &[]);
+    assert_eq!(q[0].speaker_span.map(|s| d.slice(s)), Some("the coach"));
+}
+
+#[test]
 fn single_quotes_nested_in_double_stay_inside() {
     for text in [
         "\u{201C}They called it \u{2018}a lie\u{2019} and left,\u{201D} the envoy said.",
@@ -470,6 +508,28 @@ fn document_sources() {
         let src = atts[0].source.as_ref().unwrap_or_else(|| panic!("{text}"));
         assert_eq!(d.slice(src.span), phrase, "{text}");
         assert_eq!(src.kind, SourceKind::Document, "{text}");
+    }
+}
+
+#[test]
+fn unlisted_nouns_as_speakers() {
+    for (text, kind) in [
+        ("The coach said the team was tired.", SourceKind::Person),
+        ("Two men said they saw the blast.", SourceKind::Anonymous),
+        (
+            "A shopkeeper told reporters the street was empty.",
+            SourceKind::Anonymous,
+        ),
+        ("The law says that anyone can vote.", SourceKind::Document),
+        (
+            "The agreement states that troops must leave.",
+            SourceKind::Document,
+        ),
+    ] {
+        let d = doc(text);
+        let (_, atts) = run(&d, &[]);
+        let src = atts[0].source.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(src.kind, kind, "{text}");
     }
 }
 
@@ -991,10 +1051,40 @@ mod fuzz {
     /// reporting verbs, multi-byte letters, paragraph breaks.
     fn piece() -> impl Strategy<Value = &'static str> {
         prop::sample::select(vec![
-            "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "\u{AB}", "\u{BB}", ", ",
-            ". ", ": ", "\n", "\n\n", " said ", " according to ", "the official", " Iran\u{2019}s ",
-            " denied ", " not ", " may have ", "\u{00E9}t\u{00E9}", " -- ", " on Friday, ", "1,000",
-            "U.S.", " he ", " who ", "(", ")", " ", "Smith", " the ", "\u{FFFD}", "\u{2014}",
+            "\"",
+            "\u{201C}",
+            "\u{201D}",
+            "\u{2018}",
+            "\u{2019}",
+            "'",
+            "\u{AB}",
+            "\u{BB}",
+            ", ",
+            ". ",
+            ": ",
+            "\n",
+            "\n\n",
+            " said ",
+            " according to ",
+            "the official",
+            " Iran\u{2019}s ",
+            " denied ",
+            " not ",
+            " may have ",
+            "\u{00E9}t\u{00E9}",
+            " -- ",
+            " on Friday, ",
+            "1,000",
+            "U.S.",
+            " he ",
+            " who ",
+            "(",
+            ")",
+            " ",
+            "Smith",
+            " the ",
+            "\u{FFFD}",
+            "\u{2014}",
         ])
     }
 

@@ -1,8 +1,11 @@
 //! Finding the words inside quotation marks, paragraph by paragraph.
 //!
-//! Double marks only (" “ ” « »): single marks ‘ ’ are left alone, because ’
-//! is also the apostrophe ("Iran’s", "don’t") and inside a double quote a
-//! single-quoted phrase is simply part of the quote. A quote may continue over
+//! Double marks (" “ ” « ») and typographic single marks (‘ ’). Since ’ is
+//! also the apostrophe ("Iran’s", "don’t", "the ministers’ decision"), a single
+//! quote opens only with ‘ after a space and closes only with a ’ that no
+//! letter follows and that does not read as a plural possessive; straight `'`
+//! is never a quote mark. Single marks inside a double quote (and double marks
+//! inside a single quote) are part of the quote. A double quote may continue over
 //! paragraphs by the news convention (no closing mark at the end of a
 //! paragraph, an opening mark at the start of the next); one that never closes
 //! is dropped rather than allowed to swallow the text after it.
@@ -37,6 +40,29 @@ enum Role {
 
 fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}')
+}
+
+fn is_single(c: char) -> bool {
+    matches!(c, '\u{2018}' | '\u{2019}')
+}
+
+/// ‘ opens after a space or an opening bracket, before a word that is not a
+/// number ("the ‘90s" is an elision).
+fn opens_single(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}'))
+        && next.is_some_and(|n| !n.is_whitespace() && !n.is_ascii_digit())
+}
+
+/// ’ closes after a word when no letter follows, unless it reads as a plural
+/// possessive ("the ministers’ decision").
+fn closes_single(prev: Option<char>, rest: &str) -> bool {
+    let mut after = rest.chars();
+    let next = after.next();
+    let possessive =
+        prev == Some('s') && next == Some(' ') && after.next().is_some_and(|c| c.is_lowercase());
+    prev.is_some_and(|p| !p.is_whitespace())
+        && !next.is_some_and(char::is_alphanumeric)
+        && !possessive
 }
 
 /// Whether a mark opens or closes a quote. Typographic marks say so; a
@@ -88,6 +114,8 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
         let mut open: Option<(usize, Span, usize)> = None;
         let mut continuing: Option<Vec<Piece>> = None;
         let mut skip_first = false;
+        // an open single quote: (content start, opening mark)
+        let mut single: Option<(usize, Span)> = None;
         if let Some(pieces) = carried.take() {
             let first = s.chars().next();
             if let Some(c) = first.filter(|&c| is_mark(c) && !matches!(c, '\u{201D}' | '\u{BB}')) {
@@ -99,7 +127,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                 }
             }
         }
-        for (i, m) in s.match_indices(is_mark) {
+        for (i, m) in s.match_indices(|c| is_mark(c) || is_single(c)) {
             let Some(c) = m.chars().next() else { continue };
             if skip_first {
                 skip_first = false;
@@ -108,9 +136,39 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                 }
             }
             let prev = s[..i].chars().next_back();
-            let next = s[i + m.len()..].chars().next();
+            let rest = &s[i + m.len()..];
+            let next = rest.chars().next();
             let at = p.start + i;
             let mark = Span::new(at, at + c.len_utf8());
+            if is_single(c) {
+                if open.is_some() {
+                    continue; // nested in a double quote
+                }
+                match single {
+                    None if c == '\u{2018}' && opens_single(prev, next) => {
+                        single = Some((mark.end, mark));
+                    }
+                    Some((start, m)) if c == '\u{2019}' && closes_single(prev, rest) => {
+                        let inside = trim(text, Span::new(start, at));
+                        let letters = inside
+                            .of(text)
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .count();
+                        if letters >= 2 && inside.len() <= MAX_BYTES {
+                            out.push(Quoted {
+                                pieces: vec![Piece { inside, open: m }],
+                            });
+                        }
+                        single = None;
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            if single.is_some() {
+                continue; // nested in a single quote
+            }
             match (role(c, prev, next, open.is_some()), open) {
                 (Role::Open, None) => open = Some((mark.end, mark, 0)),
                 (Role::Open, Some((start, m, depth))) => {

@@ -283,8 +283,7 @@ fn normalized(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> String {
 }
 
 /// Kind, canonical name and head lemma of the phrase `a..b`, with `ext_end`
-/// the end of the clause that may mark it anonymous. `None` when the phrase
-/// does not look like a source at all ("the plot said").
+/// the end of the clause that may mark it anonymous.
 fn classify(
     ctx: &Ctx,
     toks: &[Tok],
@@ -418,7 +417,10 @@ fn classify(
                 SourceKind::Person
             }
         }
-        _ => return None,
+        // an unlisted noun as the subject of a reporting verb is a speaker
+        // ("the coach said", "two men said")
+        _ if indefinite || plural => SourceKind::Anonymous,
+        _ => SourceKind::Person,
     };
     let canonical = match kind {
         SourceKind::Anonymous => Some(normalized(ctx, toks, a, b)),
