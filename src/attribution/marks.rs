@@ -214,5 +214,6 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
             }
         }
     }
+    out.sort_by_key(|q| q.pieces.first().map(|p| p.inside.start));
     out
 }

@@ -7,6 +7,14 @@
 //!   on Friday accused", "US intelligence has previously said");
 //! - verb + subject after a comma or quote: "...,” said the official.";
 //! - "according to" + phrase, anywhere.
+//!
+//! Also: a subject before an appositive ("Smith, 45, said"; "A diplomat,
+//! speaking on condition of anonymity, said"), "issued a statement saying";
+//! not passives ("was accused of") nor refusals ("denied bail").
+//! Lowercase head nouns not in the lexicon still make a speaker ("the coach
+//! said"); without actor mentions, a capitalized head is a person unless the
+//! phrase holds an organization or government word, starts with "the" or is
+//! an acronym ("Iran denied" alone reads as a person: actor kinds fix that).
 
 use super::lexicon::{Head, Lexicon};
 use super::tokens::Tok;
