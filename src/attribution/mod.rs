@@ -1,0 +1,311 @@
+//! Quotes, sources and modality: who said what, and how firmly.
+//!
+//! [`quotes`] finds the words inside quotation marks and their speakers;
+//! [`attribute`] gives every sentence its source (who the claim is attributed
+//! to, possibly relayed by a second source) and its modality.
+//!
+//! Canonical names. A source's `canonical` (and a quote's `speaker`) is:
+//! - the canonical name of the actor mention covering the phrase's head
+//!   ("Prime Minister Anthony Albanese", "Iran denied");
+//! - for an anonymous source, a normalized phrase: determiners dropped, actor
+//!   names replaced by their canonical form, common nouns lowercased ("A US
+//!   official" -> `US official`; with an actor mention `US` -> `United States`,
+//!   `United States official`). "The official" later in the text takes the
+//!   canonical name of the latest source with the same head noun;
+//! - for a government body or organization without an actor head, the first
+//!   actor named inside the phrase ("Tehran's embassy in Mexico" -> Tehran's
+//!   actor), else `None`;
+//! - otherwise `None` (a person, medium or document not known as an actor).
+//!
+//! Modality precedence is explained in `modality.rs`.
+
+mod lexicon;
+mod marks;
+mod modality;
+mod source;
+mod tokens;
+
+use std::collections::HashMap;
+
+use crate::document::Document;
+use crate::model::{ActorMention, Attribution, Modality, Quote, Source, SourceKind, Span};
+
+use marks::Quoted;
+use source::{Cand, Ctx, Hist};
+
+/// What one sentence yielded.
+struct SentInfo {
+    span: Span,
+    cands: Vec<Cand>,
+    /// Chosen source, its reporting cue and the spans muted for modality.
+    chosen: Option<(Source, Span)>,
+    cue: Option<(Modality, Span)>,
+}
+
+/// A quote with its speaker.
+struct Resolved {
+    quoted: Quoted,
+    speaker: Option<Source>,
+}
+
+struct Analysis {
+    sents: Vec<SentInfo>,
+    quotes: Vec<Resolved>,
+}
+
+fn analyze(doc: &Document, actors: &[ActorMention]) -> Analysis {
+    let lex = lexicon::lexicon();
+    let text = doc.text.as_str();
+    let mut actors: Vec<&ActorMention> = actors
+        .iter()
+        .filter(|a| !a.span.is_empty() && text.get(a.span.start..a.span.end).is_some())
+        .collect();
+    actors.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+    let paragraphs: Vec<Span> = doc
+        .paragraphs
+        .iter()
+        .copied()
+        .filter(|p| text.get(p.start..p.end).is_some())
+        .collect();
+    let raw = marks::find(text, &paragraphs);
+    let mut quote_spans: Vec<Span> = raw
+        .iter()
+        .flat_map(|q| q.pieces.iter().map(|p| p.inside))
+        .collect();
+    quote_spans.sort();
+    let ctx = Ctx {
+        text,
+        lex,
+        actors,
+        quotes: quote_spans,
+    };
+
+    let mut history: Vec<Hist> = Vec::new();
+    let mut sents = Vec::with_capacity(doc.sentences.len());
+    for &span in &doc.sentences {
+        let toks = if text.get(span.start..span.end).is_some() {
+            tokens::tokenize(text, span)
+        } else {
+            Vec::new()
+        };
+        let matches = modality::matches(lex, text, &toks);
+        let cands = source::candidates(&ctx, &toks, &matches.exceptions, &mut history);
+        let (chosen, mute) = match source::choose(&cands) {
+            Some(c) => {
+                let mut s = c.source.clone();
+                let mut mute = c.mute.clone();
+                if let Some(v) = source::relay(&cands, c) {
+                    mute.push(v.span);
+                    s.via = Some(Box::new(v));
+                }
+                (Some((s, c.verb)), mute)
+            }
+            None => (None, Vec::new()),
+        };
+        let cue = modality::cue(lex, &matches, &mute);
+        sents.push(SentInfo {
+            span,
+            cands,
+            chosen,
+            cue,
+        });
+    }
+
+    let quotes = resolve_speakers(doc, &paragraphs, &sents, raw);
+    Analysis { sents, quotes }
+}
+
+/// Index of the sentence holding byte `offset`.
+fn sentence_at(sents: &[SentInfo], offset: usize) -> Option<usize> {
+    let i = sents.partition_point(|s| s.span.end <= offset);
+    (i < sents.len() && sents[i].span.start <= offset).then_some(i)
+}
+
+fn paragraph_at(paragraphs: &[Span], offset: usize) -> usize {
+    paragraphs.partition_point(|p| p.end <= offset)
+}
+
+/// Speakers of quotes: the attribution nearest the quote in its sentences
+/// ("..., the official said", "X said: “"), else — for a quote that opens its
+/// sentence or paragraph — the latest speaker of the same or the previous
+/// paragraph (a quote paragraph following its attribution).
+fn resolve_speakers(
+    doc: &Document,
+    paragraphs: &[Span],
+    sents: &[SentInfo],
+    raw: Vec<Quoted>,
+) -> Vec<Resolved> {
+    let text = doc.text.as_str();
+    // (position, source) of sentence sources, in order
+    let sentence_events: Vec<(usize, &Source)> = sents
+        .iter()
+        .filter_map(|s| s.chosen.as_ref().map(|(src, _)| (src.span.end, src)))
+        .collect();
+    let mut quote_events: Vec<(usize, Source)> = Vec::new();
+    let mut out = Vec::with_capacity(raw.len());
+    for quoted in raw {
+        let mut best: Option<(usize, &Cand)> = None;
+        let mut seen: Vec<usize> = Vec::new();
+        for piece in &quoted.pieces {
+            let ends = [
+                piece.open.start,
+                piece.inside.end,
+                piece.inside.end.saturating_add(1),
+            ];
+            for at in ends {
+                let Some(si) = sentence_at(sents, at) else {
+                    continue;
+                };
+                if seen.contains(&si) {
+                    continue;
+                }
+                seen.push(si);
+                for c in &sents[si].cands {
+                    let dist = if c.verb.start >= piece.inside.end {
+                        c.verb.start - piece.inside.end
+                    } else if c.verb.end <= piece.open.start {
+                        piece.open.start - c.verb.end
+                    } else {
+                        continue;
+                    };
+                    if best.is_none_or(|(d, _)| dist < d) {
+                        best = Some((dist, c));
+                    }
+                }
+            }
+        }
+        let mut speaker = best.map(|(_, c)| c.source.clone());
+        if speaker.is_none() {
+            if let Some(first) = quoted.pieces.first() {
+                let opens = sentence_at(sents, first.open.start)
+                    .and_then(|si| text.get(sents[si].span.start..first.open.start))
+                    .is_some_and(|before| before.trim().is_empty());
+                if opens {
+                    let para = paragraph_at(paragraphs, first.open.start);
+                    let pos = first.open.start;
+                    let s_ev = sentence_events
+                        .partition_point(|&(p, _)| p <= pos)
+                        .checked_sub(1)
+                        .map(|i| sentence_events[i]);
+                    let q_ev = quote_events
+                        .partition_point(|(p, _)| *p <= pos)
+                        .checked_sub(1)
+                        .map(|i| (quote_events[i].0, &quote_events[i].1));
+                    let latest = match (s_ev, q_ev) {
+                        (Some(s), Some(q)) => Some(if q.0 > s.0 { q } else { s }),
+                        (s, q) => s.or(q),
+                    };
+                    if let Some((p, src)) = latest {
+                        if paragraph_at(paragraphs, p.saturating_sub(1)) + 1 >= para {
+                            speaker = Some(src.clone());
+                        }
+                    }
+                }
+            }
+        }
+        if let (Some(src), Some(last)) = (&speaker, quoted.pieces.last()) {
+            quote_events.push((last.inside.end, src.clone()));
+        }
+        out.push(Resolved { quoted, speaker });
+    }
+    out
+}
+
+/// Quotations of `doc` with their speakers: one [`Quote`] per paragraph a
+/// quotation covers (its words inside the marks), sharing the speaker.
+pub fn quotes(doc: &Document, actors: &[ActorMention]) -> Vec<Quote> {
+    let a = analyze(doc, actors);
+    a.quotes
+        .into_iter()
+        .flat_map(|r| {
+            let speaker = r.speaker;
+            r.quoted.pieces.into_iter().map(move |p| Quote {
+                span: p.inside,
+                speaker: speaker.as_ref().and_then(|s| s.canonical.clone()),
+                speaker_span: speaker.as_ref().map(|s| s.span),
+            })
+        })
+        .collect()
+}
+
+/// One attribution per sentence of `doc`, in order.
+///
+/// A sentence's source is the attribution found in it; failing that, the
+/// speaker of a quote inside it. Its modality is the strongest cue found
+/// (see `modality.rs`), else `reported` when it has a source, else `asserted`.
+pub fn attribute(doc: &Document, actors: &[ActorMention], quotes: &[Quote]) -> Vec<Attribution> {
+    let a = analyze(doc, actors);
+    let mut given: Vec<&Quote> = quotes.iter().collect();
+    given.sort_by_key(|q| q.span.start);
+    // our own speakers, for the kind of a given quote's speaker
+    let own: HashMap<Span, (&Source, Span)> = a
+        .quotes
+        .iter()
+        .filter_map(|r| Some((r.speaker.as_ref()?, &r.quoted.pieces)))
+        .flat_map(|(s, pieces)| pieces.iter().map(move |p| (p.inside, (s, p.open))))
+        .collect();
+    a.sents
+        .iter()
+        .map(|s| {
+            let mut source = s.chosen.as_ref().map(|(src, _)| src.clone());
+            let mut report_cue = s.chosen.as_ref().map(|(_, v)| *v);
+            if source.is_none() {
+                if let Some((src, cue)) = quote_source(&own, &given, s.span) {
+                    source = Some(src);
+                    report_cue = cue;
+                }
+            }
+            let (modality, cue) = match (s.cue, &source) {
+                (Some((m, c)), _) => (m, Some(c)),
+                (None, Some(_)) => (Modality::Reported, report_cue),
+                (None, None) => (Modality::Asserted, None),
+            };
+            Attribution {
+                sentence: s.span,
+                source,
+                modality,
+                cue,
+            }
+        })
+        .collect()
+}
+
+/// The source a sentence gets from a quote with a known speaker inside it,
+/// and the opening mark as the reporting cue.
+fn quote_source(
+    own: &HashMap<Span, (&Source, Span)>,
+    given: &[&Quote],
+    sentence: Span,
+) -> Option<(Source, Option<Span>)> {
+    let i = given.partition_point(|q| q.span.end <= sentence.start);
+    for q in given[i..]
+        .iter()
+        .take_while(|q| q.span.start < sentence.end)
+    {
+        if !q.span.overlaps(sentence) || (q.speaker.is_none() && q.speaker_span.is_none()) {
+            continue;
+        }
+        let (mut src, open) = match own.get(&q.span) {
+            Some(&(s, open)) => (s.clone(), Some(open)),
+            None => (
+                Source {
+                    span: q.span,
+                    canonical: None,
+                    kind: if q.speaker.is_some() {
+                        SourceKind::Person
+                    } else {
+                        SourceKind::Anonymous
+                    },
+                    via: None,
+                },
+                None,
+            ),
+        };
+        src.canonical = q.speaker.clone();
+        if let Some(span) = q.speaker_span {
+            src.span = span;
+        }
+        return Some((src, open));
+    }
+    None
+}

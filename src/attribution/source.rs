@@ -1,0 +1,662 @@
+//! Source phrases of one sentence: the noun phrase a reporting verb or
+//! "according to" attributes the sentence to, its kind and canonical name.
+//!
+//! Three shapes are read, on comma-separated segments of the sentence:
+//! - subject + verb: "A US official said ...", "..., the ministry stated."
+//!   (time adverbials and auxiliaries may stand between: "The United States
+//!   on Friday accused", "US intelligence has previously said");
+//! - verb + subject after a comma or quote: "...,” said the official.";
+//! - "according to" + phrase, anywhere.
+//!
+//! Also: a subject before an appositive ("Smith, 45, said"; "A diplomat,
+//! speaking on condition of anonymity, said"), "issued a statement saying";
+//! not passives ("was accused of") nor refusals ("denied bail").
+//! Lowercase head nouns not in the lexicon still make a speaker ("the coach
+//! said"); without actor mentions, a capitalized head is a person unless the
+//! phrase holds an organization or government word, starts with "the" or is
+//! an acronym ("Iran denied" alone reads as a person: actor kinds fix that).
+
+use super::lexicon::{Head, Lexicon};
+use super::tokens::Tok;
+use crate::model::{ActorKind, ActorMention, Source, SourceKind, Span};
+
+/// Longest source phrase, in tokens.
+const MAX_NP: usize = 12;
+/// How far back "the official" and pronouns look, in earlier sources.
+const HISTORY: usize = 200;
+/// A subject's verb is looked for this far into a segment.
+const MAX_VERB_OFFSET: usize = 16;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pat {
+    According,
+    Inverted,
+    Subject,
+}
+
+/// A source phrase found in a sentence.
+#[derive(Clone, Debug)]
+pub struct Cand {
+    pub source: Source,
+    /// The reporting cue: the verb, or "according to".
+    pub verb: Span,
+    pub pat: Pat,
+    /// Spans whose modality cues belong to the source, not the claim.
+    pub mute: Vec<Span>,
+    /// How good a sentence source it is: 0 = only usable for a nearby quote;
+    /// higher wins.
+    pub rank: u8,
+}
+
+/// An earlier source, for "the official" and pronouns.
+#[derive(Clone, Debug)]
+pub struct Hist {
+    pub lemma: String,
+    pub kind: SourceKind,
+    pub canonical: Option<String>,
+}
+
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub lex: &'static Lexicon,
+    /// Valid actor mentions, sorted by start.
+    pub actors: Vec<&'a ActorMention>,
+    /// Quote contents, sorted by start.
+    pub quotes: Vec<Span>,
+}
+
+impl Ctx<'_> {
+    pub fn in_quote(&self, s: Span) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= s.start);
+        self.quotes.get(i).is_some_and(|q| q.contains(s))
+    }
+
+    /// The actor mention covering `s`, if any.
+    fn actor_covering(&self, s: Span) -> Option<&ActorMention> {
+        let i = self.actors.partition_point(|a| a.span.start <= s.start);
+        self.actors[..i]
+            .iter()
+            .rev()
+            .take(16)
+            .find(|a| a.span.contains(s))
+            .copied()
+    }
+
+    /// Actor mentions lying inside `s`, in order.
+    fn actors_inside(&self, s: Span) -> impl Iterator<Item = &ActorMention> {
+        let i = self.actors.partition_point(|a| a.span.start < s.start);
+        self.actors[i..]
+            .iter()
+            .take_while(move |a| a.span.start < s.end)
+            .filter(move |a| s.contains(a.span))
+            .copied()
+    }
+
+    /// The last person mentioned before `pos`.
+    fn person_before(&self, pos: usize) -> Option<&ActorMention> {
+        let i = self.actors.partition_point(|a| a.span.start < pos);
+        self.actors[..i]
+            .iter()
+            .rev()
+            .take(200)
+            .find(|a| a.kind == ActorKind::Person && a.span.end <= pos)
+            .copied()
+    }
+}
+
+fn verbish(lex: &Lexicon, t: &Tok) -> bool {
+    !t.cap
+        && t.norm.len() > 4
+        && (t.norm.ends_with("ed") || t.norm.ends_with("ing"))
+        && !lex.np_adjectives.contains(&t.norm)
+}
+
+fn np_word(lex: &Lexicon, t: &Tok) -> bool {
+    t.word && !lex.np_stop.contains(&t.norm) && !verbish(lex, t)
+}
+
+fn conj(t: &Tok) -> bool {
+    matches!(t.norm.as_str(), "and" | "or" | "but" | "nor")
+}
+
+fn temporal(lex: &Lexicon, t: &Tok) -> bool {
+    t.word && lex.temporal.contains(&t.norm)
+}
+
+/// Steps back from a verb over auxiliaries, adverbs and a time adverbial.
+fn skip_back(lex: &Lexicon, toks: &[Tok], mut j: usize) -> usize {
+    for _ in 0..6 {
+        let Some(t) = j.checked_sub(1).and_then(|k| toks.get(k)) else {
+            break;
+        };
+        if t.word && !t.cap && (lex.aux.contains(&t.norm) || t.norm.ends_with("ly")) {
+            j -= 1;
+            continue;
+        }
+        let mut k = j;
+        let mut real = false;
+        while k > 0 && j - k < 12 {
+            let t = &toks[k - 1];
+            let timeish = t.is(',') || t.digit() || lex.temporal_preps.contains(&t.norm);
+            if temporal(lex, t) {
+                real = true;
+            } else if !timeish {
+                break;
+            }
+            k -= 1;
+        }
+        // the chunk must open with a word ("on Friday, November 7,"), not a comma
+        while k < j && toks[k].is(',') {
+            k += 1;
+        }
+        if real && k < j {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// Whether the phrase after an inverted verb is its subject: "said the
+/// official on Friday", not "said the ministry would act" nor "said he was".
+fn inverted_subject(lex: &Lexicon, toks: &[Tok], (a, b): (usize, usize), seg_end: usize) -> bool {
+    let ends = match toks.get(b).filter(|_| b < seg_end) {
+        None => true,
+        Some(t) => {
+            !t.word
+                || lex.np_preps.contains(&t.norm)
+                || lex.intro.contains(&t.norm)
+                || matches!(t.norm.as_str(), "who" | "whose" | "which")
+        }
+    };
+    let pronoun = b - a == 1
+        && (lex.pron_person.contains(&toks[a].norm)
+            || lex.pron_thing.contains(&toks[a].norm)
+            || lex.pron_plural.contains(&toks[a].norm));
+    ends && !pronoun
+}
+
+/// A form of "be" right before the verb (adverbs aside): a passive.
+fn passive(toks: &[Tok], seg_start: usize, verb: usize) -> bool {
+    let mut i = verb;
+    while i > seg_start && toks[i - 1].word && toks[i - 1].norm.ends_with("ly") {
+        i -= 1;
+    }
+    i > seg_start
+        && matches!(
+            toks[i - 1].norm.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+        )
+}
+
+/// The noun phrase ending just before token `end`: `(start, end)`.
+fn np_back(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    while j > 0 && end - j < MAX_NP && np_word(lex, &toks[j - 1]) {
+        j -= 1;
+    }
+    let mut start = j;
+    while start < end && conj(&toks[start]) {
+        start += 1;
+    }
+    // "On Friday the official": an introductory phrase is not the subject
+    if start < end && lex.intro.contains(&toks[start].norm) {
+        let det = (start + 1..end).rev().find(|&i| {
+            lex.definite.contains(&toks[i].norm) || lex.indefinite.contains(&toks[i].norm)
+        })?;
+        start = det;
+    }
+    let content = (start..end).any(|i| !lex.determiners.contains(&toks[i].norm));
+    (start < end && content).then_some((start, end))
+}
+
+/// The noun phrase starting at token `i`, before `lim`: `(start, end)`.
+fn np_forward(lex: &Lexicon, toks: &[Tok], i: usize, lim: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    while j < lim && j - i < MAX_NP && np_word(lex, &toks[j]) {
+        j += 1;
+    }
+    while j > i && {
+        let t = &toks[j - 1];
+        lex.np_preps.contains(&t.norm) || lex.determiners.contains(&t.norm) || conj(t)
+    } {
+        j -= 1;
+    }
+    (j > i).then_some((i, j))
+}
+
+/// The head of a phrase: the noun before its first preposition, else its last word.
+/// An adjective before the preposition gives way to the last known noun
+/// before it ("people familiar with the matter" -> people).
+fn head(lex: &Lexicon, toks: &[Tok], a: usize, b: usize) -> usize {
+    for i in a + 1..b {
+        if lex.np_preps.contains(&toks[i].norm) && !lex.determiners.contains(&toks[i - 1].norm) {
+            if lex.head(&toks[i - 1].norm).is_none() {
+                if let Some(n) = (a..i - 1)
+                    .rev()
+                    .find(|&n| lex.head(&toks[n].norm).is_some())
+                {
+                    return n;
+                }
+            }
+            return i - 1;
+        }
+    }
+    b - 1
+}
+
+/// Whether an anonymity phrase occurs in tokens `a..b`; returns its span.
+fn anonymity(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Span> {
+    let b = b.min(toks.len());
+    for i in a..b {
+        for p in &lex.anonymity {
+            if let Some(e) = super::modality::match_at(p, &toks[..b], text, i) {
+                let last = toks.get(e.saturating_sub(1))?;
+                return Some(Span::new(toks[i].span.start, last.span.end));
+            }
+        }
+    }
+    None
+}
+
+/// A normalized name for an anonymous source: determiners dropped, actor
+/// names replaced by their canonical form, lexicon words lowercased
+/// ("A US official" -> "US official").
+fn normalized(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> String {
+    let lex = ctx.lex;
+    let mut i = a;
+    while i + 1 < b && lex.determiners.contains(&toks[i].norm) {
+        i += 1;
+    }
+    let mut words: Vec<String> = Vec::new();
+    while i < b {
+        let t = &toks[i];
+        if let Some(actor) = ctx.actor_covering(t.span) {
+            words.push(actor.canonical.clone());
+            while i < b && actor.span.contains(toks[i].span) {
+                i += 1;
+            }
+            continue;
+        }
+        // a capital is the sentence's, not the name's, only on a first common noun
+        if !t.cap || (words.is_empty() && lex.head(&t.norm).is_some()) {
+            words.push(t.norm.clone());
+        } else {
+            words.push(t.span.of(ctx.text).to_string());
+        }
+        i += 1;
+    }
+    words.join(" ")
+}
+
+/// Kind, canonical name and head lemma of the phrase `a..b`, with `ext_end`
+/// the end of the clause that may mark it anonymous.
+fn classify(
+    ctx: &Ctx,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    ext_end: usize,
+    history: &[Hist],
+) -> Option<(SourceKind, Option<String>, String)> {
+    let lex = ctx.lex;
+    let h = head(lex, toks, a, b);
+    let ht = &toks[h];
+    let lemma = lex.lemma(&ht.norm);
+    let class = lex.head(&ht.norm);
+    let core = Span::new(toks[a].span.start, toks[b - 1].span.end);
+    let head_actor = ctx.actor_covering(ht.span);
+    let first_actor = || ctx.actors_inside(core).next().map(|x| x.canonical.clone());
+
+    let media = class == Some(Head::Media)
+        || toks[a..b]
+            .iter()
+            .any(|t| t.cap && ctx.lex.media_names.contains(&t.norm));
+    if media {
+        return Some((
+            SourceKind::Media,
+            head_actor.map(|x| x.canonical.clone()),
+            lemma,
+        ));
+    }
+    if class == Some(Head::Document) {
+        return Some((
+            SourceKind::Document,
+            head_actor.map(|x| x.canonical.clone()),
+            lemma,
+        ));
+    }
+    let gov_word = toks[a..b]
+        .iter()
+        .any(|t| lex.head(&t.norm) == Some(Head::Government));
+    if let Some(actor) = head_actor {
+        let kind = match actor.kind {
+            ActorKind::Person => SourceKind::Person,
+            ActorKind::Country | ActorKind::Place => SourceKind::Government,
+            _ if gov_word => SourceKind::Government,
+            _ => SourceKind::Organization,
+        };
+        return Some((kind, Some(actor.canonical.clone()), lemma));
+    }
+
+    // pronouns: the latest fitting source
+    if b - a == 1 {
+        if lex.pron_person.contains(&ht.norm) {
+            let from_hist = history
+                .iter()
+                .rev()
+                .take(HISTORY)
+                .find(|x| x.kind == SourceKind::Person);
+            let canonical = match (from_hist, ctx.person_before(ht.span.start)) {
+                (Some(x), _) if x.canonical.is_some() => x.canonical.clone(),
+                (_, Some(p)) => Some(p.canonical.clone()),
+                _ => None,
+            };
+            return Some((SourceKind::Person, canonical, lemma));
+        }
+        if lex.pron_thing.contains(&ht.norm) {
+            let x = history.iter().rev().take(HISTORY).find(|x| {
+                matches!(
+                    x.kind,
+                    SourceKind::Organization
+                        | SourceKind::Government
+                        | SourceKind::Media
+                        | SourceKind::Document
+                )
+            });
+            return Some(match x {
+                Some(x) => (x.kind, x.canonical.clone(), x.lemma.clone()),
+                None => (SourceKind::Organization, None, lemma),
+            });
+        }
+        if lex.pron_plural.contains(&ht.norm) {
+            return Some(match history.last() {
+                Some(x) => (x.kind, x.canonical.clone(), x.lemma.clone()),
+                None => (SourceKind::Anonymous, None, lemma),
+            });
+        }
+    }
+
+    // "the official", "the ministry": the latest source with that head
+    let bare_definite = lex.definite.contains(&toks[a].norm)
+        && b - a <= 4
+        && h == b - 1
+        && toks[a + 1..b].iter().all(|t| !t.cap);
+    if bare_definite && class.is_some() {
+        if let Some(x) = history
+            .iter()
+            .rev()
+            .take(HISTORY)
+            .find(|x| x.lemma == lemma)
+        {
+            return Some((x.kind, x.canonical.clone(), lemma));
+        }
+    }
+
+    let anonymous = anonymity(lex, ctx.text, toks, a, ext_end).is_some();
+    let plural = ht.norm != lemma;
+    let indefinite = lex.indefinite.contains(&toks[a].norm);
+    let kind = match class {
+        _ if anonymous => SourceKind::Anonymous,
+        Some(Head::Anonymous) => SourceKind::Anonymous,
+        Some(Head::Role) if indefinite || plural => SourceKind::Anonymous,
+        Some(Head::Role) => SourceKind::Person,
+        Some(Head::Government) => SourceKind::Government,
+        Some(Head::Organization) => SourceKind::Organization,
+        _ if ht.cap => {
+            // "Foreign Ministry spokesperson Oren Marmorstein": a title, then a name
+            let titled = (a..h)
+                .rev()
+                .find(|&i| lex.head(&toks[i].norm) == Some(Head::Role))
+                .is_some_and(|r| toks[r + 1..=h].iter().all(|t| t.cap));
+            if titled {
+                SourceKind::Person
+            } else if gov_word {
+                SourceKind::Government
+            } else if toks[a..b]
+                .iter()
+                .any(|t| lex.head(&t.norm) == Some(Head::Organization))
+                || lex.definite.contains(&toks[a].norm)
+                || ht.acronym(ctx.text)
+            {
+                SourceKind::Organization
+            } else {
+                SourceKind::Person
+            }
+        }
+        // an unlisted noun as the subject of a reporting verb is a speaker
+        // ("the coach said", "two men said")
+        _ if indefinite || plural => SourceKind::Anonymous,
+        _ => SourceKind::Person,
+    };
+    let canonical = match kind {
+        SourceKind::Anonymous => Some(normalized(ctx, toks, a, b)),
+        SourceKind::Government | SourceKind::Organization => first_actor(),
+        _ => None,
+    };
+    Some((kind, canonical, lemma))
+}
+
+/// The subject of a verb that follows an appositive: "Its chairman, Luis
+/// Gomez, told" (the name is the source), "A senior diplomat, speaking on
+/// condition of anonymity, said" (the subject is; the appositive marks it
+/// anonymous).
+fn appositive(
+    lex: &Lexicon,
+    toks: &[Tok],
+    subj: (usize, usize),
+    app: (usize, usize),
+) -> Option<(usize, usize)> {
+    let commas =
+        toks.get(subj.1).is_some_and(|t| t.is(',')) && toks.get(app.1).is_some_and(|t| t.is(','));
+    if !commas || app.1 - app.0 > MAX_NP {
+        return None;
+    }
+    let (a, b) = np_back(lex, toks, subj.1)?;
+    if b != subj.1 || (a > subj.0 && !lex.intro.contains(&toks[subj.0].norm)) {
+        return None;
+    }
+    let name = toks[app.0..app.1].iter().all(|t| t.cap);
+    Some(if name { app } else { (a, b) })
+}
+
+/// Comma-separated segments of a sentence: `(start, end)` token ranges.
+fn segments(toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word && !matches!(t.norm.as_str(), "'" | "&" | "/") {
+            if i > start {
+                out.push((start, i));
+            }
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}
+
+fn seg_of(segs: &[(usize, usize)], tok: usize) -> usize {
+    segs.partition_point(|&(_, e)| e <= tok)
+}
+
+/// An introductory segment ("In October 2024", "However"): may precede the subject.
+fn intro_seg(lex: &Lexicon, toks: &[Tok], seg: (usize, usize)) -> bool {
+    seg.1 - seg.0 <= 3 || lex.intro.contains(&toks[seg.0].norm)
+}
+
+/// Source phrases of one sentence, classified, with `history` updated.
+///
+/// `skip` holds phrases whose verb is no reporting verb ("denied bail").
+pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist>) -> Vec<Cand> {
+    let lex = ctx.lex;
+    let segs = segments(toks);
+    let n = segs.len();
+    let mut out = Vec::new();
+    for (k, &(s, e)) in segs.iter().enumerate() {
+        // "according to X"
+        let lim = e.min(s + MAX_VERB_OFFSET);
+        if let Some(i) = (s..lim).find(|&i| {
+            toks[i].norm == "according" && toks.get(i + 1).is_some_and(|t| t.norm == "to")
+        }) {
+            if let Some((a, b)) = np_forward(lex, toks, i + 2, e) {
+                let verb = Span::new(toks[i].span.start, toks[i + 1].span.end);
+                if let Some(c) = build(ctx, toks, (a, b), e, verb, Pat::According, 3, history) {
+                    out.push(c);
+                }
+            }
+            continue;
+        }
+        // "..., said X"
+        if k > 0 && lex.verbs.get(&toks[s].norm).is_some_and(|v| v.inverted) {
+            let rank = if k == n - 1 { 4 } else { 2 };
+            let found = np_forward(lex, toks, s + 1, e)
+                .filter(|&np| inverted_subject(lex, toks, np, e))
+                .and_then(|np| build(ctx, toks, np, e, toks[s].span, Pat::Inverted, rank, history));
+            if let Some(c) = found {
+                out.push(c);
+                continue;
+            }
+        }
+        // "X said", the first reporting verb of the segment
+        let Some(vi) = (s..e.min(s + MAX_VERB_OFFSET))
+            .find(|&i| toks[i].word && !toks[i].cap && lex.verbs.contains_key(&toks[i].norm))
+        else {
+            continue;
+        };
+        let Some(verb) = lex.verbs.get(&toks[vi].norm) else {
+            continue;
+        };
+        let statement = || {
+            toks[vi + 1..e.min(vi + 7)]
+                .iter()
+                .any(|t| lex.statement_nouns.contains(&t.norm))
+        };
+        if verb.statement_only && !statement() {
+            continue;
+        }
+        if passive(toks, s, vi) || skip.iter().any(|x| x.contains(toks[vi].span)) {
+            // "was accused of", "were denied entry", "is said to": the subject
+            // is not the one speaking
+            continue;
+        }
+        let j = skip_back(lex, toks, vi);
+        let np = if j == s && k >= 2 {
+            appositive(lex, toks, segs[k - 2], segs[k - 1])
+        } else {
+            np_back(lex, toks, j)
+        };
+        let Some((a, b)) = np else {
+            continue;
+        };
+        let ks = seg_of(&segs, a);
+        let Some(&seg_np) = segs.get(ks) else {
+            continue;
+        };
+        // only an introductory phrase or a conjunction may precede the subject
+        // in its segment ("and the ministry said")
+        if a > seg_np.0 && !lex.intro.contains(&toks[seg_np.0].norm) && !conj(&toks[seg_np.0]) {
+            continue;
+        }
+        let initial = segs[..ks].iter().all(|&g| intro_seg(lex, toks, g));
+        let after_verb = e - vi - 1;
+        let rank = if k == n - 1 && ks > 0 {
+            4
+        } else if ks > 0 && k < n - 1 && after_verb <= 4 {
+            2
+        } else if initial {
+            1
+        } else {
+            0
+        };
+        if let Some(c) = build(
+            ctx,
+            toks,
+            (a, b),
+            e,
+            toks[vi].span,
+            Pat::Subject,
+            rank,
+            history,
+        ) {
+            if verb.document_only && c.source.kind != SourceKind::Document {
+                history.pop();
+                continue;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    ctx: &Ctx,
+    toks: &[Tok],
+    (a, b): (usize, usize),
+    seg_end: usize,
+    verb: Span,
+    pat: Pat,
+    rank: u8,
+    history: &mut Vec<Hist>,
+) -> Option<Cand> {
+    if ctx.in_quote(verb) {
+        return None;
+    }
+    let (kind, canonical, lemma) = classify(ctx, toks, a, b, seg_end, history)?;
+    let mut span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+    let mut mute = Vec::new();
+    let marker = anonymity(ctx.lex, ctx.text, toks, a, seg_end);
+    if let Some(m) = marker {
+        mute.push(m);
+        // "officials speaking on condition of anonymity": the phrase keeps it
+        if pat != Pat::Subject && m.start >= span.end {
+            span.end = m.end;
+        }
+    }
+    mute.push(span);
+    history.push(Hist {
+        lemma,
+        kind,
+        canonical: canonical.clone(),
+    });
+    Some(Cand {
+        source: Source {
+            span,
+            canonical,
+            kind,
+            via: None,
+        },
+        verb,
+        pat,
+        mute,
+        rank,
+    })
+}
+
+/// The sentence's source among its candidates, with a relaying source as
+/// `via`: "According to NBC News, the health ministry states ..." has the
+/// ministry as source, via NBC News.
+///
+/// A reporting clause beside an "according to" phrase is the nearer source of
+/// the claim, so it wins and the "according to" source relays it.
+pub fn choose(cands: &[Cand]) -> Option<&Cand> {
+    cands
+        .iter()
+        .filter(|c| c.rank > 0 && c.pat != Pat::According)
+        .max_by_key(|c| c.rank)
+        .or_else(|| cands.iter().find(|c| c.pat == Pat::According))
+}
+
+pub fn relay(cands: &[Cand], chosen: &Cand) -> Option<Source> {
+    if chosen.pat == Pat::According {
+        return None;
+    }
+    cands
+        .iter()
+        .find(|c| c.pat == Pat::According && c.source.span != chosen.source.span)
+        .map(|c| c.source.clone())
+}
