@@ -242,7 +242,7 @@ fn aliases_resolve_to_one_actor_each() {
         canonical(V2, "Nicolás Maduro"),
         canonical(V1, "Nicolás Maduro")
     );
-    let us = canonical(V0, "The United States");
+    let us = canonical(V0, "United States");
     assert_eq!(canonical(V0, "US"), us);
     assert_eq!(canonical(V2, "United States"), us);
 }

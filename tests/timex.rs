@@ -861,3 +861,17 @@ mod props {
         }
     }
 }
+
+#[test]
+fn the_verb_before_a_weekday_outweighs_a_future_cue_after_it() {
+    // 2025-09-17 is a Wednesday: the past Tuesday is the 16th, the next the 23rd.
+    assert_values(
+        "2025-09-17",
+        &[
+            ("Police detained 12 people on Tuesday after a rally against plans to close the mine.", "Tuesday", "2025-09-16"),
+            ("The council voted on Tuesday despite a proposal that would delay the project.", "Tuesday", "2025-09-16"),
+            ("Workers walked out on Tuesday over a scheme that is expected to cut wages.", "Tuesday", "2025-09-16"),
+            ("The ministers will meet on Tuesday after talks that collapsed last month.", "Tuesday", "2025-09-23"),
+        ],
+    );
+}

@@ -58,9 +58,9 @@ impl Cx<'_> {
                     .iter()
                     .enumerate()
                     .filter(|(oi, o)| {
-                        *oi != ci
-                            && o.event.is_some()
-                            && !matches!(o.modality, Modality::Denied | Modality::Negated)
+                        // A denied claim may still carry the charge ("accused X of
+                        // the attack, but X denied it"), so only negations are out.
+                        *oi != ci && o.event.is_some() && o.modality != Modality::Negated
                     })
                     .map(|(oi, _)| {
                         let other = &self.claim_tokens[d][oi];

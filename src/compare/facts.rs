@@ -379,44 +379,82 @@ impl Cx<'_> {
         }
     }
 
-    /// Places where a claim locates its fact: place or country mentions that
-    /// follow a locative preposition closely ("in Mandi district",
-    /// "near the border with Chad").
-    fn locations(&self, d: usize, c: usize) -> Vec<usize> {
+    /// Places where a claim locates its fact, as (span, name): place and
+    /// country mentions, and capitalized names not known as actors, that
+    /// closely follow a locative preposition ("in Mandi district", "near
+    /// Kullu"). A possessive splits a name in two ("India's Himachal Pradesh").
+    fn locations(&self, d: usize, c: usize) -> Vec<(Span, String)> {
         let a = &self.an[d];
-        a.claims[c]
-            .actors
-            .iter()
-            .copied()
-            .filter(|&i| matches!(a.actors[i].kind, ActorKind::Place | ActorKind::Country))
-            .filter(|&i| {
-                let span = a.actors[i].span;
-                let head = &a.doc.text[a.claims[c].span.start..span.start];
-                head.split_whitespace().rev().take(3).any(|w| {
+        let claim = &a.claims[c];
+        let locative = |span: Span| {
+            a.doc.text[claim.span.start..span.start]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| {
                     matches!(
                         w.to_lowercase().as_str(),
                         "in" | "near" | "at" | "outside" | "off" | "inside"
                     )
                 })
+        };
+        let mut out: Vec<(Span, String)> = claim
+            .actors
+            .iter()
+            .map(|&i| &a.actors[i])
+            .filter(|m| matches!(m.kind, ActorKind::Place | ActorKind::Country) && locative(m.span))
+            .map(|m| (m.span, m.canonical.clone()))
+            .collect();
+        let taken = |s: Span| {
+            claim.actors.iter().any(|&i| a.actors[i].span.overlaps(s))
+                || claim.timexes.iter().any(|&t| a.timexes[t].span.overlaps(s))
+        };
+        for cap in locative_re().captures_iter(claim.span.of(&a.doc.text)) {
+            let Some(m) = cap.get(1) else { continue };
+            // Runs of capitalized words: "’s" is not part of a word, so a
+            // possessive ends one name and starts the next.
+            for name in name_run_re().find_iter(m.as_str()) {
+                let start = claim.span.start + m.start() + name.start();
+                let span = Span::new(start, start + name.len());
+                if !taken(span) {
+                    out.push((span, name.as_str().to_string()));
+                }
+            }
+        }
+        out.sort_by_key(|(s, _)| *s);
+        out
+    }
+
+    /// Does version `d` mention a place by this name anywhere?
+    fn mentions_place(&self, d: usize, name: &str) -> bool {
+        self.an[d].actors.iter().any(|m| m.canonical == name)
+            || self.an[d].doc.text.match_indices(name).any(|(i, _)| {
+                let text = &self.an[d].doc.text;
+                let before = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after = text[i + name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                before && after
             })
-            .collect()
     }
 
     /// The same fact placed in different places: each version names a
     /// location the other never mentions anywhere.
     fn compare_places(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
         let (d0, c0) = members[0];
-        let canon = |d: usize, i: usize| self.an[d].actors[i].canonical.as_str();
-        let mentions = |d: usize, name: &str| self.an[d].actors.iter().any(|m| m.canonical == name);
         let here = self.locations(d0, c0);
         if here.is_empty() {
             return;
         }
         for &(d, c) in &members[1..] {
             let there = self.locations(d, c);
-            let only_here = here.iter().copied().find(|&i| !mentions(d, canon(d0, i)));
-            let only_there = there.iter().copied().find(|&i| !mentions(d0, canon(d, i)));
-            let (Some(i0), Some(i)) = (only_here, only_there) else {
+            let only_here = here.iter().find(|(_, n)| !self.mentions_place(d, n));
+            let only_there = there.iter().find(|(_, n)| !self.mentions_place(d0, n));
+            let (Some((s0, n0)), Some((s, n))) = (only_here, only_there) else {
                 continue;
             };
             out.push(Finding {
@@ -424,16 +462,11 @@ impl Cx<'_> {
                 category: Category::Place,
                 topic: format!("where: {}", self.claim_topic(d0, c0)),
                 cites: vec![Cite { doc: d0, claim: c0 }, Cite { doc: d, claim: c }],
-                values: vec![
-                    (d0, self.an[d0].actors[i0].span),
-                    (d, self.an[d].actors[i].span),
-                ],
+                values: vec![(d0, *s0), (d, *s)],
                 explanation: format!(
-                    "{} places it in {}, {} in {}; neither version mentions the other's place.",
+                    "{} places it in {n0}, {} in {n}; neither version mentions the other's place.",
                     self.name(d0),
-                    canon(d0, i0),
                     self.name(d),
-                    canon(d, i)
                 ),
             });
             return;
@@ -473,5 +506,24 @@ fn agent_nouns() -> &'static BTreeSet<&'static str> {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
+    })
+}
+
+/// A run of capitalized words after a locative preposition.
+fn locative_re() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Oo]ff)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-]+(?:[’']s)?\s+){0,3}\p{Lu}[\p{L}\-]+)",
+        )
+        .expect("locative pattern")
+    })
+}
+
+/// Capitalized words in a row.
+fn name_run_re() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*").expect("name pattern")
     })
 }

@@ -54,8 +54,9 @@ impl Cx<'_> {
     }
 
     /// Counts that found no partner by wording: when two versions each have
-    /// exactly one unmatched count of the same thing — with the same value, or
-    /// for a casualty count about the same year and a shared actor — they
+    /// exactly one unmatched count of the same thing — with values that can
+    /// both be true, or for a casualty count about the same year and a shared
+    /// actor — they
     /// report the same figure in other words (or a different toll for it) and
     /// are set side by side rather than each called an omission. Anything less
     /// certain is left unpaired.
@@ -87,12 +88,12 @@ impl Cx<'_> {
             let (d, fi, _) = refs[clusters[c][0]];
             &self.an[d].figures[fi]
         };
-        // Same count and the same value, or a casualty count about the same
-        // year and actors.
+        // Values that can both be true (pairing them can only show agreement
+        // or compatibility), or a casualty count about the same year and actors.
         let related = |x: usize, y: usize| {
             refs[clusters[x][0]].2 == refs[clusters[y][0]].2
                 && docs(x).is_disjoint(&docs(y))
-                && (fig(x).interval == fig(y).interval
+                && (fig(x).interval.intersects(&fig(y).interval)
                     || casualty(&clusters[x])
                         && !context(x, '#').is_disjoint(&context(y, '#'))
                         && !context(x, '@').is_disjoint(&context(y, '@')))
@@ -264,13 +265,19 @@ impl Cx<'_> {
                 out.push(finding(Kind::Compatible, category, &ms, explanation));
             }
             // The same figure credited to sources that have nothing in common.
-            // Only claims that report the figure on someone's word are compared.
+            // The same figure credited to sources that have nothing in common;
+            // only claims that report it on someone's word are compared.
+            let same = pairs.keys().all(|r| *r == Rel::Same);
             let reported: Vec<(usize, usize)> = members
                 .iter()
                 .copied()
                 .filter(|&m| self.an[m.0].claims[claim_of(m)].modality == Modality::Reported)
                 .collect();
-            let sources = self.differing_sources(&reported);
+            let sources = if same {
+                self.differing_sources(&reported)
+            } else {
+                Vec::new()
+            };
             if !sources.is_empty() {
                 let sourced: Vec<(usize, usize)> = reported
                     .iter()
@@ -324,6 +331,14 @@ impl Cx<'_> {
                 continue;
             };
             let text = self.text(d, s.span);
+            // "their union", "he": who that is cannot be compared.
+            let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+            if matches!(
+                first.as_str(),
+                "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their" | "we" | "our"
+            ) {
+                continue;
+            }
             let mut words: BTreeSet<String> = text
                 .split(|c: char| !c.is_alphanumeric())
                 .filter_map(align::concept)

@@ -110,8 +110,8 @@ fn is_clause_break(ch: char) -> bool {
 }
 
 /// Tense at `start..end` of sentence `s`: a past-tense verb right before the
-/// expression ("said Friday") wins, then the nearest cue in the clause, then
-/// the nearest in the sentence.
+/// expression ("said Friday") wins, then the nearest cue before it in its
+/// clause, then the nearest in the clause, then in the sentence.
 pub fn at(s: &str, start: usize, end: usize) -> Tense {
     let lo = floor(s, start.saturating_sub(WINDOW));
     let hi = floor(s, end.saturating_add(WINDOW));
@@ -138,9 +138,15 @@ pub fn at(s: &str, start: usize, end: usize) -> Tense {
     let cend = after.find(is_clause_break).unwrap_or(after.len());
     let clause_before = before.get(cstart..).unwrap_or("");
     let clause_after = after.get(..cend).unwrap_or("");
+    // The clause's verb before the expression governs it; a cue after it
+    // usually sits in a phrase of its own ("arrested 40 on Tuesday after
+    // protests against a plan to ..."), so it decides only when none precedes.
     let clause = format!("{clause_before} {clause_after}");
-    match nearest(&clause, clause_before.len()) {
-        Tense::Unknown => nearest(&format!("{before} {after}"), before.len()),
-        t => t,
-    }
+    [
+        nearest(clause_before, clause_before.len()),
+        nearest(&clause, clause_before.len()),
+    ]
+    .into_iter()
+    .find(|t| *t != Tense::Unknown)
+    .unwrap_or_else(|| nearest(&format!("{before} {after}"), before.len()))
 }
