@@ -248,19 +248,9 @@ impl Cx<'_> {
             }
             if let Some(set) = pairs.get(&Rel::Compatible) {
                 let ms = in_order(set);
-                let list: Vec<String> = ms
-                    .iter()
-                    .map(|&m| format!("{} allows {}", shown(m), interval_text(&fig(m).interval)))
-                    .collect();
-                let sources = self.differing_sources(&ms);
-                let by = if sources.is_empty() {
-                    String::new()
-                } else {
-                    format!(" They come from different sources: {}.", sources.join("; "))
-                };
                 let explanation = format!(
-                    "{}: both can be true, but the figures differ — check which is current.{by}",
-                    list.join("; ")
+                    "{} can all be true, but they are different figures — check which count is current and who gives it.",
+                    self.figures_with_sources(&ms)
                 );
                 out.push(finding(Kind::Compatible, category, &ms, explanation));
             }
@@ -369,5 +359,56 @@ impl Cx<'_> {
             .into_iter()
             .map(|(_, who, ds)| format!("{who} ({})", self.names(ds)))
             .collect()
+    }
+
+    /// "“more than 1,000” (000, 001; unattributed) and “at least 657” (002;
+    /// according to HRANA)": each distinct wording with its interval, the
+    /// versions that give it and who they credit.
+    fn figures_with_sources(&self, ms: &[(usize, usize)]) -> String {
+        let mut groups: Vec<(String, Vec<usize>, BTreeSet<String>, String)> = Vec::new();
+        for &(d, fi) in ms {
+            let f = &self.an[d].figures[fi];
+            let text = self.text(d, f.span).to_string();
+            let who = self.figure_claim[d][fi]
+                .and_then(|c| self.an[d].claims[c].source.as_ref())
+                .map(|s| {
+                    s.canonical
+                        .clone()
+                        .unwrap_or_else(|| self.text(d, s.span).to_string())
+                });
+            let key = text.to_lowercase();
+            let slot = match groups.iter().position(|g| g.0.to_lowercase() == key) {
+                Some(i) => i,
+                None => {
+                    groups.push((
+                        text,
+                        Vec::new(),
+                        BTreeSet::new(),
+                        interval_text(&f.interval),
+                    ));
+                    groups.len() - 1
+                }
+            };
+            groups[slot].1.push(d);
+            groups[slot].2.insert(who.map_or_else(
+                || "unattributed".to_string(),
+                |w| format!("according to {w}"),
+            ));
+        }
+        let parts: Vec<String> = groups
+            .into_iter()
+            .map(|(text, ds, who, interval)| {
+                let who: Vec<String> = who.into_iter().collect();
+                format!(
+                    "“{text}” {interval} ({}; {})",
+                    self.names(ds),
+                    who.join(", ")
+                )
+            })
+            .collect();
+        match parts.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => parts.join(""),
+        }
     }
 }

@@ -124,10 +124,11 @@ impl Cx<'_> {
                     );
                 }
             }
+            values.sort_by_key(|&(d, s)| (self.rank[d], s));
             let shown: Vec<String> = values
                 .iter()
                 .filter(|(d, _)| c.members.iter().any(|m| m.0 == *d))
-                .map(|&(d, s)| format!("“{}” in {}", self.text(d, s), self.name(d)))
+                .map(|&(d, s)| format!("“{}” in {}", abbreviate(self.text(d, s), 70), self.name(d)))
                 .collect();
             out.push(Finding {
                 kind: Kind::Contradiction,
