@@ -947,3 +947,37 @@ fn partitive_of_casualties_and_violent_deaths() {
         assert_eq!(fig(text, w).category, Some(cat), "{text}");
     }
 }
+
+#[test]
+fn treated_for_and_suffered_injuries_count_as_wounded() {
+    for (text, want) in [
+        (
+            "Nine people were treated for minor injuries after the collision.",
+            9.0,
+        ),
+        (
+            "Officials said 23 passengers suffered injuries in the crash.",
+            23.0,
+        ),
+        (
+            "At least 40 workers were taken to hospital after the leak.",
+            40.0,
+        ),
+        (
+            "Six firefighters sustained injuries while fighting the blaze.",
+            6.0,
+        ),
+    ] {
+        let doc = claimdiff::document::Document::from_text("t.txt", text, None);
+        let figs = claimdiff::figures::find(&doc, &[]);
+        let f = figs
+            .iter()
+            .find(|f| f.value == want)
+            .unwrap_or_else(|| panic!("{text}: {figs:?}"));
+        assert_eq!(
+            f.category,
+            Some(claimdiff::model::Casualty::Wounded),
+            "{text}"
+        );
+    }
+}

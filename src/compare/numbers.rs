@@ -2,6 +2,10 @@
 //! intervals, a rising toll (update), disjoint values (contradiction), a
 //! figure only some versions give (omission).
 
+use chrono::Datelike;
+
+use crate::model::Casualty;
+
 use super::*;
 
 /// How two figures of one count relate.
@@ -46,7 +50,7 @@ impl Cx<'_> {
         }
         let w = Weights::new(&items);
         let clusters = align::cluster(&items, &w, FIGURE_THRESHOLD, |a, b| refs[a].2 == refs[b].2);
-        let clusters = self.pair_residual_counts(clusters, &refs, &items);
+        let clusters = self.pair_residual_counts(clusters, &refs, &items, &w);
         for cl in clusters {
             let members: Vec<(usize, usize)> = cl.iter().map(|&i| (refs[i].0, refs[i].1)).collect();
             self.compare_figures(&members, out);
@@ -58,13 +62,14 @@ impl Cx<'_> {
     /// both be true, or for a casualty count about the same year and a shared
     /// actor — they
     /// report the same figure in other words (or a different toll for it) and
-    /// are set side by side rather than each called an omission. Anything less
-    /// certain is left unpaired.
+    /// are set side by side rather than each called an omission. Each pairs
+    /// with its most similar candidate, only when the choice is mutual.
     fn pair_residual_counts(
         &self,
         mut clusters: Vec<Vec<usize>>,
         refs: &[(usize, usize, align::Token)],
         items: &[Item],
+        weights: &Weights,
     ) -> Vec<Vec<usize>> {
         const MAX_RESIDUALS: usize = 64;
         let casualty = |c: &Vec<usize>| self.vocab.name(refs[c[0]].2).starts_with("casualty:");
@@ -77,11 +82,25 @@ impl Cx<'_> {
         }
         let docs =
             |c: usize| -> BTreeSet<usize> { clusters[c].iter().map(|&i| items[i].doc).collect() };
-        let context = |c: usize, mark: char| -> BTreeSet<align::Token> {
+        let context = |c: usize, mark: char| -> BTreeSet<String> {
             clusters[c]
                 .iter()
                 .flat_map(|&i| items[i].tokens.iter().copied())
-                .filter(|&t| self.vocab.name(t).starts_with(mark))
+                .map(|t| self.vocab.name(t))
+                .filter(|name| name.starts_with(mark))
+                .map(str::to_string)
+                .collect()
+        };
+        // A count told with no year is about the year it was published in.
+        let years = |c: usize| -> BTreeSet<String> {
+            let explicit = context(c, '#');
+            if !explicit.is_empty() {
+                return explicit;
+            }
+            clusters[c]
+                .iter()
+                .filter_map(|&i| self.an[items[i].doc].doc.date)
+                .map(|d| format!("#{}", d.year()))
                 .collect()
         };
         let fig = |c: usize| {
@@ -89,30 +108,49 @@ impl Cx<'_> {
             &self.an[d].figures[fi]
         };
         // Values that can both be true (pairing them can only show agreement
-        // or compatibility), or a casualty count about the same year and actors.
+        // or compatibility), or a casualty count about the same year and, where
+        // both name actors, a shared one.
         let related = |x: usize, y: usize| {
+            let (ax, ay) = (context(x, '@'), context(y, '@'));
             refs[clusters[x][0]].2 == refs[clusters[y][0]].2
                 && docs(x).is_disjoint(&docs(y))
                 && (fig(x).interval.intersects(&fig(y).interval)
                     || casualty(&clusters[x])
-                        && !context(x, '#').is_disjoint(&context(y, '#'))
-                        && !context(x, '@').is_disjoint(&context(y, '@')))
+                        && !years(x).is_disjoint(&years(y))
+                        && (ax.is_empty() || ay.is_empty() || !ax.is_disjoint(&ay)))
         };
-        let partners: Vec<Vec<usize>> = residual
+        // Each pairs with its most similar related cluster; a pair is made only
+        // when the choice is mutual and not a tie.
+        let similarity = |x: usize, y: usize| -> f64 {
+            clusters[x]
+                .iter()
+                .take(3)
+                .flat_map(|&i| clusters[y].iter().take(3).map(move |&j| (i, j)))
+                .map(|(i, j)| weights.similarity(&items[i].tokens, &items[j].tokens))
+                .fold(0.0, f64::max)
+        };
+        let best: Vec<Option<usize>> = residual
             .iter()
             .map(|&x| {
-                residual
+                let mut scored: Vec<(f64, usize)> = residual
                     .iter()
                     .copied()
                     .filter(|&y| y != x && related(x, y))
-                    .collect()
+                    .map(|y| (similarity(x, y), y))
+                    .collect();
+                scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                match scored.as_slice() {
+                    [] => None,
+                    [(_, y)] => Some(*y),
+                    [(s1, y), (s2, _), ..] => (s1 > s2).then_some(*y),
+                }
             })
             .collect();
+        let position = |c: usize| residual.iter().position(|&r| r == c);
         let mut merged = Vec::new();
         for (k, &x) in residual.iter().enumerate() {
-            if let [y] = partners[k][..] {
-                let ky = residual.iter().position(|&r| r == y).unwrap_or(k);
-                if x < y && partners[ky] == [x] {
+            if let Some(y) = best[k] {
+                if x < y && position(y).and_then(|p| best[p]) == Some(x) {
                     merged.push((x, y));
                 }
             }
@@ -149,7 +187,12 @@ impl Cx<'_> {
         if x.category.is_some() {
             if let (Some(da), Some(db)) = (self.an[a.0].doc.date, self.an[b.0].doc.date) {
                 let (early, late) = if da <= db { (x, y) } else { (y, x) };
-                if da != db && level(late) > level(early) {
+                // The missing are found and the displaced go home: those counts
+                // may fall. A toll of the dead or hurt only rises.
+                let may_fall = matches!(x.category, Some(Casualty::Missing | Casualty::Displaced));
+                if da != db
+                    && (level(late) > level(early) || may_fall && level(late) != level(early))
+                {
                     return Rel::Update;
                 }
             }
