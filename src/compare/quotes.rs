@@ -77,7 +77,7 @@ impl Cx<'_> {
                 .map(|w| w.norm.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let topic = format!("quote ({speaker}): “{head}…”");
+            let topic = format!("“{head}…” ({speaker})");
             if changed_in.is_empty() {
                 out.push(Finding {
                     kind: Kind::Agreement,
