@@ -44,12 +44,8 @@ fn event_lexicon() -> &'static HashMap<String, String> {
     static LEX: OnceLock<HashMap<String, String>> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut map = HashMap::new();
-        for line in include_str!("../data/claims/events.tsv").lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let (Some(kind), Some(forms)) = (cols.next(), cols.next()) else {
+        for row in crate::table::rows(include_str!("../data/claims/events.tsv")) {
+            let (Some(kind), Some(forms)) = (row.first(), row.get(1)) else {
                 continue;
             };
             for form in forms.split_whitespace() {

@@ -20,4 +20,5 @@ pub mod input;
 pub mod model;
 pub mod render;
 pub mod segment;
+pub mod table;
 pub mod timex;

@@ -50,10 +50,8 @@ impl Vocab {
 fn stopwords() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../data/claims/stopwords.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(|l| l.split_whitespace())
+        crate::table::rows(include_str!("../../data/claims/stopwords.txt"))
+            .flat_map(|row| row.into_iter().flat_map(str::split_whitespace))
             .collect()
     })
 }
@@ -63,11 +61,8 @@ fn synonyms() -> &'static HashMap<String, String> {
     static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = HashMap::new();
-        for line in include_str!("../../data/claims/synonyms.tsv").lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let mut words = line.split_whitespace();
+        for row in crate::table::rows(include_str!("../../data/claims/synonyms.tsv")) {
+            let mut words = row.iter().flat_map(|c| c.split_whitespace());
             let Some(head) = words.next() else { continue };
             let head = stem(head);
             for w in words {

@@ -478,11 +478,8 @@ impl Cx<'_> {
 fn exclusive(a: &str, b: &str) -> bool {
     static PAIRS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
     let pairs = PAIRS.get_or_init(|| {
-        include_str!("../../data/claims/exclusive.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(x, y)| (x.trim().to_string(), y.trim().to_string()))
+        crate::table::rows(include_str!("../../data/claims/exclusive.tsv"))
+            .filter_map(|row| Some((row.first()?.to_string(), row.get(1)?.to_string())))
             .collect()
     });
     pairs
@@ -501,10 +498,8 @@ pub(super) struct Agent {
 fn agent_nouns() -> &'static BTreeSet<&'static str> {
     static SET: std::sync::OnceLock<BTreeSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../data/claims/agents.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        crate::table::rows(include_str!("../../data/claims/agents.txt"))
+            .filter_map(|row| row.first().copied())
             .collect()
     })
 }
