@@ -204,7 +204,7 @@ impl Weights {
         let n = items.len() as f64;
         let idf = df
             .into_iter()
-            .map(|d| ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.1))
+            .map(|d| (1.0 + (n + 1.0) / (d as f64).max(1.0)).ln())
             .collect();
         Weights { idf }
     }

@@ -205,6 +205,7 @@ impl Cx<'_> {
             .map(|i| Agent {
                 span: a.actors[i].span,
                 key: a.actors[i].canonical.clone(),
+                side: None,
             });
         // A common noun within three words of the trigger.
         let head = &a.doc.text[claim.span.start..trigger.start];
@@ -223,14 +224,15 @@ impl Cx<'_> {
                     .len()
                     .checked_sub(k + 2)
                     .map(|p| format!("{} {lower}", words[p].1.to_lowercase()));
-                let (start, key) = match two.filter(|t| agent_nouns().contains(t.as_str())) {
+                let (start, key) = match two.filter(|t| agent_nouns().contains_key(t.as_str())) {
                     Some(t) => (words[words.len() - k - 2].0, t),
-                    None if agent_nouns().contains(lower.as_str()) => (at, lower),
+                    None if agent_nouns().contains_key(lower.as_str()) => (at, lower),
                     None => return None,
                 };
                 let span = Span::new(start, at + w.len());
                 clear(&a.doc.text[span.end..trigger.start]).then(|| Agent {
                     span,
+                    side: agent_nouns().get(key.as_str()).copied(),
                     key: format!("~{}", align::stem(&key)),
                 })
             });
@@ -268,6 +270,18 @@ impl Cx<'_> {
             let (d, c) = (*d, *c);
             let same_event = self.claim(d, c).event.as_ref().map(|e| e.kind.clone()) == kind0;
             if !same_event || g.key == g0.key || names(d, c, g0) || names(d0, c0, g) {
+                continue;
+            }
+            // Two names are two actors; a name and a common noun may be the same
+            // one ("Hamas" and "the militants"), and two nouns differ only when
+            // they stand for different sides ("the army" and "rebels", not
+            // "police" and "authorities").
+            let distinct = match (g0.side, g.side) {
+                (None, None) => true,
+                (Some(x), Some(y)) => x != y,
+                _ => false,
+            };
+            if !distinct {
                 continue;
             }
             if self.claim(d, c).modality == Modality::Denied
@@ -416,7 +430,11 @@ impl Cx<'_> {
             for name in name_run_re().find_iter(m.as_str()) {
                 let start = claim.span.start + m.start() + name.start();
                 let span = Span::new(start, start + name.len());
-                if !taken(span) {
+                let adjective = name
+                    .as_str()
+                    .split_whitespace()
+                    .any(|w| demonyms().contains(w));
+                if !taken(span) && !adjective {
                     out.push((span, name.as_str().to_string()));
                 }
             }
@@ -492,14 +510,29 @@ pub(super) struct Agent {
     span: Span,
     /// A canonical actor name, or `~` and the stem of a common agent noun.
     key: String,
+    /// For a common noun, the side it stands for ("state", "armed group").
+    side: Option<&'static str>,
 }
 
-/// Common nouns that name an agent, from `data/claims/agents.txt`.
-fn agent_nouns() -> &'static BTreeSet<&'static str> {
+/// Common nouns that name an agent, with their side, from `data/claims/agents.txt`.
+fn agent_nouns() -> &'static BTreeMap<&'static str, &'static str> {
+    static MAP: std::sync::OnceLock<BTreeMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        crate::table::rows(include_str!("../../data/claims/agents.txt"))
+            .filter_map(|row| Some((*row.first()?, *row.get(1)?)))
+            .collect()
+    })
+}
+
+/// Demonyms ("Afghan", "Syrian") from the gazetteer: a capitalized word after
+/// "in" that is one is an adjective ("in the Afghan capital"), not a place.
+fn demonyms() -> &'static BTreeSet<&'static str> {
     static SET: std::sync::OnceLock<BTreeSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        crate::table::rows(include_str!("../../data/claims/agents.txt"))
-            .filter_map(|row| row.first().copied())
+        crate::table::rows(include_str!("../../data/actors/countries.tsv"))
+            .flat_map(|row| row.into_iter().skip(2))
+            .filter_map(|alias| alias.strip_prefix("dem:"))
             .collect()
     })
 }

@@ -54,10 +54,15 @@ impl Cx<'_> {
             };
             let mut values = Vec::new();
             let mut changed_in = Vec::new();
+            let mut excerpt_in = Vec::new();
             let mut same_in = vec![d0];
             let mut ref_window: Option<Span> = None;
             for &(d, qi) in &c.members[1..] {
-                if let Some((x, y)) = wording::changed(ref_words, &quote_words(d, qi)) {
+                let words = quote_words(d, qi);
+                if wording::is_excerpt(ref_words, &words) {
+                    // One version quotes part of what the other quotes: both true.
+                    excerpt_in.push(d);
+                } else if let Some((x, y)) = wording::changed(ref_words, &words) {
                     ref_window.get_or_insert(x);
                     values.push((d, y));
                     changed_in.push(d);
@@ -78,6 +83,23 @@ impl Cx<'_> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let topic = format!("“{head}…” ({speaker})");
+            if changed_in.is_empty() && !excerpt_in.is_empty() {
+                out.push(Finding {
+                    kind: Kind::Compatible,
+                    category: Category::Quote,
+                    topic,
+                    cites,
+                    values: c.members.iter().map(|&(d, qi)| (d, self.an[d].quotes[qi].span)).collect(),
+                    explanation: format!(
+                        "{} quote{} only part of the words that {} quote{}; the words they share are the same.",
+                        self.names(excerpt_in.iter().copied()),
+                        if excerpt_in.len() == 1 { "s" } else { "" },
+                        self.names(same_in.iter().copied()),
+                        if same_in.len() == 1 { "s" } else { "" },
+                    ),
+                });
+                continue;
+            }
             if changed_in.is_empty() {
                 out.push(Finding {
                     kind: Kind::Agreement,

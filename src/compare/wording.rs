@@ -64,6 +64,17 @@ pub fn similarity(a: &[Word], b: &[Word]) -> f64 {
     2.0 * lcs(a, b).len() as f64 / (a.len() + b.len()) as f64
 }
 
+/// True when the shorter quotation's words all appear, in order and as one
+/// run, in the longer: an excerpt, not a rewording.
+pub fn is_excerpt(a: &[Word], b: &[Word]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && short.len() < long.len()
+        && long
+            .windows(short.len())
+            .any(|w| w.iter().zip(short).all(|(x, y)| x.norm == y.norm))
+}
+
 /// The stretch of each quotation from its first to its last changed word, or
 /// None when the words are the same.
 pub fn changed(a: &[Word], b: &[Word]) -> Option<(Span, Span)> {
@@ -149,6 +160,15 @@ mod tests {
         let (x, y) = changed(&w(a), &w(b)).unwrap();
         assert_eq!(x.of(a), "weeks, not months, the");
         assert_eq!(y.of(b), "weeks, the");
+    }
+
+    #[test]
+    fn a_shorter_run_of_the_same_words_is_an_excerpt() {
+        let full = w("We will rebuild every school, and we will do it before winter.");
+        assert!(is_excerpt(&full, &w("we will do it before winter")));
+        assert!(is_excerpt(&w("We will rebuild every school"), &full));
+        assert!(!is_excerpt(&full, &w("we will do it before spring")));
+        assert!(!is_excerpt(&full, &full));
     }
 
     #[test]

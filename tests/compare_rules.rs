@@ -1,0 +1,166 @@
+//! The comparer's rules on small versions written for these tests: each rule
+//! fires where a journalist would want it, and stays silent on paraphrase.
+
+use claimdiff::{analysis, compare, dating, document::Document, render};
+use serde_json::Value;
+
+/// Compares versions given as (file name, text); returns the JSON report.
+fn compare(versions: &[(&str, &str)]) -> Value {
+    let docs: Vec<Document> = versions
+        .iter()
+        .map(|(name, text)| Document::from_text(name, text, None))
+        .collect();
+    let mut an = analysis::analyze(docs);
+    dating::infer(&mut an);
+    let cmp = compare::compare(&an);
+    let mut out = Vec::new();
+    render::compare_json(&mut out, &an, &cmp).unwrap();
+    serde_json::from_slice(&out).unwrap()
+}
+
+fn findings<'a>(report: &'a Value, kind: &str, category: &str) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind && f["category"] == category)
+        .collect()
+}
+
+fn has(report: &Value, kind: &str, category: &str, file: &str, text: &str) -> bool {
+    findings(report, kind, category)
+        .iter()
+        .any(|f| f["values"][file].as_str().is_some_and(|v| v.contains(text)))
+}
+
+#[test]
+fn a_rising_toll_is_an_update_and_a_same_day_clash_a_contradiction() {
+    let r = compare(&[
+        ("a.txt", " date 2024-02-05 A landslide buried a village in the hills on Monday, killing 9 people, officials said."),
+        ("b.txt", " date 2024-02-06 The death toll from Monday's landslide in the hills rose to 23, officials said on Tuesday."),
+        ("c.txt", " date 2024-02-06 Monday's landslide in the hills killed 14 people, officials said on Tuesday."),
+    ]);
+    assert!(has(&r, "update", "casualty", "a.txt", "9"), "{r:#}");
+    assert!(has(&r, "contradiction", "casualty", "b.txt", "23"), "{r:#}");
+    assert!(has(&r, "contradiction", "casualty", "c.txt", "14"), "{r:#}");
+}
+
+#[test]
+fn missing_counts_may_fall_without_contradiction() {
+    let r = compare(&[
+        ("a.txt", " date 2023-07-10 After the flash flood, 30 hikers were missing in the canyon, rangers said."),
+        ("b.txt", " date 2023-07-11 After the flash flood, 4 hikers were still missing in the canyon, rangers said."),
+    ]);
+    assert!(
+        findings(&r, "contradiction", "casualty").is_empty(),
+        "{r:#}"
+    );
+    assert!(has(&r, "update", "casualty", "b.txt", "4"), "{r:#}");
+}
+
+#[test]
+fn the_same_figure_from_unrelated_sources_is_an_attribution_conflict() {
+    let r = compare(&[
+        ("a.txt", " date 2022-03-01 Eleven people were injured in the blast at the depot, police said."),
+        ("b.txt", " date 2022-03-01 Eleven people were injured in the blast at the depot, hospital staff said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "attribution", "a.txt", "police"),
+        "{r:#}"
+    );
+    let r = compare(&[
+        ("a.txt", " date 2022-03-01 Eleven people were injured in the blast at the depot, the fire brigade said."),
+        ("b.txt", " date 2022-03-01 Eleven people were injured in the blast at the depot, the city fire brigade said."),
+    ]);
+    assert!(
+        findings(&r, "contradiction", "attribution").is_empty(),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn agents_of_different_sides_contradict_and_of_one_side_do_not() {
+    let r = compare(&[
+        ("a.txt", " date 2021-05-04 The army shelled the market town of Ruvo on Sunday, killing four civilians."),
+        ("b.txt", " date 2021-05-04 Militants shelled the market town of Ruvo on Sunday, killing four civilians."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "actor", "b.txt", "Militants"),
+        "{r:#}"
+    );
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2021-05-04 Police arrested the two suspects in the port of Ruvo on Sunday.",
+        ),
+        (
+            "b.txt",
+            " date 2021-05-04 Authorities arrested the two suspects in the port of Ruvo on Sunday.",
+        ),
+    ]);
+    assert!(findings(&r, "contradiction", "actor").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_place_neither_version_mentions_conflicts_but_a_demonym_does_not() {
+    let r = compare(&[
+        ("a.txt", " date 2020-09-09 A fire destroyed a textile factory in Tanzi province on Tuesday, the ministry said."),
+        ("b.txt", " date 2020-09-09 A fire destroyed a textile factory in Belmor province on Tuesday, the ministry said."),
+    ]);
+    assert!(has(&r, "contradiction", "place", "a.txt", "Tanzi"), "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2020-09-09 A car bomb exploded in Kabul on Tuesday, wounding six people, police said."),
+        ("b.txt", " date 2020-09-09 A car bomb exploded in the Afghan capital on Tuesday, wounding six people, police said."),
+    ]);
+    assert!(findings(&r, "contradiction", "place").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_quoted_excerpt_is_compatible_and_a_changed_word_contradicts() {
+    let full = "“We will reopen every school in the valley, and we will do it before the winter comes,” the governor said.";
+    let part =
+        "“We will do it before the winter comes,” the governor said of the schools in the valley.";
+    let changed = "“We will reopen every school in the valley, and we will do it before the spring comes,” the governor said.";
+    let r = compare(&[
+        ("a.txt", &format!(" date 2024-10-01 {full}")),
+        ("b.txt", &format!(" date 2024-10-01 {part}")),
+    ]);
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    let r = compare(&[
+        ("a.txt", &format!(" date 2024-10-01 {full}")),
+        ("b.txt", &format!(" date 2024-10-01 {changed}")),
+    ]);
+    assert!(
+        has(&r, "contradiction", "quote", "b.txt", "spring"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn events_that_exclude_each_other_contradict() {
+    let r = compare(&[
+        ("a.txt", " date 2019-01-15 The chief executive of Norvik Bank, Ada Lund, resigned on Monday after the audit."),
+        ("b.txt", " date 2019-01-15 Norvik Bank's board dismissed chief executive Ada Lund on Monday after the audit."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "event", "a.txt", "resigned"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn paraphrase_with_numbers_written_differently_raises_nothing() {
+    let r = compare(&[
+        ("a.txt", " date 2025-04-02 Floods forced 1,500 residents from their homes in Lomar on Tuesday, the mayor said."),
+        ("b.txt", " date 2025-04-02 In Lomar, 1500 residents had to leave their homes on Tuesday because of flooding, according to the mayor."),
+    ]);
+    for kind in ["contradiction", "update"] {
+        let bad: Vec<_> = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == kind)
+            .collect();
+        assert!(bad.is_empty(), "{kind}: {bad:#?}");
+    }
+}
