@@ -5,7 +5,7 @@ use super::*;
 
 impl Cx<'_> {
     /// Clusters claims across versions by their wording.
-    pub(super) fn claim_clusters(&self) -> (Vec<(usize, usize)>, Vec<Vec<usize>>) {
+    pub(super) fn claim_clusters(&self) -> (Vec<(usize, usize)>, Vec<Vec<usize>>, Weights) {
         let mut refs = Vec::new();
         let mut items = Vec::new();
         for &d in self.order {
@@ -19,15 +19,15 @@ impl Cx<'_> {
         }
         let w = Weights::new(&items);
         let clusters = align::cluster(&items, &w, CLAIM_THRESHOLD, |_, _| true);
-        (refs, clusters)
+        (refs, clusters, w)
     }
 
     pub(super) fn claim_findings(&self, out: &mut Vec<Finding>) {
-        let (refs, clusters) = self.claim_clusters();
+        let (refs, clusters, weights) = self.claim_clusters();
         for cl in clusters {
             let members: Vec<(usize, usize)> = cl.iter().map(|&i| refs[i]).collect();
             if members.len() >= 2 {
-                self.compare_dates(&members, out);
+                self.compare_dates(&members, &weights, out);
                 self.compare_agents(&members, out);
                 self.compare_events(&members, out);
                 self.compare_places(&members, out);
@@ -38,7 +38,12 @@ impl Cx<'_> {
 
     /// Dates of aligned claims: each date of a later version joins the slot of
     /// an earlier version's date it is the same as, or compatible with.
-    pub(super) fn compare_dates(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
+    pub(super) fn compare_dates(
+        &self,
+        members: &[(usize, usize)],
+        weights: &Weights,
+        out: &mut Vec<Finding>,
+    ) {
         struct Slot {
             dates: Vec<(usize, usize, usize)>, // (doc, claim, timex)
         }
@@ -113,12 +118,32 @@ impl Cx<'_> {
                     .date
                     .is_some_and(|dct| self.an[d].timexes[t].value == dct.to_string())
             };
+            // Two dates that cannot both be true are a contradiction only when
+            // the claims clearly tell the same event at the same precision;
+            // otherwise they may date different things, and nothing is said.
+            let comparable = |(d1, c1, t1): (usize, usize, usize),
+                              (d2, c2, t2): (usize, usize, usize)| {
+                let event =
+                    |d: usize, c: usize| self.claim(d, c).event.as_ref().map(|e| e.kind.as_str());
+                event(d1, c1).is_some()
+                    && event(d1, c1) == event(d2, c2)
+                    && weights.similarity(&self.claim_tokens[d1][c1], &self.claim_tokens[d2][c2])
+                        >= DATE_CLAIM_SIMILARITY
+                    && precision(&self.an[d1].timexes[t1].value)
+                        == precision(&self.an[d2].timexes[t2].value)
+            };
             let mut kind = None;
             for k in 1..s.dates.len() {
-                let (d2, _, t2) = s.dates[k];
-                for (d1, _, t1) in [s.dates[0], s.dates[k - 1]] {
+                let (d2, c2, t2) = s.dates[k];
+                for (d1, c1, t1) in [s.dates[0], s.dates[k - 1]] {
                     let relation = when::relate(key(d1, t1), key(d2, t2));
                     if relation == Some(Relation::Disjoint) && own_day(d1, t1) && own_day(d2, t2) {
+                        continue;
+                    }
+                    if relation != Some(Relation::Same)
+                        && relation != Some(Relation::Compatible)
+                        && !comparable((d1, c1, t1), (d2, c2, t2))
+                    {
                         continue;
                     }
                     let k = match relation {
@@ -554,4 +579,19 @@ fn name_run_re() -> &'static regex::Regex {
     RE.get_or_init(|| {
         regex::Regex::new(r"\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*").expect("name pattern")
     })
+}
+
+/// How similar two claims must be for their dates to contradict.
+const DATE_CLAIM_SIMILARITY: f64 = 0.5;
+
+/// The precision of a TIMEX3 date value: day, month, year or other.
+fn precision(value: &str) -> &'static str {
+    let date = value.split('T').next().unwrap_or(value);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match date.split('-').collect::<Vec<_>>().as_slice() {
+        [y, m, d] if digits(y) && digits(m) && digits(d) => "day",
+        [y, m] if digits(y) && digits(m) => "month",
+        [y] if y.len() == 4 && digits(y) => "year",
+        _ => "other",
+    }
 }
