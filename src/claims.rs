@@ -62,16 +62,21 @@ pub(crate) fn word_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").unwrap())
 }
 
-/// The first event trigger of `span`, if any.
-pub fn find_event(text: &str, span: Span) -> Option<Event> {
+/// Every event trigger of `span`, in text order.
+pub fn find_events(text: &str, span: Span) -> impl Iterator<Item = Event> + '_ {
     let lex = event_lexicon();
-    word_re().find_iter(span.of(text)).find_map(|m| {
+    word_re().find_iter(span.of(text)).filter_map(move |m| {
         let w = m.as_str().to_lowercase();
         lex.get(&w).map(|kind| Event {
             kind: kind.clone(),
             trigger: Span::new(span.start + m.start(), span.start + m.end()),
         })
     })
+}
+
+/// The first event trigger of `span`, if any: the claim's event.
+pub fn find_event(text: &str, span: Span) -> Option<Event> {
+    find_events(text, span).next()
 }
 
 /// Indices of the items whose span overlaps `within`; items are sorted by

@@ -119,14 +119,22 @@ impl Cx<'_> {
                     .is_some_and(|dct| self.an[d].timexes[t].value == dct.to_string())
             };
             // Two dates that cannot both be true are a contradiction only when
-            // the claims clearly tell the same event at the same precision;
+            // the claims clearly tell a common event at the same precision;
             // otherwise they may date different things, and nothing is said.
             let comparable = |(d1, c1, t1): (usize, usize, usize),
                               (d2, c2, t2): (usize, usize, usize)| {
-                let event =
-                    |d: usize, c: usize| self.claim(d, c).event.as_ref().map(|e| e.kind.as_str());
-                event(d1, c1).is_some()
-                    && event(d1, c1) == event(d2, c2)
+                let events = |d: usize, c: usize| -> BTreeSet<String> {
+                    crate::claims::find_events(&self.an[d].doc.text, self.claim(d, c).span)
+                        .map(|e| e.kind)
+                        .collect()
+                };
+                let (e1, e2) = (events(d1, c1), events(d2, c2));
+                // "began a strike" and "continued the strike" date different moments.
+                let phase_differs = e1
+                    .symmetric_difference(&e2)
+                    .any(|e| PHASES.contains(&e.as_str()));
+                !e1.is_disjoint(&e2)
+                    && !phase_differs
                     && weights.similarity(&self.claim_tokens[d1][c1], &self.claim_tokens[d2][c2])
                         >= DATE_CLAIM_SIMILARITY
                     && precision(&self.an[d1].timexes[t1].value)
@@ -471,18 +479,7 @@ impl Cx<'_> {
     /// Does version `d` mention a place by this name anywhere?
     fn mentions_place(&self, d: usize, name: &str) -> bool {
         self.an[d].actors.iter().any(|m| m.canonical == name)
-            || self.an[d].doc.text.match_indices(name).any(|(i, _)| {
-                let text = &self.an[d].doc.text;
-                let before = text[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let after = text[i + name.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                before && after
-            })
+            || super::names::contains_word(&self.an[d].doc.text, name)
     }
 
     /// The same fact placed in different places: each version names a
@@ -581,8 +578,13 @@ fn name_run_re() -> &'static regex::Regex {
     })
 }
 
+/// Event types that say which moment of an event is meant (its start, its
+/// continuation, its end): two claims in different phases date different
+/// moments of one event.
+const PHASES: &[&str] = &["begin", "continue", "end"];
+
 /// How similar two claims must be for their dates to contradict.
-const DATE_CLAIM_SIMILARITY: f64 = 0.5;
+const DATE_CLAIM_SIMILARITY: f64 = 0.3;
 
 /// The precision of a TIMEX3 date value: day, month, year or other.
 fn precision(value: &str) -> &'static str {

@@ -173,14 +173,33 @@ impl Cx<'_> {
                 .iter()
                 .map(|(&d, &i)| (d, self.an[d].actors[i].span))
                 .collect();
-            if per_doc.len() < self.n()
+            // A version that does not name the actor as such may still carry the
+            // name in its text (a mention the recognizer missed): not an omission.
+            let written: BTreeSet<&str> = per_doc
+                .iter()
+                .flat_map(|(&d, _)| {
+                    self.an[d]
+                        .actors
+                        .iter()
+                        .filter(|m| m.canonical == name)
+                        .map(move |m| self.text(d, m.span))
+                })
+                .collect();
+            let missing: Vec<usize> = (0..self.n())
+                .filter(|d| !per_doc.contains_key(d))
+                .filter(|&d| {
+                    !written
+                        .iter()
+                        .any(|w| contains_word(&self.an[d].doc.text, w))
+                })
+                .collect();
+            if !missing.is_empty()
+                && per_doc.len() < self.n()
                 && matches!(
                     kind,
                     ActorKind::Person | ActorKind::Organization | ActorKind::Group
                 )
             {
-                let missing: Vec<usize> =
-                    (0..self.n()).filter(|d| !per_doc.contains_key(d)).collect();
                 out.push(Finding {
                     kind: Kind::Omission,
                     category: Category::Actor,
@@ -229,4 +248,20 @@ impl Cx<'_> {
             }
         }
     }
+}
+
+/// Does `text` contain `word` with no letter or digit on either side?
+pub(super) fn contains_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(i, _)| {
+            let before = text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = text[i + word.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
 }

@@ -50,10 +50,10 @@ impl Cx<'_> {
         }
         let w = Weights::new(&items);
         let clusters = align::cluster(&items, &w, FIGURE_THRESHOLD, |a, b| refs[a].2 == refs[b].2);
-        let clusters = self.pair_residual_counts(clusters, &refs, &items, &w);
-        for cl in clusters {
+        let (clusters, paired) = self.pair_residual_counts(clusters, &refs, &items, &w);
+        for (cl, vouched) in clusters.iter().zip(paired) {
             let members: Vec<(usize, usize)> = cl.iter().map(|&i| (refs[i].0, refs[i].1)).collect();
-            self.compare_figures(&members, out);
+            self.compare_figures(&members, &w, vouched, out);
         }
     }
 
@@ -70,7 +70,7 @@ impl Cx<'_> {
         refs: &[(usize, usize, align::Token)],
         items: &[Item],
         weights: &Weights,
-    ) -> Vec<Vec<usize>> {
+    ) -> (Vec<Vec<usize>>, Vec<bool>) {
         const MAX_RESIDUALS: usize = 64;
         let casualty = |c: &Vec<usize>| self.vocab.name(refs[c[0]].2).starts_with("casualty:");
         let residual: Vec<usize> = (0..clusters.len())
@@ -78,7 +78,8 @@ impl Cx<'_> {
             .take(MAX_RESIDUALS + 1)
             .collect();
         if residual.len() > MAX_RESIDUALS {
-            return clusters;
+            let n = clusters.len();
+            return (clusters, vec![false; n]);
         }
         let docs =
             |c: usize| -> BTreeSet<usize> { clusters[c].iter().map(|&i| items[i].doc).collect() };
@@ -160,8 +161,17 @@ impl Cx<'_> {
             clusters[x].extend(moved);
             clusters[x].sort_unstable();
         }
-        clusters.retain(|c| !c.is_empty());
-        clusters
+        // Pairs made here are the evidence that the two count the same thing.
+        let mut paired = vec![false; clusters.len()];
+        for &(x, _) in &merged {
+            paired[x] = true;
+        }
+        let kept: Vec<(Vec<usize>, bool)> = clusters
+            .into_iter()
+            .zip(paired)
+            .filter(|(c, _)| !c.is_empty())
+            .collect();
+        kept.into_iter().unzip()
     }
 
     pub(super) fn figure_label(f: &Figure) -> String {
@@ -174,6 +184,22 @@ impl Cx<'_> {
             Some(c) => format!("{counts} {}", c.as_str()),
             None => counts,
         }
+    }
+
+    /// Two figures count the same thing when their sentences align well, or
+    /// when each is its version's only figure of that kind.
+    fn same_count(&self, a: (usize, usize), b: (usize, usize), weights: &Weights) -> bool {
+        let only = |(d, fi): (usize, usize)| {
+            let key = self.figure_keys[d][fi];
+            self.figure_keys[d].iter().filter(|k| **k == key).count() == 1
+        };
+        let tokens =
+            |(d, fi): (usize, usize)| self.figure_claim[d][fi].map(|c| &self.claim_tokens[d][c]);
+        let aligned = match (tokens(a), tokens(b)) {
+            (Some(x), Some(y)) => weights.similarity(x, y) >= SAME_COUNT_SIMILARITY,
+            _ => false,
+        };
+        aligned || only(a) && only(b)
     }
 
     /// How two figures of one count relate. A casualty count is ongoing: a
@@ -204,7 +230,13 @@ impl Cx<'_> {
         }
     }
 
-    pub(super) fn compare_figures(&self, members: &[(usize, usize)], out: &mut Vec<Finding>) {
+    pub(super) fn compare_figures(
+        &self,
+        members: &[(usize, usize)],
+        weights: &Weights,
+        vouched: bool,
+        out: &mut Vec<Finding>,
+    ) {
         let fig = |m: (usize, usize)| &self.an[m.0].figures[m.1];
         let claim_of = |m: (usize, usize)| self.figure_claim[m.0][m.1].unwrap_or(0);
         let m0 = members[0];
@@ -240,6 +272,14 @@ impl Cx<'_> {
             for k in 1..members.len() {
                 for prev in [members[0], members[k - 1]] {
                     let rel = self.relate_figures(prev, members[k]);
+                    // Differing counts are set against each other only when they
+                    // clearly count the same thing; otherwise not comparable.
+                    if matches!(rel, Rel::Update | Rel::Contradiction)
+                        && !vouched
+                        && !self.same_count(prev, members[k], weights)
+                    {
+                        continue;
+                    }
                     let set = pairs.entry(rel).or_default();
                     set.insert(prev);
                     set.insert(members[k]);
@@ -455,3 +495,8 @@ impl Cx<'_> {
         }
     }
 }
+
+/// How similar the sentences of two differing figures must be for the
+/// figures to be set against each other (when neither is its version's only
+/// figure of that kind).
+const SAME_COUNT_SIMILARITY: f64 = 0.3;
