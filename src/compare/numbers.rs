@@ -25,7 +25,16 @@ impl Cx<'_> {
             return Some(format!("casualty:{}", c.as_str()));
         }
         if let Some(counts) = &f.counts {
-            let head = counts.split_whitespace().last()?;
+            // "crew members", "staff members": a generic head is keyed on the
+            // word before it, so that "85 crew members" meets "85 crew".
+            let words: Vec<&str> = counts.split_whitespace().collect();
+            let head = match words.as_slice() {
+                [.., modifier, last] if GENERIC_HEADS.contains(&last.to_lowercase().as_str()) => {
+                    modifier
+                }
+                [.., last] => last,
+                [] => return None,
+            };
             return Some(format!("count:{}", align::stem(head)));
         }
         f.unit.as_ref().map(|u| format!("unit:{u}"))
@@ -40,6 +49,16 @@ impl Cx<'_> {
                 else {
                     continue;
                 };
+                // A later mention of the same count with the same value restates
+                // it ("twelve people were hurt ... the twelve injured").
+                let f = &self.an[d].figures[fi];
+                let restated = (0..fi).any(|e| {
+                    self.figure_keys[d][e] == Some(key)
+                        && self.an[d].figures[e].interval == f.interval
+                });
+                if restated {
+                    continue;
+                }
                 let mut tokens: Vec<align::Token> = self.claim_tokens[d][c].clone();
                 tokens.push(key);
                 tokens.sort_unstable();
@@ -500,3 +519,7 @@ impl Cx<'_> {
 /// figures to be set against each other (when neither is its version's only
 /// figure of that kind).
 const SAME_COUNT_SIMILARITY: f64 = 0.3;
+
+/// Count nouns that say little on their own: the word before them names what
+/// is counted ("crew members", "family members").
+const GENERIC_HEADS: &[&str] = &["members", "member", "personnel", "individuals"];
