@@ -875,3 +875,206 @@ fn the_verb_before_a_weekday_outweighs_a_future_cue_after_it() {
         ],
     );
 }
+
+#[test]
+fn capitalized_names_ending_in_ed_are_not_past_tense() {
+    // "United", "Ted" end in "-ed" but are no verbs: the future modal decides.
+    assert_values(
+        WED,
+        &[
+            (
+                "Aides said the minister would be flying to the United States Thursday.",
+                "Thursday",
+                "2025-11-06",
+            ),
+            (
+                "The coach told reporters Ted would play again Saturday.",
+                "Saturday",
+                "2025-11-08",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn participles_after_a_determiner_and_nouns_in_ed_are_not_past_tense() {
+    assert_values(
+        "2025-10-20",
+        &[
+            (
+                "The bonus will be paid on a still undisclosed date to holders of record Dec. 12.",
+                "Dec. 12",
+                "2025-12-12",
+            ),
+            (
+                "She will succeed the retiring chairman Feb. 3.",
+                "Feb. 3",
+                "2026-02-03",
+            ),
+            (
+                "Two hundred workers will be hired by the plant in March.",
+                "March",
+                "2026-03",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn present_tense_schedule_verbs_put_a_weekday_ahead() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The two presidents meet Friday in Vienna.",
+                "Friday",
+                "2025-11-07",
+            ),
+            (
+                "Negotiations, set to resume Monday, were suspended in June.",
+                "Monday",
+                "2025-11-10",
+            ),
+            (
+                "The prime minister leaves separately Saturday for the summit.",
+                "Saturday",
+                "2025-11-08",
+            ),
+            (
+                "The ceasefire had been due to expire Tuesday but was extended.",
+                "Tuesday",
+                "2025-11-04",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn possessive_weekdays_name_reported_events() {
+    assert_values(
+        WED,
+        &[
+            (
+                "Lawyers said they would try to overturn Monday's verdict.",
+                "Monday",
+                "2025-11-03",
+            ),
+            (
+                "Shares will open below Friday's close, traders expect.",
+                "Friday",
+                "2025-10-31",
+            ),
+            (
+                "Police braced for unrest ahead of Sunday's vote.",
+                "Sunday",
+                "2025-11-09",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn until_a_weekday_is_a_deadline_unless_the_past_perfect_measures_against_it() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The agency extended its deadline until Friday.",
+                "Friday",
+                "2025-11-07",
+            ),
+            (
+                "The hearing was postponed until Monday.",
+                "Monday",
+                "2025-11-10",
+            ),
+            (
+                "Until Tuesday, prosecutors had not named a suspect.",
+                "Tuesday",
+                "2025-11-04",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn past_perfect_plans_lie_in_the_past() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The vote had been scheduled for Monday before the storm hit.",
+                "Monday",
+                "2025-11-03",
+            ),
+            (
+                "Organizers had planned to open the bridge Sunday.",
+                "Sunday",
+                "2025-11-02",
+            ),
+            ("The vote is scheduled for Monday.", "Monday", "2025-11-10"),
+        ],
+    );
+}
+
+#[test]
+fn a_time_in_parentheses_takes_the_tense_of_the_clause_it_glosses() {
+    assert_values(
+        WED,
+        &[
+            (
+                "\"The plane will take off at dawn (6 a.m. EST Friday),\" the minister said.",
+                "6 a.m. EST Friday",
+                "2025-11-07T06:00",
+            ),
+            (
+                "The polls will close at sunset (1700 GMT Sunday), officials said.",
+                "1700 GMT Sunday",
+                "2025-11-09T17:00",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn deadlines_after_by_or_until_lie_ahead_even_in_a_past_sentence() {
+    assert_values(
+        "2025-10-20",
+        &[
+            (
+                "The sale, which had been expected, lets the group repay its loans by February.",
+                "February",
+                "2026-02",
+            ),
+            (
+                "The judge, who rejected the motion, ordered the camp to stay open until Dec. 15.",
+                "Dec. 15",
+                "2025-12-15",
+            ),
+            (
+                "Soldiers had held the town until September.",
+                "September",
+                "2025-09",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_yearless_date_naming_an_event_is_a_reported_one() {
+    assert_values(
+        "2025-05-06",
+        &[
+            (
+                "Detectives have been looking for the driver since the Oct. 23 crash.",
+                "Oct. 23",
+                "2024-10-23",
+            ),
+            (
+                "Investigators are still examining the Nov. 2 fire.",
+                "Nov. 2",
+                "2024-11-02",
+            ),
+        ],
+    );
+}

@@ -37,6 +37,14 @@ impl Ctx<'_> {
     fn tense(&self) -> Tense {
         tense::at(self.s, self.start, self.end)
     }
+    fn clause_tense(&self) -> Tense {
+        tense::clause_at(self.s, self.start, self.end)
+    }
+    /// Whether a lower-case word follows (the expression modifies a noun).
+    fn next_word_lower(&self) -> bool {
+        let rest = self.s.get(self.end..).unwrap_or("");
+        rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_lowercase())
+    }
     fn prev_word(&self) -> String {
         prev_word(self.s, self.start)
     }
@@ -155,13 +163,55 @@ fn dir_from(tense: Tense, default: Dir) -> Dir {
 /// (Past-tense cues are unreliable here: "ordered returned by Jan. 14".)
 /// As [`near_dir`], for a date right after a preposition: "by June 20",
 /// "until March" set deadlines, which lie ahead unless the clause is past.
+/// A deadline's own clause decides ("to pay down the loan by February" is
+/// ahead even in a sentence that reports the past); "in March" after a
+/// past-tense verb is the March behind us, however near the next one is.
 fn near_dir_after(x: &Ctx, tense: Tense) -> Dir {
     let pw = x.prev_word();
-    if tense == Tense::Unknown && matches!(pw.as_str(), "by" | "until" | "till" | "before") {
-        Dir::Future
+    if matches!(pw.as_str(), "by" | "until" | "till" | "before") {
+        // "extended the deadline until March 6": the verb is past, the
+        // deadline usually ahead; only the nearest occurrence is safe
+        match x.clause_tense() {
+            Tense::Past if tense::past_perfect_near(x.s, x.start, x.end) => Dir::PastNear,
+            Tense::Past => Dir::Closest,
+            _ => Dir::Future,
+        }
+    } else if tense == Tense::Unknown && pw == "the" && x.next_word_lower() {
+        // "the Oct. 23 slaying": a date naming an event is mostly one reported
+        Dir::PastNear
     } else {
         near_dir(tense)
     }
+}
+
+/// Which occurrence a bare weekday means. A possessive ("Wednesday's
+/// ruling", "Friday's close") names an event already reported, whatever the
+/// clause's tense, unless it is announced as ahead ("ahead of Sunday's vote").
+/// After "until" or "by" the day is a deadline ahead ("extended until
+/// Tuesday"), unless the sentence measures the past against it ("until
+/// Thursday, they had not ...").
+fn weekday_dir(x: &Ctx, end: usize) -> Dir {
+    let rest = x.s.get(end..).unwrap_or("");
+    if rest.starts_with("'s ") || rest.starts_with("’s ") {
+        let lead = x.s.get(..x.start).unwrap_or("").to_lowercase();
+        let lead = lead.trim_end();
+        return if ["ahead of", "upcoming", "until", "next"]
+            .iter()
+            .any(|p| lead.ends_with(p))
+        {
+            Dir::Future
+        } else {
+            Dir::Past
+        };
+    }
+    if matches!(x.prev_word().as_str(), "until" | "till" | "by") {
+        return if tense::past_perfect_near(x.s, x.start, x.end) {
+            Dir::Past
+        } else {
+            Dir::Future
+        };
+    }
+    dir_from(x.tense(), Dir::Past)
 }
 
 fn near_dir(tense: Tense) -> Dir {
@@ -253,7 +303,7 @@ fn day_word(x: &Ctx, w: &str) -> Option<Meaning> {
                 return None;
             }
             let wd = weekday_of(x.lex, w)?;
-            Meaning::Dct(Rel::Weekday(wd, dir_from(x.tense(), Dir::Past)))
+            Meaning::Dct(Rel::Weekday(wd, weekday_dir(x, x.end)))
         }
     })
 }
@@ -666,11 +716,11 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
             Some(Dir::This) => (dir_from(x.tense(), Dir::Closest), None),
             Some(d) => (d, None),
             None => (
-                dir_from(x.tense(), Dir::Past),
+                weekday_dir(x, c.name("wd")?.end()),
                 x.lex.modifiers.get(r).copied(),
             ),
         },
-        None => (dir_from(x.tense(), Dir::Past), None),
+        None => (weekday_dir(x, c.name("wd")?.end()), None),
     };
     let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Weekday(wd, dir)));
     k.modifier = modifier;
