@@ -1078,3 +1078,111 @@ fn a_yearless_date_naming_an_event_is_a_reported_one() {
         ],
     );
 }
+
+#[test]
+fn recent_units_are_vague_durations() {
+    assert_values(
+        FRI,
+        &[
+            ("Crime has fallen in recent years.", "recent years", "PXY"),
+            (
+                "Fighting has intensified in recent weeks.",
+                "recent weeks",
+                "PXW",
+            ),
+            ("Prices climbed over recent months.", "recent months", "PXM"),
+            (
+                "Several new parties will form in the coming years.",
+                "the coming years",
+                "FUTURE_REF",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_last_half_or_quarter_of_a_year_is_an_ordinal() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "Growth slowed in the last half of 2019.",
+                "the last half of 2019",
+                "2019-H2",
+            ),
+            (
+                "Shipments resume in the last quarter of 2026.",
+                "the last quarter of 2026",
+                "2026-Q4",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn durations_with_a_half_and_with_trading_days() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The hearing lasted a minute and a half.",
+                "a minute and a half",
+                "PT1M30S",
+            ),
+            (
+                "He spent two and a half years in prison.",
+                "two and a half years",
+                "P2Y6M",
+            ),
+            (
+                "The talks dragged on for a year and a half.",
+                "a year and a half",
+                "P1Y6M",
+            ),
+            (
+                "The index fell for nine trading days in a row.",
+                "nine trading days",
+                "P9D",
+            ),
+            (
+                "Refunds arrive within five business days.",
+                "five business days",
+                "P5D",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_week_of_a_date_is_that_iso_week() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The trial is set for the week of Dec. 8.",
+                "the week of Dec. 8",
+                "2025-W50",
+            ),
+            (
+                "Inspectors visited the week of March 3, 2025.",
+                "the week of March 3, 2025",
+                "2025-W10",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_summit_set_for_a_month_lies_ahead() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The issue will dominate a summit set for Brussels in February.",
+                "February",
+                "2026-02",
+            ),
+            ("The rematch is set for March.", "March", "2026-03"),
+        ],
+    );
+}

@@ -54,6 +54,8 @@ pub enum Rel {
     MonthOfYear(u32, i64),
     /// Quarter (or half, when the flag is set) of the year n years from the reference.
     QuarterIn(i64, u32, bool),
+    /// The ISO week holding a yearless month and day ("the week of March 6").
+    WeekOf(u32, u32, Dir),
 }
 
 /// What a matched expression means, before it is resolved.
@@ -302,6 +304,10 @@ impl Rel {
                     Point::Quarter(yy, q)
                 })
             }
+            Rel::WeekOf(m, d, dir) => match Rel::MonthDay(m, Some(d), dir, None).resolve(r)? {
+                Point::Day(day) => Some(value::week_of(day)),
+                p => Some(p),
+            },
             Rel::Thanksgiving(dir) => {
                 let d = pick(
                     r,
@@ -328,6 +334,7 @@ impl Rel {
                 Unit::Century => "XX".into(),
             },
             Rel::Weekend(_) | Rel::WeekendDir(_) => "XXXX-WXX-WE".into(),
+            Rel::WeekOf(..) => "XXXX-WXX".into(),
             Rel::Weekday(wd, _) => format!("XXXX-WXX-{wd}"),
             Rel::MonthDay(m, Some(d), ..) => format!("XXXX-{m:02}-{d:02}"),
             Rel::MonthDay(m, None, ..) => format!("XXXX-{m:02}"),

@@ -327,14 +327,31 @@ fn h_month_day(x: &Ctx, c: &Captures) -> Option<Cand> {
         Some(w) if capitalized(w) => weekday_of(x.lex, w),
         _ => None,
     };
-    let meaning = match g(c, "y").and_then(year_of) {
-        Some(y) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
-        None => {
+    // "the week of March 6": the week that holds the date
+    let week_lead = x.s.get(..x.start).and_then(|b| {
+        let t = b.trim_end();
+        let l = t.len().checked_sub("the week of".len())?;
+        t.get(l..)
+            .filter(|w| w.eq_ignore_ascii_case("the week of"))
+            .map(|_| l)
+    });
+    let meaning = match (g(c, "y").and_then(year_of), week_lead) {
+        (Some(y), None) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+        (Some(y), Some(_)) => Meaning::Abs(value::week_of(value::ymd(y, m, d)?)),
+        (None, lead) => {
             value::ymd(2000, m, d)?; // day exists in a leap year
-            Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir_after(x, x.tense()), wd))
+            let dir = near_dir_after(x, x.tense());
+            if lead.is_some() && wd.is_none() {
+                Meaning::Dct(Rel::WeekOf(m, d, dir))
+            } else {
+                Meaning::Dct(Rel::MonthDay(m, Some(d), dir, wd))
+            }
         }
     };
     let mut k = x.cand(TimexType::Date, meaning);
+    if let Some(l) = week_lead {
+        k.start = l;
+    }
     if g(c, "wd").is_some() && wd.is_none() {
         // a lower-case "sun" or similar was not a weekday: drop it from the span
         k.start = c.name("mon")?.start();
@@ -819,8 +836,12 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             _ => None,
         };
     }
-    let ord = g(c, "ord").map(key);
-    let rel = g(c, "rel").map(key);
+    let mut ord = g(c, "ord").map(key);
+    let mut rel = g(c, "rel").map(key);
+    if ord.is_none() && rel.as_deref() == Some("last") && g(c, "y").is_some() {
+        // "the last half of 1989", "the last quarter of 1990": an ordinal
+        ord = rel.take();
+    }
     let the = g(c, "the").is_some();
     if ord.is_none() && rel.is_none() && !the && g(c, "y0").is_none() && g(c, "yr0").is_none() {
         return None;
@@ -1079,7 +1100,11 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
     if nk.len() == 4 && nk.chars().all(|ch| ch.is_ascii_digit()) && !uw.ends_with('s') {
         return None; // "the 1988 second quarter"
     }
-    let amount = number(x.lex, nw)?;
+    let mut amount = number(x.lex, nw)?;
+    if g(c, "nh").is_some() || g(c, "uh").is_some() {
+        // "two and a half years", "a minute and a half"
+        amount = amount.map(|a| a + 0.5);
+    }
     let (ucode, mult) = unit_of(x.lex, &uw)?;
     let mut k = x.cand(
         TimexType::Duration,
@@ -1166,10 +1191,22 @@ fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
     let (ucode, mult) = unit_of(x.lex, g(c, "u").or_else(|| g(c, "u2"))?)?;
     let sp = c.name("sp").or_else(|| c.name("sp2"))?;
     if let Some(sp2) = c.name("sp2") {
-        // "in recent years" (a vague stretch up to now); "the coming years"
-        // TimeBank is split between PAST_REF and PXY here; a reference to the
-        // recent past is what a reader compares, so that is what we say.
+        // "the coming years" points ahead (FUTURE_REF); "in recent years" is
+        // a vague stretch up to now: TimeBank gives it PX<unit> more often
+        // than PAST_REF (7 to 4 in TempEval-3 train), so it is a duration.
         let t = key(sp2.as_str());
+        if t.contains("recent") {
+            let mut k = x.cand(
+                TimexType::Duration,
+                Meaning::Fixed {
+                    value: duration(None, &ucode, mult),
+                    relative: false,
+                },
+            );
+            k.start = sp2.start();
+            k.end = sp2.end();
+            return Some(k);
+        }
         let v = if t.contains("coming") {
             "FUTURE_REF"
         } else {
@@ -1552,7 +1589,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?:(?P<q>{qmod})\s+)?(?:(?P<det>(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|entire|whole|full|better\s+part\s+of\s+the)|the)\s+)?(?P<n>{num})(?:[\s-]+(?:more|additional|further|straight|consecutive|full|long|extra)\b)?[\s-]+(?P<u>{units})(?P<old>-old)?\b"
+                r"\b(?:(?P<q>{qmod})\s+)?(?:(?P<det>(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|entire|whole|full|better\s+part\s+of\s+the)|the)\s+)?(?P<n>{num})(?P<nh>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|further|straight|consecutive|full|long|extra|trading|business|working)\b)?[\s-]+(?P<u>{units})(?P<old>-old)?\b(?P<uh>\s+and\s+a\s+half\b)?"
             ),
             h_duration,
         ),
