@@ -1186,3 +1186,40 @@ fn a_summit_set_for_a_month_lies_ahead() {
         ],
     );
 }
+
+#[test]
+fn a_quarter_spoken_of_ahead_may_be_the_one_just_closed() {
+    assert_values(
+        "2025-10-24",
+        &[
+            (
+                "The bank plans to cut jobs after a third-quarter loss.",
+                "third-quarter",
+                "2025-Q3",
+            ),
+            (
+                "The retailer will report third-quarter results on Tuesday.",
+                "third-quarter",
+                "2025-Q3",
+            ),
+            (
+                "Analysts expect fourth-quarter sales to improve.",
+                "fourth-quarter",
+                "2025-Q4",
+            ),
+            (
+                "The company will report first-quarter results in April.",
+                "first-quarter",
+                "2026-Q1",
+            ),
+        ],
+    );
+    assert_values(
+        "2025-12-20",
+        &[(
+            "The chain will report third-quarter earnings next year.",
+            "third-quarter",
+            "2026-Q3",
+        )],
+    );
+}

@@ -98,6 +98,8 @@ const NEAR_DAYS: i64 = 45;
 const NEAR_MONTH_DAYS: i64 = 75;
 /// How far back (days) a date spoken of in the future tense may lie.
 const FUTURE_SLACK_DAYS: i64 = 7;
+/// How long after a quarter closes its results are still being reported.
+const REPORTING_LAG_DAYS: i64 = 45;
 
 fn pick<T: Copy>(
     reference: NaiveDate,
@@ -244,7 +246,14 @@ impl Rel {
                 } else {
                     dir
                 };
-                pick(r, &qs, start, end, dir).map(|(a, b)| Point::Quarter(a, b))
+                // Results come out weeks after a quarter closes: "will report
+                // third-quarter results" in October is the quarter just ended.
+                let from = if dir == Dir::Future {
+                    r.checked_sub_signed(chrono::Duration::try_days(REPORTING_LAG_DAYS)?)?
+                } else {
+                    r
+                };
+                pick(from, &qs, start, end, dir).map(|(a, b)| Point::Quarter(a, b))
             }
             Rel::Half(h, dir) => {
                 let hs: Vec<(i32, u32)> = years.iter().map(|&yy| (yy, h)).collect();
