@@ -1223,3 +1223,41 @@ fn a_quarter_spoken_of_ahead_may_be_the_one_just_closed() {
         )],
     );
 }
+
+#[test]
+fn clock_times_with_the_part_of_day_in_words() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The convoy will leave at 4 in the morning.",
+                "4 in the morning",
+                "2025-11-05T04:00",
+            ),
+            (
+                "The blast came at ten at night.",
+                "ten at night",
+                "2025-11-05T22:00",
+            ),
+            (
+                "Polls close at 7:30 in the evening.",
+                "7:30 in the evening",
+                "2025-11-05T19:30",
+            ),
+            (
+                "Shares slid in mid-afternoon yesterday.",
+                "mid-afternoon yesterday",
+                "2025-11-04TAF",
+            ),
+            (
+                "Rescuers reached the village by midmorning.",
+                "midmorning",
+                "2025-11-05TMO",
+            ),
+        ],
+    );
+    // a count of things in the morning is no clock time
+    assert!(!texts("She met two reporters in the morning.", d(WED))
+        .iter()
+        .any(|t| t.contains("two")));
+}

@@ -680,7 +680,11 @@ fn h_relday(x: &Ctx, c: &Captures) -> Option<Cand> {
         "the day after tomorrow" => (2, None),
         _ => return None,
     };
-    if let Some(p) = pod_code(x.lex, g(c, "pod")) {
+    if let Some(p) = pod_code(x.lex, g(c, "pod")).or_else(|| pod_code(x.lex, g(c, "pre"))) {
+        // "yesterday afternoon", "mid-afternoon yesterday"
+        if g(c, "pod").is_some() && g(c, "pre").is_some() {
+            return None;
+        }
         tod = Some(p);
     }
     let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Offset(Unit::Day, n)));
@@ -688,6 +692,48 @@ fn h_relday(x: &Ctx, c: &Captures) -> Option<Cand> {
         k.ty = TimexType::Time;
     }
     k.tod = tod;
+    Some(k)
+}
+
+/// Hours written as words in "four in the morning".
+const CLOCK_WORDS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// "4 in the morning", "ten at night": a clock time whose half of the day
+/// is said in words; it belongs to the day being narrated.
+fn h_clock_pod(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let hw = key(g(c, "h")?);
+    let mut h: u32 = match CLOCK_WORDS.iter().position(|w| *w == hw) {
+        Some(i) => u32::try_from(i).ok()? + 1,
+        None => hw.parse().ok()?,
+    };
+    let mi: u32 = g(c, "mi").map_or(Some(0), |m| m.parse().ok())?;
+    if !(1..=12).contains(&h) || mi > 59 {
+        return None;
+    }
+    let pm = match g(c, "pp").map(key).as_deref() {
+        Some("morning") => false,
+        Some("afternoon") => true,
+        // "seven in the evening", "ten at night"; but "two at night" is early morning
+        _ => h >= 5,
+    };
+    if pm && h < 12 {
+        h += 12;
+    } else if !pm && h == 12 {
+        h = 0;
+    }
+    let mut k = x.cand(TimexType::Time, Meaning::SameDay);
+    k.tod = Some(format!("{h:02}:{mi:02}"));
+    Some(k)
+}
+
+/// "by mid-afternoon": a part of the day being narrated.
+fn h_pod_alone(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mut k = x.cand(TimexType::Time, Meaning::SameDay);
+    k.tod = pod_code(x.lex, g(c, "pod"));
+    k.tod.as_ref()?;
     Some(k)
 }
 
@@ -1467,6 +1513,7 @@ fn build() -> Vec<Rule> {
         r"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|{ones}))?)"
     );
 
+    let clock_words = CLOCK_WORDS.join("|");
     let specs: Vec<(String, Handler)> = vec![
         (
             format!(
@@ -1527,9 +1574,19 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night|overnight)\b(?:\s+(?P<pod>{pod})\b)?"
+                r"\b(?:(?P<pre>{pod})\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night|overnight)\b(?:\s+(?P<pod>{pod})\b)?"
             ),
             h_relday,
+        ),
+        (
+            format!(
+                r"\b(?P<h>\d{{1,2}}|{clock_words})(?::(?P<mi>\d{{2}}))?\s+(?:o['’]clock\s+)?(?:in\s+the\s+(?P<pp>morning|afternoon|evening)|at\s+(?P<night>night))\b"
+            ),
+            h_clock_pod,
+        ),
+        (
+            r"\b(?P<pod>mid-?\s?(?:morning|afternoon))\b".to_string(),
+            h_pod_alone,
         ),
         (r"\bthis\s+(?P<pod>morning|afternoon|evening)\b".to_string(), h_this_pod),
         (
