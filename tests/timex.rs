@@ -1261,3 +1261,27 @@ fn clock_times_with_the_part_of_day_in_words() {
         .iter()
         .any(|t| t.contains("two")));
 }
+
+#[test]
+fn that_same_day_after_a_month_is_a_day_of_that_month() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The dam failed in March 2019. Villagers fled that same day.",
+                "that same day",
+                "2019-03-XX",
+            ),
+            (
+                "The company was founded in 1987. Its first store opened the same day.",
+                "the same day",
+                "1987-XX-XX",
+            ),
+            (
+                "The dam failed on March 4, 2019. Villagers fled that same day.",
+                "that same day",
+                "2019-03-04",
+            ),
+        ],
+    );
+}

@@ -439,8 +439,15 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
                         };
                     }
                 }
+                // "that same day" after "in October": a day of that month
+                let value = match (unit, p) {
+                    (Unit::Day, Point::Month(y, m)) => format!("{y:04}-{m:02}-XX"),
+                    (Unit::Day, Point::Year(y)) => format!("{y:04}-XX-XX"),
+                    (Unit::Month, Point::Year(y)) if *n == 0 => format!("{y:04}-XX"),
+                    _ => Rel::Offset(*unit, 0).unresolved(),
+                };
                 return Resolved {
-                    value: Rel::Offset(*unit, 0).unresolved(),
+                    value,
                     anchor: Anchor::Timex(i),
                     point: None,
                 };
