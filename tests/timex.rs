@@ -1285,3 +1285,27 @@ fn that_same_day_after_a_month_is_a_day_of_that_month() {
         ],
     );
 }
+
+#[test]
+fn year_ago_comparisons_skip_a_forecast_period() {
+    assert_values(
+        "2025-10-24",
+        &[
+            (
+                "Analysts expect losses through the third quarter of 2026. In the year-ago period, the mill earned $5 million.",
+                "the year-ago period",
+                "2024-Q3",
+            ),
+            (
+                "Profit rose in the third quarter of 2025. In the year-ago period, the mill earned $5 million.",
+                "the year-ago period",
+                "2024-Q3",
+            ),
+            (
+                "Profit fell in the second quarter of 2025 from a year ago.",
+                "a year ago",
+                "2024-Q2",
+            ),
+        ],
+    );
+}

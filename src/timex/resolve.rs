@@ -477,13 +477,13 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
             resolve(&Meaning::Dct(Rel::Offset(Unit::Day, 0)), dct, None)
         }
         Meaning::YearAgoQuarter => {
-            if let Some((_, Point::Quarter(..) | Point::Half(..))) = prev {
+            if let Some((_, Point::Quarter(..) | Point::Half(..))) = reported(prev, dct) {
                 return resolve(&Meaning::Ago(Unit::Year, -1), dct, prev);
             }
             resolve(&Meaning::Dct(Rel::LastQuarter(1)), dct, None)
         }
         Meaning::Ago(unit, n) => {
-            if let Some((i, p @ (Point::Quarter(..) | Point::Half(..)))) = prev {
+            if let Some((i, p @ (Point::Quarter(..) | Point::Half(..)))) = reported(prev, dct) {
                 if *unit == Unit::Year {
                     if let Some(q) = shift_point(p, Unit::Year, *n) {
                         return Resolved {
@@ -496,5 +496,16 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
             }
             resolve(&Meaning::Dct(Rel::Offset(*unit, *n)), dct, None)
         }
+    }
+}
+
+/// The previous period, if it can be one a business report compares with a
+/// year before: one already begun at publication ("losses through the third
+/// quarter of 1990" is a forecast, not the period being reported).
+fn reported(prev: Option<(usize, Point)>, dct: Option<NaiveDate>) -> Option<(usize, Point)> {
+    let (i, p) = prev?;
+    match (p.start(), dct) {
+        (Some(s), Some(d)) if s > d => None,
+        _ => Some((i, p)),
     }
 }
