@@ -1309,3 +1309,59 @@ fn year_ago_comparisons_skip_a_forecast_period() {
         ],
     );
 }
+
+#[test]
+fn weekdays_sharing_a_plural_part_of_day_recur() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "Ferries sail on Monday and Thursday nights.",
+                "Monday",
+                "XXXX-WXX-1TNI",
+            ),
+            (
+                "Ferries sail on Monday and Thursday nights.",
+                "Thursday nights",
+                "XXXX-WXX-4TNI",
+            ),
+            (
+                "The market opens Saturday mornings.",
+                "Saturday mornings",
+                "XXXX-WXX-6TMO",
+            ),
+            (
+                "The envoys met Monday and Thursday.",
+                "Monday",
+                "2025-11-03",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn us_election_day_is_the_tuesday_after_the_first_monday_of_november() {
+    assert_values(
+        "2026-10-20",
+        &[
+            (
+                "Both parties will campaign hard until Election Day.",
+                "Election Day",
+                "2026-11-03",
+            ),
+            (
+                "Turnout on Election Day 2024 was high.",
+                "Election Day 2024",
+                "2024-11-05",
+            ),
+        ],
+    );
+    assert_values(
+        "2025-10-24",
+        &[(
+            "Polls open at 6 a.m. on Election Day.",
+            "Election Day",
+            "2025-11-04",
+        )],
+    );
+}

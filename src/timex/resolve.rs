@@ -45,6 +45,8 @@ pub enum Rel {
     Weekend(i64),
     /// The fourth Thursday of November.
     Thanksgiving(Dir),
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay(Dir),
     /// The weekend before (Past) or after (Future) the reference; the
     /// reference's own weekend when it falls on one.
     WeekendDir(Dir),
@@ -147,6 +149,11 @@ fn pick<T: Copy>(
 
 fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     value::add_months(value::ymd(y, m, 1)?, 1)?.pred_opt()
+}
+
+/// The Tuesday after the first Monday of November (November 2 to 8).
+pub fn election_day(y: i32) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?.succ_opt()
 }
 
 fn thanksgiving(y: i32) -> Option<NaiveDate> {
@@ -317,6 +324,16 @@ impl Rel {
                 Point::Day(day) => Some(value::week_of(day)),
                 p => Some(p),
             },
+            Rel::ElectionDay(dir) => {
+                let d = pick(
+                    r,
+                    &years,
+                    election_day,
+                    election_day,
+                    if dir == Dir::This { Dir::Closest } else { dir },
+                )?;
+                election_day(d).map(Point::Day)
+            }
             Rel::Thanksgiving(dir) => {
                 let d = pick(
                     r,
@@ -351,7 +368,7 @@ impl Rel {
             Rel::Half(h, _) => format!("XXXX-H{h}"),
             Rel::Season(s, _) => format!("XXXX-{}", value::SEASONS[s.min(3)]),
             Rel::LastQuarter(_) => "XXXX-QX".into(),
-            Rel::Thanksgiving(_) => "XXXX-11-XX".into(),
+            Rel::Thanksgiving(_) | Rel::ElectionDay(_) => "XXXX-11-XX".into(),
             Rel::QuarterOfYear(y) => format!("{y:04}-QX"),
             Rel::MonthOfYear(m, _) => format!("XXXX-{m:02}"),
             Rel::QuarterIn(_, q, true) => format!("XXXX-H{q}"),

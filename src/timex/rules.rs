@@ -743,14 +743,41 @@ fn h_this_pod(x: &Ctx, c: &Captures) -> Option<Cand> {
     Some(k)
 }
 
+/// The part of day of "and Tuesday nights" right after a weekday, if plural.
+fn shared_plural_pod(x: &Ctx, end: usize) -> Option<String> {
+    let rest = x.s.get(end..)?;
+    let mut words = rest.split_whitespace();
+    if words.next()? != "and" {
+        return None;
+    }
+    let day = words.next()?;
+    weekday_of(x.lex, day).filter(|_| capitalized(day))?;
+    let pod = words
+        .next()?
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .strip_suffix('s')?;
+    pod_code(x.lex, Some(pod))
+}
+
 fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
     let w = g(c, "wd")?;
     if !capitalized(w) {
         return None;
     }
     let wd = weekday_of(x.lex, w)?;
-    let tod = pod_code(x.lex, g(c, "pod"));
-    if g(c, "pl").is_some() {
+    let mut tod = pod_code(x.lex, g(c, "pod"));
+    // "on Monday and Tuesday nights": the plural part of the day makes both
+    // weekdays recurring, the first one sharing the second one's part of day
+    let shared = if g(c, "pod").is_none() && g(c, "pl").is_none() {
+        shared_plural_pod(x, c.name("wd")?.end())
+    } else {
+        None
+    };
+    let is_shared = shared.is_some();
+    if is_shared {
+        tod = shared;
+    }
+    if g(c, "pl").is_some() || g(c, "podpl").is_some() || is_shared {
         // "on Mondays": every Monday
         let mut v = format!("XXXX-WXX-{wd}");
         if let Some(t) = &tod {
@@ -1361,7 +1388,12 @@ fn h_holiday(x: &Ctx, c: &Captures) -> Option<Cand> {
     let v = x.lex.holidays.get(&key(hw))?;
     let y = g(c, "y").and_then(year_of);
     let dir = near_dir(x.tense());
-    let meaning = if v == "thanksgiving" {
+    let meaning = if v == "election" {
+        match y {
+            Some(y) => Meaning::Abs(Point::Day(super::resolve::election_day(y)?)),
+            None => Meaning::Dct(Rel::ElectionDay(dir)),
+        }
+    } else if v == "thanksgiving" {
         match y {
             Some(y) => Meaning::Abs(Point::Day(chrono::NaiveDate::from_weekday_of_month_opt(
                 y,
@@ -1591,7 +1623,7 @@ fn build() -> Vec<Rule> {
         (r"\bthis\s+(?P<pod>morning|afternoon|evening)\b".to_string(), h_this_pod),
         (
             format!(
-                r"\b(?:(?P<rel>the\s+(?:previous|following|preceding|next)|last|this\s+past|this\s+coming|this|next|coming|past|earlier|later|early|late)\s+)?(?P<wd>{wd})(?P<pl>s)?\b(?:\s+(?P<pod>{pod})\b)?"
+                r"\b(?:(?P<rel>the\s+(?:previous|following|preceding|next)|last|this\s+past|this\s+coming|this|next|coming|past|earlier|later|early|late)\s+)?(?P<wd>{wd})(?P<pl>s)?\b(?:\s+(?P<pod>{pod})(?P<podpl>s)?\b)?"
             ),
             h_weekday,
         ),
