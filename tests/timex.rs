@@ -875,3 +875,493 @@ fn the_verb_before_a_weekday_outweighs_a_future_cue_after_it() {
         ],
     );
 }
+
+#[test]
+fn capitalized_names_ending_in_ed_are_not_past_tense() {
+    // "United", "Ted" end in "-ed" but are no verbs: the future modal decides.
+    assert_values(
+        WED,
+        &[
+            (
+                "Aides said the minister would be flying to the United States Thursday.",
+                "Thursday",
+                "2025-11-06",
+            ),
+            (
+                "The coach told reporters Ted would play again Saturday.",
+                "Saturday",
+                "2025-11-08",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn participles_after_a_determiner_and_nouns_in_ed_are_not_past_tense() {
+    assert_values(
+        "2025-10-20",
+        &[
+            (
+                "The bonus will be paid on a still undisclosed date to holders of record Dec. 12.",
+                "Dec. 12",
+                "2025-12-12",
+            ),
+            (
+                "She will succeed the retiring chairman Feb. 3.",
+                "Feb. 3",
+                "2026-02-03",
+            ),
+            (
+                "Two hundred workers will be hired by the plant in March.",
+                "March",
+                "2026-03",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn present_tense_schedule_verbs_put_a_weekday_ahead() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The two presidents meet Friday in Vienna.",
+                "Friday",
+                "2025-11-07",
+            ),
+            (
+                "Negotiations, set to resume Monday, were suspended in June.",
+                "Monday",
+                "2025-11-10",
+            ),
+            (
+                "The prime minister leaves separately Saturday for the summit.",
+                "Saturday",
+                "2025-11-08",
+            ),
+            (
+                "The ceasefire had been due to expire Tuesday but was extended.",
+                "Tuesday",
+                "2025-11-04",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn possessive_weekdays_name_reported_events() {
+    assert_values(
+        WED,
+        &[
+            (
+                "Lawyers said they would try to overturn Monday's verdict.",
+                "Monday",
+                "2025-11-03",
+            ),
+            (
+                "Shares will open below Friday's close, traders expect.",
+                "Friday",
+                "2025-10-31",
+            ),
+            (
+                "Police braced for unrest ahead of Sunday's vote.",
+                "Sunday",
+                "2025-11-09",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn until_a_weekday_is_a_deadline_unless_the_past_perfect_measures_against_it() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The agency extended its deadline until Friday.",
+                "Friday",
+                "2025-11-07",
+            ),
+            (
+                "The hearing was postponed until Monday.",
+                "Monday",
+                "2025-11-10",
+            ),
+            (
+                "Until Tuesday, prosecutors had not named a suspect.",
+                "Tuesday",
+                "2025-11-04",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn past_perfect_plans_lie_in_the_past() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The vote had been scheduled for Monday before the storm hit.",
+                "Monday",
+                "2025-11-03",
+            ),
+            (
+                "Organizers had planned to open the bridge Sunday.",
+                "Sunday",
+                "2025-11-02",
+            ),
+            ("The vote is scheduled for Monday.", "Monday", "2025-11-10"),
+        ],
+    );
+}
+
+#[test]
+fn a_time_in_parentheses_takes_the_tense_of_the_clause_it_glosses() {
+    assert_values(
+        WED,
+        &[
+            (
+                "\"The plane will take off at dawn (6 a.m. EST Friday),\" the minister said.",
+                "6 a.m. EST Friday",
+                "2025-11-07T06:00",
+            ),
+            (
+                "The polls will close at sunset (1700 GMT Sunday), officials said.",
+                "1700 GMT Sunday",
+                "2025-11-09T17:00",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn deadlines_after_by_or_until_lie_ahead_even_in_a_past_sentence() {
+    assert_values(
+        "2025-10-20",
+        &[
+            (
+                "The sale, which had been expected, lets the group repay its loans by February.",
+                "February",
+                "2026-02",
+            ),
+            (
+                "The judge, who rejected the motion, ordered the camp to stay open until Dec. 15.",
+                "Dec. 15",
+                "2025-12-15",
+            ),
+            (
+                "Soldiers had held the town until September.",
+                "September",
+                "2025-09",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_yearless_date_naming_an_event_is_a_reported_one() {
+    assert_values(
+        "2025-05-06",
+        &[
+            (
+                "Detectives have been looking for the driver since the Oct. 23 crash.",
+                "Oct. 23",
+                "2024-10-23",
+            ),
+            (
+                "Investigators are still examining the Nov. 2 fire.",
+                "Nov. 2",
+                "2024-11-02",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn recent_units_are_vague_durations() {
+    assert_values(
+        FRI,
+        &[
+            ("Crime has fallen in recent years.", "recent years", "PXY"),
+            (
+                "Fighting has intensified in recent weeks.",
+                "recent weeks",
+                "PXW",
+            ),
+            ("Prices climbed over recent months.", "recent months", "PXM"),
+            (
+                "Several new parties will form in the coming years.",
+                "the coming years",
+                "FUTURE_REF",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_last_half_or_quarter_of_a_year_is_an_ordinal() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "Growth slowed in the last half of 2019.",
+                "the last half of 2019",
+                "2019-H2",
+            ),
+            (
+                "Shipments resume in the last quarter of 2026.",
+                "the last quarter of 2026",
+                "2026-Q4",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn durations_with_a_half_and_with_trading_days() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The hearing lasted a minute and a half.",
+                "a minute and a half",
+                "PT1M30S",
+            ),
+            (
+                "He spent two and a half years in prison.",
+                "two and a half years",
+                "P2Y6M",
+            ),
+            (
+                "The talks dragged on for a year and a half.",
+                "a year and a half",
+                "P1Y6M",
+            ),
+            (
+                "The index fell for nine trading days in a row.",
+                "nine trading days",
+                "P9D",
+            ),
+            (
+                "Refunds arrive within five business days.",
+                "five business days",
+                "P5D",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_week_of_a_date_is_that_iso_week() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The trial is set for the week of Dec. 8.",
+                "the week of Dec. 8",
+                "2025-W50",
+            ),
+            (
+                "Inspectors visited the week of March 3, 2025.",
+                "the week of March 3, 2025",
+                "2025-W10",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_summit_set_for_a_month_lies_ahead() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The issue will dominate a summit set for Brussels in February.",
+                "February",
+                "2026-02",
+            ),
+            ("The rematch is set for March.", "March", "2026-03"),
+        ],
+    );
+}
+
+#[test]
+fn a_quarter_spoken_of_ahead_may_be_the_one_just_closed() {
+    assert_values(
+        "2025-10-24",
+        &[
+            (
+                "The bank plans to cut jobs after a third-quarter loss.",
+                "third-quarter",
+                "2025-Q3",
+            ),
+            (
+                "The retailer will report third-quarter results on Tuesday.",
+                "third-quarter",
+                "2025-Q3",
+            ),
+            (
+                "Analysts expect fourth-quarter sales to improve.",
+                "fourth-quarter",
+                "2025-Q4",
+            ),
+            (
+                "The company will report first-quarter results in April.",
+                "first-quarter",
+                "2026-Q1",
+            ),
+        ],
+    );
+    assert_values(
+        "2025-12-20",
+        &[(
+            "The chain will report third-quarter earnings next year.",
+            "third-quarter",
+            "2026-Q3",
+        )],
+    );
+}
+
+#[test]
+fn clock_times_with_the_part_of_day_in_words() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The convoy will leave at 4 in the morning.",
+                "4 in the morning",
+                "2025-11-05T04:00",
+            ),
+            (
+                "The blast came at ten at night.",
+                "ten at night",
+                "2025-11-05T22:00",
+            ),
+            (
+                "Polls close at 7:30 in the evening.",
+                "7:30 in the evening",
+                "2025-11-05T19:30",
+            ),
+            (
+                "Shares slid in mid-afternoon yesterday.",
+                "mid-afternoon yesterday",
+                "2025-11-04TAF",
+            ),
+            (
+                "Rescuers reached the village by midmorning.",
+                "midmorning",
+                "2025-11-05TMO",
+            ),
+        ],
+    );
+    // a count of things in the morning is no clock time
+    assert!(!texts("She met two reporters in the morning.", d(WED))
+        .iter()
+        .any(|t| t.contains("two")));
+}
+
+#[test]
+fn that_same_day_after_a_month_is_a_day_of_that_month() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The dam failed in March 2019. Villagers fled that same day.",
+                "that same day",
+                "2019-03-XX",
+            ),
+            (
+                "The company was founded in 1987. Its first store opened the same day.",
+                "the same day",
+                "1987-XX-XX",
+            ),
+            (
+                "The dam failed on March 4, 2019. Villagers fled that same day.",
+                "that same day",
+                "2019-03-04",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn year_ago_comparisons_skip_a_forecast_period() {
+    assert_values(
+        "2025-10-24",
+        &[
+            (
+                "Analysts expect losses through the third quarter of 2026. In the year-ago period, the mill earned $5 million.",
+                "the year-ago period",
+                "2024-Q3",
+            ),
+            (
+                "Profit rose in the third quarter of 2025. In the year-ago period, the mill earned $5 million.",
+                "the year-ago period",
+                "2024-Q3",
+            ),
+            (
+                "Profit fell in the second quarter of 2025 from a year ago.",
+                "a year ago",
+                "2024-Q2",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn weekdays_sharing_a_plural_part_of_day_recur() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "Ferries sail on Monday and Thursday nights.",
+                "Monday",
+                "XXXX-WXX-1TNI",
+            ),
+            (
+                "Ferries sail on Monday and Thursday nights.",
+                "Thursday nights",
+                "XXXX-WXX-4TNI",
+            ),
+            (
+                "The market opens Saturday mornings.",
+                "Saturday mornings",
+                "XXXX-WXX-6TMO",
+            ),
+            (
+                "The envoys met Monday and Thursday.",
+                "Monday",
+                "2025-11-03",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn us_election_day_is_the_tuesday_after_the_first_monday_of_november() {
+    assert_values(
+        "2026-10-20",
+        &[
+            (
+                "Both parties will campaign hard until Election Day.",
+                "Election Day",
+                "2026-11-03",
+            ),
+            (
+                "Turnout on Election Day 2024 was high.",
+                "Election Day 2024",
+                "2024-11-05",
+            ),
+        ],
+    );
+    assert_values(
+        "2025-10-24",
+        &[(
+            "Polls open at 6 a.m. on Election Day.",
+            "Election Day",
+            "2025-11-04",
+        )],
+    );
+}

@@ -23,6 +23,10 @@ pub struct Lexicon {
     pub holidays: HashMap<String, String>,
     pub past_verbs: Vec<String>,
     pub future_cues: Vec<String>,
+    /// Present-tense verbs of schedules: "meets Monday" speaks of the future.
+    pub schedule_verbs: Vec<String>,
+    /// Words ending in "-ed" that are not past-tense verbs ("hundred").
+    pub not_past_ed: Vec<String>,
     pub not_year_before: Vec<String>,
     pub not_year_after: Vec<String>,
 }
@@ -103,6 +107,8 @@ fn build() -> Lexicon {
         }),
         past_verbs: words(include_str!("../../data/timex/past_verbs.txt")),
         future_cues: words(include_str!("../../data/timex/future_cues.txt")),
+        schedule_verbs: words(include_str!("../../data/timex/schedule_verbs.txt")),
+        not_past_ed: words(include_str!("../../data/timex/not_past_ed.txt")),
         not_year_before: words(include_str!("../../data/timex/not_year_before.txt")),
         not_year_after: words(include_str!("../../data/timex/not_year_after.txt")),
     }

@@ -45,6 +45,8 @@ pub enum Rel {
     Weekend(i64),
     /// The fourth Thursday of November.
     Thanksgiving(Dir),
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay(Dir),
     /// The weekend before (Past) or after (Future) the reference; the
     /// reference's own weekend when it falls on one.
     WeekendDir(Dir),
@@ -54,6 +56,8 @@ pub enum Rel {
     MonthOfYear(u32, i64),
     /// Quarter (or half, when the flag is set) of the year n years from the reference.
     QuarterIn(i64, u32, bool),
+    /// The ISO week holding a yearless month and day ("the week of March 6").
+    WeekOf(u32, u32, Dir),
 }
 
 /// What a matched expression means, before it is resolved.
@@ -96,6 +100,8 @@ const NEAR_DAYS: i64 = 45;
 const NEAR_MONTH_DAYS: i64 = 75;
 /// How far back (days) a date spoken of in the future tense may lie.
 const FUTURE_SLACK_DAYS: i64 = 7;
+/// How long after a quarter closes its results are still being reported.
+const REPORTING_LAG_DAYS: i64 = 45;
 
 fn pick<T: Copy>(
     reference: NaiveDate,
@@ -143,6 +149,11 @@ fn pick<T: Copy>(
 
 fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     value::add_months(value::ymd(y, m, 1)?, 1)?.pred_opt()
+}
+
+/// The Tuesday after the first Monday of November (November 2 to 8).
+pub fn election_day(y: i32) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?.succ_opt()
 }
 
 fn thanksgiving(y: i32) -> Option<NaiveDate> {
@@ -242,7 +253,14 @@ impl Rel {
                 } else {
                     dir
                 };
-                pick(r, &qs, start, end, dir).map(|(a, b)| Point::Quarter(a, b))
+                // Results come out weeks after a quarter closes: "will report
+                // third-quarter results" in October is the quarter just ended.
+                let from = if dir == Dir::Future {
+                    r.checked_sub_signed(chrono::Duration::try_days(REPORTING_LAG_DAYS)?)?
+                } else {
+                    r
+                };
+                pick(from, &qs, start, end, dir).map(|(a, b)| Point::Quarter(a, b))
             }
             Rel::Half(h, dir) => {
                 let hs: Vec<(i32, u32)> = years.iter().map(|&yy| (yy, h)).collect();
@@ -302,6 +320,20 @@ impl Rel {
                     Point::Quarter(yy, q)
                 })
             }
+            Rel::WeekOf(m, d, dir) => match Rel::MonthDay(m, Some(d), dir, None).resolve(r)? {
+                Point::Day(day) => Some(value::week_of(day)),
+                p => Some(p),
+            },
+            Rel::ElectionDay(dir) => {
+                let d = pick(
+                    r,
+                    &years,
+                    election_day,
+                    election_day,
+                    if dir == Dir::This { Dir::Closest } else { dir },
+                )?;
+                election_day(d).map(Point::Day)
+            }
             Rel::Thanksgiving(dir) => {
                 let d = pick(
                     r,
@@ -328,6 +360,7 @@ impl Rel {
                 Unit::Century => "XX".into(),
             },
             Rel::Weekend(_) | Rel::WeekendDir(_) => "XXXX-WXX-WE".into(),
+            Rel::WeekOf(..) => "XXXX-WXX".into(),
             Rel::Weekday(wd, _) => format!("XXXX-WXX-{wd}"),
             Rel::MonthDay(m, Some(d), ..) => format!("XXXX-{m:02}-{d:02}"),
             Rel::MonthDay(m, None, ..) => format!("XXXX-{m:02}"),
@@ -335,7 +368,7 @@ impl Rel {
             Rel::Half(h, _) => format!("XXXX-H{h}"),
             Rel::Season(s, _) => format!("XXXX-{}", value::SEASONS[s.min(3)]),
             Rel::LastQuarter(_) => "XXXX-QX".into(),
-            Rel::Thanksgiving(_) => "XXXX-11-XX".into(),
+            Rel::Thanksgiving(_) | Rel::ElectionDay(_) => "XXXX-11-XX".into(),
             Rel::QuarterOfYear(y) => format!("{y:04}-QX"),
             Rel::MonthOfYear(m, _) => format!("XXXX-{m:02}"),
             Rel::QuarterIn(_, q, true) => format!("XXXX-H{q}"),
@@ -423,8 +456,15 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
                         };
                     }
                 }
+                // "that same day" after "in October": a day of that month
+                let value = match (unit, p) {
+                    (Unit::Day, Point::Month(y, m)) => format!("{y:04}-{m:02}-XX"),
+                    (Unit::Day, Point::Year(y)) => format!("{y:04}-XX-XX"),
+                    (Unit::Month, Point::Year(y)) if *n == 0 => format!("{y:04}-XX"),
+                    _ => Rel::Offset(*unit, 0).unresolved(),
+                };
                 return Resolved {
-                    value: Rel::Offset(*unit, 0).unresolved(),
+                    value,
                     anchor: Anchor::Timex(i),
                     point: None,
                 };
@@ -454,13 +494,13 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
             resolve(&Meaning::Dct(Rel::Offset(Unit::Day, 0)), dct, None)
         }
         Meaning::YearAgoQuarter => {
-            if let Some((_, Point::Quarter(..) | Point::Half(..))) = prev {
+            if let Some((_, Point::Quarter(..) | Point::Half(..))) = reported(prev, dct) {
                 return resolve(&Meaning::Ago(Unit::Year, -1), dct, prev);
             }
             resolve(&Meaning::Dct(Rel::LastQuarter(1)), dct, None)
         }
         Meaning::Ago(unit, n) => {
-            if let Some((i, p @ (Point::Quarter(..) | Point::Half(..)))) = prev {
+            if let Some((i, p @ (Point::Quarter(..) | Point::Half(..)))) = reported(prev, dct) {
                 if *unit == Unit::Year {
                     if let Some(q) = shift_point(p, Unit::Year, *n) {
                         return Resolved {
@@ -473,5 +513,16 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
             }
             resolve(&Meaning::Dct(Rel::Offset(*unit, *n)), dct, None)
         }
+    }
+}
+
+/// The previous period, if it can be one a business report compares with a
+/// year before: one already begun at publication ("losses through the third
+/// quarter of 1990" is a forecast, not the period being reported).
+fn reported(prev: Option<(usize, Point)>, dct: Option<NaiveDate>) -> Option<(usize, Point)> {
+    let (i, p) = prev?;
+    match (p.start(), dct) {
+        (Some(s), Some(d)) if s > d => None,
+        _ => Some((i, p)),
     }
 }

@@ -37,6 +37,14 @@ impl Ctx<'_> {
     fn tense(&self) -> Tense {
         tense::at(self.s, self.start, self.end)
     }
+    fn clause_tense(&self) -> Tense {
+        tense::clause_at(self.s, self.start, self.end)
+    }
+    /// Whether a lower-case word follows (the expression modifies a noun).
+    fn next_word_lower(&self) -> bool {
+        let rest = self.s.get(self.end..).unwrap_or("");
+        rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_lowercase())
+    }
     fn prev_word(&self) -> String {
         prev_word(self.s, self.start)
     }
@@ -155,13 +163,55 @@ fn dir_from(tense: Tense, default: Dir) -> Dir {
 /// (Past-tense cues are unreliable here: "ordered returned by Jan. 14".)
 /// As [`near_dir`], for a date right after a preposition: "by June 20",
 /// "until March" set deadlines, which lie ahead unless the clause is past.
+/// A deadline's own clause decides ("to pay down the loan by February" is
+/// ahead even in a sentence that reports the past); "in March" after a
+/// past-tense verb is the March behind us, however near the next one is.
 fn near_dir_after(x: &Ctx, tense: Tense) -> Dir {
     let pw = x.prev_word();
-    if tense == Tense::Unknown && matches!(pw.as_str(), "by" | "until" | "till" | "before") {
-        Dir::Future
+    if matches!(pw.as_str(), "by" | "until" | "till" | "before") {
+        // "extended the deadline until March 6": the verb is past, the
+        // deadline usually ahead; only the nearest occurrence is safe
+        match x.clause_tense() {
+            Tense::Past if tense::past_perfect_near(x.s, x.start, x.end) => Dir::PastNear,
+            Tense::Past => Dir::Closest,
+            _ => Dir::Future,
+        }
+    } else if tense == Tense::Unknown && pw == "the" && x.next_word_lower() {
+        // "the Oct. 23 slaying": a date naming an event is mostly one reported
+        Dir::PastNear
     } else {
         near_dir(tense)
     }
+}
+
+/// Which occurrence a bare weekday means. A possessive ("Wednesday's
+/// ruling", "Friday's close") names an event already reported, whatever the
+/// clause's tense, unless it is announced as ahead ("ahead of Sunday's vote").
+/// After "until" or "by" the day is a deadline ahead ("extended until
+/// Tuesday"), unless the sentence measures the past against it ("until
+/// Thursday, they had not ...").
+fn weekday_dir(x: &Ctx, end: usize) -> Dir {
+    let rest = x.s.get(end..).unwrap_or("");
+    if rest.starts_with("'s ") || rest.starts_with("’s ") {
+        let lead = x.s.get(..x.start).unwrap_or("").to_lowercase();
+        let lead = lead.trim_end();
+        return if ["ahead of", "upcoming", "until", "next"]
+            .iter()
+            .any(|p| lead.ends_with(p))
+        {
+            Dir::Future
+        } else {
+            Dir::Past
+        };
+    }
+    if matches!(x.prev_word().as_str(), "until" | "till" | "by") {
+        return if tense::past_perfect_near(x.s, x.start, x.end) {
+            Dir::Past
+        } else {
+            Dir::Future
+        };
+    }
+    dir_from(x.tense(), Dir::Past)
 }
 
 fn near_dir(tense: Tense) -> Dir {
@@ -253,7 +303,7 @@ fn day_word(x: &Ctx, w: &str) -> Option<Meaning> {
                 return None;
             }
             let wd = weekday_of(x.lex, w)?;
-            Meaning::Dct(Rel::Weekday(wd, dir_from(x.tense(), Dir::Past)))
+            Meaning::Dct(Rel::Weekday(wd, weekday_dir(x, x.end)))
         }
     })
 }
@@ -277,14 +327,31 @@ fn h_month_day(x: &Ctx, c: &Captures) -> Option<Cand> {
         Some(w) if capitalized(w) => weekday_of(x.lex, w),
         _ => None,
     };
-    let meaning = match g(c, "y").and_then(year_of) {
-        Some(y) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
-        None => {
+    // "the week of March 6": the week that holds the date
+    let week_lead = x.s.get(..x.start).and_then(|b| {
+        let t = b.trim_end();
+        let l = t.len().checked_sub("the week of".len())?;
+        t.get(l..)
+            .filter(|w| w.eq_ignore_ascii_case("the week of"))
+            .map(|_| l)
+    });
+    let meaning = match (g(c, "y").and_then(year_of), week_lead) {
+        (Some(y), None) => Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
+        (Some(y), Some(_)) => Meaning::Abs(value::week_of(value::ymd(y, m, d)?)),
+        (None, lead) => {
             value::ymd(2000, m, d)?; // day exists in a leap year
-            Meaning::Dct(Rel::MonthDay(m, Some(d), near_dir_after(x, x.tense()), wd))
+            let dir = near_dir_after(x, x.tense());
+            if lead.is_some() && wd.is_none() {
+                Meaning::Dct(Rel::WeekOf(m, d, dir))
+            } else {
+                Meaning::Dct(Rel::MonthDay(m, Some(d), dir, wd))
+            }
         }
     };
     let mut k = x.cand(TimexType::Date, meaning);
+    if let Some(l) = week_lead {
+        k.start = l;
+    }
     if g(c, "wd").is_some() && wd.is_none() {
         // a lower-case "sun" or similar was not a weekday: drop it from the span
         k.start = c.name("mon")?.start();
@@ -613,7 +680,11 @@ fn h_relday(x: &Ctx, c: &Captures) -> Option<Cand> {
         "the day after tomorrow" => (2, None),
         _ => return None,
     };
-    if let Some(p) = pod_code(x.lex, g(c, "pod")) {
+    if let Some(p) = pod_code(x.lex, g(c, "pod")).or_else(|| pod_code(x.lex, g(c, "pre"))) {
+        // "yesterday afternoon", "mid-afternoon yesterday"
+        if g(c, "pod").is_some() && g(c, "pre").is_some() {
+            return None;
+        }
         tod = Some(p);
     }
     let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Offset(Unit::Day, n)));
@@ -624,10 +695,68 @@ fn h_relday(x: &Ctx, c: &Captures) -> Option<Cand> {
     Some(k)
 }
 
+/// Hours written as words in "four in the morning".
+const CLOCK_WORDS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// "4 in the morning", "ten at night": a clock time whose half of the day
+/// is said in words; it belongs to the day being narrated.
+fn h_clock_pod(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let hw = key(g(c, "h")?);
+    let mut h: u32 = match CLOCK_WORDS.iter().position(|w| *w == hw) {
+        Some(i) => u32::try_from(i).ok()? + 1,
+        None => hw.parse().ok()?,
+    };
+    let mi: u32 = g(c, "mi").map_or(Some(0), |m| m.parse().ok())?;
+    if !(1..=12).contains(&h) || mi > 59 {
+        return None;
+    }
+    let pm = match g(c, "pp").map(key).as_deref() {
+        Some("morning") => false,
+        Some("afternoon") => true,
+        // "seven in the evening", "ten at night"; but "two at night" is early morning
+        _ => h >= 5,
+    };
+    if pm && h < 12 {
+        h += 12;
+    } else if !pm && h == 12 {
+        h = 0;
+    }
+    let mut k = x.cand(TimexType::Time, Meaning::SameDay);
+    k.tod = Some(format!("{h:02}:{mi:02}"));
+    Some(k)
+}
+
+/// "by mid-afternoon": a part of the day being narrated.
+fn h_pod_alone(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let mut k = x.cand(TimexType::Time, Meaning::SameDay);
+    k.tod = pod_code(x.lex, g(c, "pod"));
+    k.tod.as_ref()?;
+    Some(k)
+}
+
 fn h_this_pod(x: &Ctx, c: &Captures) -> Option<Cand> {
     let mut k = x.cand(TimexType::Time, Meaning::Dct(Rel::Offset(Unit::Day, 0)));
     k.tod = pod_code(x.lex, g(c, "pod"));
     Some(k)
+}
+
+/// The part of day of "and Tuesday nights" right after a weekday, if plural.
+fn shared_plural_pod(x: &Ctx, end: usize) -> Option<String> {
+    let rest = x.s.get(end..)?;
+    let mut words = rest.split_whitespace();
+    if words.next()? != "and" {
+        return None;
+    }
+    let day = words.next()?;
+    weekday_of(x.lex, day).filter(|_| capitalized(day))?;
+    let pod = words
+        .next()?
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .strip_suffix('s')?;
+    pod_code(x.lex, Some(pod))
 }
 
 fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -636,8 +765,19 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
         return None;
     }
     let wd = weekday_of(x.lex, w)?;
-    let tod = pod_code(x.lex, g(c, "pod"));
-    if g(c, "pl").is_some() {
+    let mut tod = pod_code(x.lex, g(c, "pod"));
+    // "on Monday and Tuesday nights": the plural part of the day makes both
+    // weekdays recurring, the first one sharing the second one's part of day
+    let shared = if g(c, "pod").is_none() && g(c, "pl").is_none() {
+        shared_plural_pod(x, c.name("wd")?.end())
+    } else {
+        None
+    };
+    let is_shared = shared.is_some();
+    if is_shared {
+        tod = shared;
+    }
+    if g(c, "pl").is_some() || g(c, "podpl").is_some() || is_shared {
         // "on Mondays": every Monday
         let mut v = format!("XXXX-WXX-{wd}");
         if let Some(t) = &tod {
@@ -666,11 +806,11 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
             Some(Dir::This) => (dir_from(x.tense(), Dir::Closest), None),
             Some(d) => (d, None),
             None => (
-                dir_from(x.tense(), Dir::Past),
+                weekday_dir(x, c.name("wd")?.end()),
                 x.lex.modifiers.get(r).copied(),
             ),
         },
-        None => (dir_from(x.tense(), Dir::Past), None),
+        None => (weekday_dir(x, c.name("wd")?.end()), None),
     };
     let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Weekday(wd, dir)));
     k.modifier = modifier;
@@ -769,8 +909,12 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             _ => None,
         };
     }
-    let ord = g(c, "ord").map(key);
-    let rel = g(c, "rel").map(key);
+    let mut ord = g(c, "ord").map(key);
+    let mut rel = g(c, "rel").map(key);
+    if ord.is_none() && rel.as_deref() == Some("last") && g(c, "y").is_some() {
+        // "the last half of 1989", "the last quarter of 1990": an ordinal
+        ord = rel.take();
+    }
     let the = g(c, "the").is_some();
     if ord.is_none() && rel.is_none() && !the && g(c, "y0").is_none() && g(c, "yr0").is_none() {
         return None;
@@ -1029,7 +1173,11 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
     if nk.len() == 4 && nk.chars().all(|ch| ch.is_ascii_digit()) && !uw.ends_with('s') {
         return None; // "the 1988 second quarter"
     }
-    let amount = number(x.lex, nw)?;
+    let mut amount = number(x.lex, nw)?;
+    if g(c, "nh").is_some() || g(c, "uh").is_some() {
+        // "two and a half years", "a minute and a half"
+        amount = amount.map(|a| a + 0.5);
+    }
     let (ucode, mult) = unit_of(x.lex, &uw)?;
     let mut k = x.cand(
         TimexType::Duration,
@@ -1116,10 +1264,22 @@ fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
     let (ucode, mult) = unit_of(x.lex, g(c, "u").or_else(|| g(c, "u2"))?)?;
     let sp = c.name("sp").or_else(|| c.name("sp2"))?;
     if let Some(sp2) = c.name("sp2") {
-        // "in recent years" (a vague stretch up to now); "the coming years"
-        // TimeBank is split between PAST_REF and PXY here; a reference to the
-        // recent past is what a reader compares, so that is what we say.
+        // "the coming years" points ahead (FUTURE_REF); "in recent years" is
+        // a vague stretch up to now: TimeBank gives it PX<unit> more often
+        // than PAST_REF (7 to 4 in TempEval-3 train), so it is a duration.
         let t = key(sp2.as_str());
+        if t.contains("recent") {
+            let mut k = x.cand(
+                TimexType::Duration,
+                Meaning::Fixed {
+                    value: duration(None, &ucode, mult),
+                    relative: false,
+                },
+            );
+            k.start = sp2.start();
+            k.end = sp2.end();
+            return Some(k);
+        }
         let v = if t.contains("coming") {
             "FUTURE_REF"
         } else {
@@ -1228,7 +1388,12 @@ fn h_holiday(x: &Ctx, c: &Captures) -> Option<Cand> {
     let v = x.lex.holidays.get(&key(hw))?;
     let y = g(c, "y").and_then(year_of);
     let dir = near_dir(x.tense());
-    let meaning = if v == "thanksgiving" {
+    let meaning = if v == "election" {
+        match y {
+            Some(y) => Meaning::Abs(Point::Day(super::resolve::election_day(y)?)),
+            None => Meaning::Dct(Rel::ElectionDay(dir)),
+        }
+    } else if v == "thanksgiving" {
         match y {
             Some(y) => Meaning::Abs(Point::Day(chrono::NaiveDate::from_weekday_of_month_opt(
                 y,
@@ -1380,6 +1545,7 @@ fn build() -> Vec<Rule> {
         r"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|{ones}))?)"
     );
 
+    let clock_words = CLOCK_WORDS.join("|");
     let specs: Vec<(String, Handler)> = vec![
         (
             format!(
@@ -1440,14 +1606,24 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night|overnight)\b(?:\s+(?P<pod>{pod})\b)?"
+                r"\b(?:(?P<pre>{pod})\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night|overnight)\b(?:\s+(?P<pod>{pod})\b)?"
             ),
             h_relday,
+        ),
+        (
+            format!(
+                r"\b(?P<h>\d{{1,2}}|{clock_words})(?::(?P<mi>\d{{2}}))?\s+(?:o['’]clock\s+)?(?:in\s+the\s+(?P<pp>morning|afternoon|evening)|at\s+(?P<night>night))\b"
+            ),
+            h_clock_pod,
+        ),
+        (
+            r"\b(?P<pod>mid-?\s?(?:morning|afternoon))\b".to_string(),
+            h_pod_alone,
         ),
         (r"\bthis\s+(?P<pod>morning|afternoon|evening)\b".to_string(), h_this_pod),
         (
             format!(
-                r"\b(?:(?P<rel>the\s+(?:previous|following|preceding|next)|last|this\s+past|this\s+coming|this|next|coming|past|earlier|later|early|late)\s+)?(?P<wd>{wd})(?P<pl>s)?\b(?:\s+(?P<pod>{pod})\b)?"
+                r"\b(?:(?P<rel>the\s+(?:previous|following|preceding|next)|last|this\s+past|this\s+coming|this|next|coming|past|earlier|later|early|late)\s+)?(?P<wd>{wd})(?P<pl>s)?\b(?:\s+(?P<pod>{pod})(?P<podpl>s)?\b)?"
             ),
             h_weekday,
         ),
@@ -1502,7 +1678,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?:(?P<q>{qmod})\s+)?(?:(?P<det>(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|entire|whole|full|better\s+part\s+of\s+the)|the)\s+)?(?P<n>{num})(?:[\s-]+(?:more|additional|further|straight|consecutive|full|long|extra)\b)?[\s-]+(?P<u>{units})(?P<old>-old)?\b"
+                r"\b(?:(?P<q>{qmod})\s+)?(?:(?P<det>(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|entire|whole|full|better\s+part\s+of\s+the)|the)\s+)?(?P<n>{num})(?P<nh>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|further|straight|consecutive|full|long|extra|trading|business|working)\b)?[\s-]+(?P<u>{units})(?P<old>-old)?\b(?P<uh>\s+and\s+a\s+half\b)?"
             ),
             h_duration,
         ),
@@ -1515,7 +1691,7 @@ fn build() -> Vec<Rule> {
         (format!(r"\b(?P<w>{refs})\b"), h_ref),
         (
             format!(
-                r"\b(?:(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|the\s+(?:very\s+)?same\s+day)\b"
+                r"\b(?:(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|(?:the|that)\s+(?:very\s+)?same\s+day)\b"
             ),
             h_anchored,
         ),

@@ -43,11 +43,9 @@ fn cues() -> &'static Cues {
         };
         Cues {
             future: Regex::new(&format!("(?i)(?:{})", alt(&lex.future_cues))).expect("future cues"),
-            past: Regex::new(&format!(
-                r"(?i)(?:{}|\b[a-z]{{2,}}ed\b)",
-                alt(&lex.past_verbs)
-            ))
-            .expect("past cues"),
+            // Regular "-ed" forms only in lower case: "United", "Ted" are names.
+            past: Regex::new(&format!(r"(?i:{})|\b[a-z]{{2,}}ed\b", alt(&lex.past_verbs)))
+                .expect("past cues"),
         }
     })
 }
@@ -75,9 +73,16 @@ fn nearest(text: &str, pos: usize) -> Tense {
     };
     for m in c.future.find_iter(text) {
         fut.push((m.start(), m.end()));
+        // "had been scheduled to", "had planned to": a plan made in the past
+        // for a time that is past too (it was since changed or carried out)
+        let tense = if past_perfect_before(&text[..m.start()]) {
+            Tense::Past
+        } else {
+            Tense::Future
+        };
         let d = dist(m.start(), m.end());
         if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, Tense::Future));
+            best = Some((d, tense));
         }
     }
     for m in c.past.find_iter(text) {
@@ -92,6 +97,9 @@ fn nearest(text: &str, pos: usize) -> Tense {
         // a participle after "be" is passive voice, not past tense: "will be signed"
         let lead = text[..m.start()].trim_end().to_lowercase();
         if lead.ends_with(" be") || lead.ends_with(" been") || lead.ends_with(" being") {
+            continue;
+        }
+        if !is_past_verb(&text[..m.start()], m.as_str()) {
             continue;
         }
         let d = dist(m.start(), m.end());
@@ -113,28 +121,100 @@ fn is_clause_break(ch: char) -> bool {
 /// expression ("said Friday") wins, then the nearest cue before it in its
 /// clause, then the nearest in the clause, then in the sentence.
 pub fn at(s: &str, start: usize, end: usize) -> Tense {
+    let (before, after) = around(s, start, end);
+    if let Some(t) = verb_before(before) {
+        return t;
+    }
+    let t = in_clause(before, after);
+    if t != Tense::Unknown {
+        return t;
+    }
+    nearest(&format!("{before} {after}"), before.len())
+}
+
+/// As [`at`], but only from the expression's own clause: `Unknown` when the
+/// clause has no cue (the sentence's main verb may belong to another event).
+pub fn clause_at(s: &str, start: usize, end: usize) -> Tense {
+    let (before, after) = around(s, start, end);
+    verb_before(before).unwrap_or_else(|| in_clause(before, after))
+}
+
+/// Whether the sentence around `start..end` uses the past perfect ("had
+/// not called"): a time it is measured against ("until Thursday") is past.
+pub fn past_perfect_near(s: &str, start: usize, end: usize) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|yet\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|t))\b",
+        )
+        .expect("past perfect")
+    });
+    let (before, after) = around(s, start, end);
+    re.is_match(before) || re.is_match(after)
+}
+
+fn around(s: &str, start: usize, end: usize) -> (&str, &str) {
     let lo = floor(s, start.saturating_sub(WINDOW));
     let hi = floor(s, end.saturating_add(WINDOW));
-    let (start, end) = (floor(s, start), floor(s, end));
-    let before = &s[lo..start];
-    let after = &s[end..hi];
+    let (start, end) = (floor(s, start), floor(s.get(..hi).unwrap_or(s), end));
+    (
+        s.get(lo..start).unwrap_or(""),
+        s.get(end.max(start)..hi).unwrap_or(""),
+    )
+}
 
+/// The verb right before the expression, when it decides alone: a past verb
+/// ("said Friday"), or a present-tense verb of schedules ("meet Monday",
+/// "resumes separately Monday"), which news uses for what lies ahead.
+fn verb_before(before: &str) -> Option<Tense> {
     let mut words = before.split_whitespace().rev();
     let mut w = words.next().unwrap_or("");
     if w.eq_ignore_ascii_case("on") {
         w = words.next().unwrap_or("");
     }
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut w = w.trim_matches(|c: char| !c.is_alphanumeric());
     if w.eq_ignore_ascii_case("since") {
-        return Tense::Past; // "since March": always behind us
+        return Some(Tense::Past); // "since March": always behind us
+    }
+    if w.len() > 4 && w.ends_with("ly") {
+        // one adverb may sit between verb and date: "meet separately Monday"
+        w = words
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+    }
+    let lw = w.to_lowercase();
+    if lexicon::get().schedule_verbs.contains(&lw) {
+        // "had been due to expire Friday": a schedule of the past
+        let lead = before.get(floor(before, before.len().saturating_sub(60))..);
+        let had = lead.is_some_and(|l| {
+            l.split(|c: char| !c.is_alphanumeric())
+                .any(|x| x.eq_ignore_ascii_case("had"))
+        });
+        return if had { None } else { Some(Tense::Future) };
     }
     let aux = words.next().unwrap_or("").to_lowercase();
     let passive = matches!(aux.as_str(), "be" | "been" | "being");
-    if !w.is_empty() && !passive && cues().past.is_match(w) && !cues().future.is_match(w) {
-        return Tense::Past;
+    let rest_end = before.trim_end().len().saturating_sub(w.len());
+    if !w.is_empty()
+        && !passive
+        && cues().past.is_match(w)
+        && !cues().future.is_match(w)
+        && is_past_verb(before.get(..rest_end).unwrap_or(""), w)
+    {
+        return Some(Tense::Past);
     }
+    None
+}
 
-    let cstart = before.rfind(is_clause_break).map_or(0, |i| i + 1);
+/// The tense from the expression's clause. An expression in parentheses
+/// ("will leave at 4 (4 a.m. EDT Thursday)") belongs to the clause before them.
+fn in_clause(before: &str, after: &str) -> Tense {
+    let mut cstart = before.rfind(is_clause_break).map_or(0, |i| i + 1);
+    if cstart > 0 && before.get(cstart - 1..cstart) == Some("(") {
+        let outer = before.get(..cstart - 1).unwrap_or("");
+        cstart = outer.rfind(is_clause_break).map_or(0, |i| i + 1);
+    }
     let cend = after.find(is_clause_break).unwrap_or(after.len());
     let clause_before = before.get(cstart..).unwrap_or("");
     let clause_after = after.get(..cend).unwrap_or("");
@@ -148,5 +228,49 @@ pub fn at(s: &str, start: usize, end: usize) -> Tense {
     ]
     .into_iter()
     .find(|t| *t != Tense::Unknown)
-    .unwrap_or_else(|| nearest(&format!("{before} {after}"), before.len()))
+    .unwrap_or(Tense::Unknown)
+}
+
+/// Whether the "-ed" word `w` (after `lead`) is a verb in the past tense:
+/// not a noun ("hundred"), nor a participle used as an adjective after a
+/// determiner ("a still unspecified date", "the planned visit").
+fn is_past_verb(lead: &str, w: &str) -> bool {
+    let lw = w.to_lowercase();
+    if lexicon::get().past_verbs.contains(&lw) {
+        return true;
+    }
+    if lexicon::get().not_past_ed.contains(&lw) {
+        return false;
+    }
+    let prev = lead
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    !matches!(
+        prev.as_str(),
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "still"
+            | "newly"
+            | "recently"
+            | "so"
+            | "very"
+    )
+}
+
+/// Whether `lead` ends with "had" or "had been".
+fn past_perfect_before(lead: &str) -> bool {
+    let mut words = lead.split_whitespace().rev();
+    let w = words.next().unwrap_or("").to_lowercase();
+    w == "had" || (w == "been" && words.next().is_some_and(|x| x.eq_ignore_ascii_case("had")))
 }

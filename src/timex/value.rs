@@ -77,6 +77,12 @@ pub fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 }
 
 /// The point `n` units from `d`, at the unit's granularity.
+/// The ISO week holding day `d`.
+pub fn week_of(d: NaiveDate) -> Point {
+    let w = d.iso_week();
+    Point::Week(w.year(), w.week())
+}
+
 pub fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<Point> {
     Some(match unit {
         Unit::Day => Point::Day(d.checked_add_signed(Duration::try_days(n)?)?),
@@ -210,6 +216,9 @@ pub fn duration(amount: Option<f64>, unit: &str, mult: u32) -> String {
                 }
             } else if u == "D" && (total * 24.0).fract() == 0.0 {
                 format!("PT{}H", (total * 24.0) as i64)
+            } else if time && u == "M" && (total * 60.0).fract() == 0.0 {
+                let sec = (total * 60.0) as i64;
+                format!("PT{}M{}S", sec / 60, sec % 60)
             } else if u == "H" && (total * 60.0).fract() == 0.0 {
                 let m = (total * 60.0) as i64;
                 if m >= 60 {
