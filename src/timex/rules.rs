@@ -1492,6 +1492,16 @@ fn rules() -> &'static [Rule] {
     RULES.get_or_init(build)
 }
 
+/// All rule patterns in one automaton: one pass over a sentence tells which
+/// rules can match it at all, so the capturing search (much slower) runs only
+/// for those.
+fn rule_set() -> &'static regex::RegexSet {
+    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        regex::RegexSet::new(rules().iter().map(|r| r.re.as_str())).expect("timex rule set")
+    })
+}
+
 fn build() -> Vec<Rule> {
     let lex = lexicon::get();
     let months = alternation(lex.months.keys());
@@ -1713,7 +1723,9 @@ fn build() -> Vec<Rule> {
 pub fn candidates(s: &str) -> Vec<Cand> {
     let lex = lexicon::get();
     let mut out = Vec::new();
-    for (prio, rule) in rules().iter().enumerate() {
+    let rules = rules();
+    for prio in rule_set().matches(s).iter() {
+        let rule = &rules[prio];
         for c in rule.re.captures_iter(s) {
             let Some(m) = c.get(0) else { continue };
             if m.as_str().trim().is_empty() {
