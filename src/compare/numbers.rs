@@ -53,7 +53,8 @@ impl Cx<'_> {
                 // it ("twelve people were hurt ... the twelve injured").
                 let f = &self.an[d].figures[fi];
                 let restated = (0..fi).any(|e| {
-                    self.figure_keys[d][e] == Some(key)
+                    self.figure_claim[d][e].is_some()
+                        && self.figure_keys[d][e] == Some(key)
                         && self.an[d].figures[e].interval == f.interval
                 });
                 if restated {
@@ -77,12 +78,14 @@ impl Cx<'_> {
     }
 
     /// Counts that found no partner by wording: when two versions each have
-    /// exactly one unmatched count of the same thing — with values that can
-    /// both be true, or for a casualty count about the same year and a shared
-    /// actor — they
-    /// report the same figure in other words (or a different toll for it) and
-    /// are set side by side rather than each called an omission. Each pairs
-    /// with its most similar candidate, only when the choice is mutual.
+    /// an unmatched count of the same thing — with values that can both be
+    /// true, or for a casualty count about the same year and, where both name
+    /// actors, a shared one — they report the same figure in other words (or a
+    /// different toll for it) and are set side by side rather than each called
+    /// an omission. Each pairs with its most similar candidate, only when the
+    /// choice is mutual and not a tie; rounds repeat until nothing pairs, so
+    /// that a third version can join a pair. Returns the clusters and, for
+    /// each, whether it was formed here.
     fn pair_residual_counts(
         &self,
         mut clusters: Vec<Vec<usize>>,
@@ -91,99 +94,89 @@ impl Cx<'_> {
         weights: &Weights,
     ) -> (Vec<Vec<usize>>, Vec<bool>) {
         const MAX_RESIDUALS: usize = 64;
-        let casualty = |c: &Vec<usize>| self.vocab.name(refs[c[0]].2).starts_with("casualty:");
-        let residual: Vec<usize> = (0..clusters.len())
-            .filter(|&c| clusters[c].len() < self.n())
-            .take(MAX_RESIDUALS + 1)
-            .collect();
-        if residual.len() > MAX_RESIDUALS {
-            let n = clusters.len();
-            return (clusters, vec![false; n]);
-        }
-        let docs =
-            |c: usize| -> BTreeSet<usize> { clusters[c].iter().map(|&i| items[i].doc).collect() };
-        let context = |c: usize, mark: char| -> BTreeSet<String> {
-            clusters[c]
-                .iter()
-                .flat_map(|&i| items[i].tokens.iter().copied())
-                .map(|t| self.vocab.name(t))
-                .filter(|name| name.starts_with(mark))
-                .map(str::to_string)
-                .collect()
-        };
-        // A count told with no year is about the year it was published in.
-        let years = |c: usize| -> BTreeSet<String> {
-            let explicit = context(c, '#');
-            if !explicit.is_empty() {
-                return explicit;
-            }
-            clusters[c]
-                .iter()
-                .filter_map(|&i| self.an[items[i].doc].doc.date)
-                .map(|d| format!("#{}", d.year()))
-                .collect()
-        };
-        let fig = |c: usize| {
-            let (d, fi, _) = refs[clusters[c][0]];
-            &self.an[d].figures[fi]
-        };
-        // Values that can both be true (pairing them can only show agreement
-        // or compatibility), or a casualty count about the same year and, where
-        // both name actors, a shared one.
-        let related = |x: usize, y: usize| {
-            let (ax, ay) = (context(x, '@'), context(y, '@'));
-            refs[clusters[x][0]].2 == refs[clusters[y][0]].2
-                && docs(x).is_disjoint(&docs(y))
-                && (fig(x).interval.intersects(&fig(y).interval)
-                    || casualty(&clusters[x])
-                        && !years(x).is_disjoint(&years(y))
-                        && (ax.is_empty() || ay.is_empty() || !ax.is_disjoint(&ay)))
-        };
-        // Each pairs with its most similar related cluster; a pair is made only
-        // when the choice is mutual and not a tie.
-        let similarity = |x: usize, y: usize| -> f64 {
-            clusters[x]
-                .iter()
-                .take(3)
-                .flat_map(|&i| clusters[y].iter().take(3).map(move |&j| (i, j)))
-                .map(|(i, j)| weights.similarity(&items[i].tokens, &items[j].tokens))
-                .fold(0.0, f64::max)
-        };
-        let best: Vec<Option<usize>> = residual
-            .iter()
-            .map(|&x| {
-                let mut scored: Vec<(f64, usize)> = residual
-                    .iter()
-                    .copied()
-                    .filter(|&y| y != x && related(x, y))
-                    .map(|y| (similarity(x, y), y))
-                    .collect();
-                scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-                match scored.as_slice() {
-                    [] => None,
-                    [(_, y)] => Some(*y),
-                    [(s1, y), (s2, _), ..] => (s1 > s2).then_some(*y),
-                }
-            })
-            .collect();
-        let position = |c: usize| residual.iter().position(|&r| r == c);
-        let mut merged = Vec::new();
-        for (k, &x) in residual.iter().enumerate() {
-            if let Some(y) = best[k] {
-                if x < y && position(y).and_then(|p| best[p]) == Some(x) {
-                    merged.push((x, y));
-                }
-            }
-        }
-        for &(x, y) in &merged {
-            let moved = std::mem::take(&mut clusters[y]);
-            clusters[x].extend(moved);
-            clusters[x].sort_unstable();
-        }
-        // Pairs made here are the evidence that the two count the same thing.
         let mut paired = vec![false; clusters.len()];
-        for &(x, _) in &merged {
-            paired[x] = true;
+        let casualty = |key: align::Token| self.vocab.name(key).starts_with("casualty:");
+        loop {
+            let residual: Vec<usize> = (0..clusters.len())
+                .filter(|&c| !clusters[c].is_empty() && clusters[c].len() < self.n())
+                .take(MAX_RESIDUALS + 1)
+                .collect();
+            if residual.len() > MAX_RESIDUALS {
+                break;
+            }
+            let cl = &clusters;
+            let docs =
+                |c: usize| -> BTreeSet<usize> { cl[c].iter().map(|&i| items[i].doc).collect() };
+            let context = |c: usize, mark: char| -> BTreeSet<&str> {
+                cl[c]
+                    .iter()
+                    .flat_map(|&i| items[i].tokens.iter().copied())
+                    .map(|t| self.vocab.name(t))
+                    .filter(|name| name.starts_with(mark))
+                    .collect()
+            };
+            // A count told with no year is about the year it was published in.
+            let years = |c: usize| -> BTreeSet<String> {
+                let explicit = context(c, '#');
+                if !explicit.is_empty() {
+                    return explicit.into_iter().map(str::to_string).collect();
+                }
+                cl[c]
+                    .iter()
+                    .filter_map(|&i| self.an[items[i].doc].doc.date)
+                    .map(|d| format!("#{}", d.year()))
+                    .collect()
+            };
+            let first = |c: usize| refs[cl[c][0]];
+            let fig = |c: usize| &self.an[first(c).0].figures[first(c).1];
+            let related = |x: usize, y: usize| {
+                let (ax, ay) = (context(x, '@'), context(y, '@'));
+                first(x).2 == first(y).2
+                    && docs(x).is_disjoint(&docs(y))
+                    && (fig(x).interval.intersects(&fig(y).interval)
+                        || casualty(first(x).2)
+                            && !years(x).is_disjoint(&years(y))
+                            && (ax.is_empty() || ay.is_empty() || !ax.is_disjoint(&ay)))
+            };
+            let similarity = |x: usize, y: usize| -> f64 {
+                cl[x]
+                    .iter()
+                    .take(3)
+                    .flat_map(|&i| cl[y].iter().take(3).map(move |&j| (i, j)))
+                    .map(|(i, j)| weights.similarity(&items[i].tokens, &items[j].tokens))
+                    .fold(0.0, f64::max)
+            };
+            let best: BTreeMap<usize, usize> = residual
+                .iter()
+                .filter_map(|&x| {
+                    let mut scored: Vec<(f64, usize)> = residual
+                        .iter()
+                        .copied()
+                        .filter(|&y| y != x && related(x, y))
+                        .map(|y| (similarity(x, y), y))
+                        .collect();
+                    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                    match scored.as_slice() {
+                        [] => None,
+                        [(_, y)] => Some((x, *y)),
+                        [(s1, y), (s2, _), ..] => (s1 > s2).then_some((x, *y)),
+                    }
+                })
+                .collect();
+            let merged: Vec<(usize, usize)> = best
+                .iter()
+                .filter(|&(&x, &y)| x < y && best.get(&y) == Some(&x))
+                .map(|(&x, &y)| (x, y))
+                .collect();
+            if merged.is_empty() {
+                break;
+            }
+            for (x, y) in merged {
+                let moved = std::mem::take(&mut clusters[y]);
+                clusters[x].extend(moved);
+                clusters[x].sort_unstable();
+                paired[x] = true;
+            }
         }
         let kept: Vec<(Vec<usize>, bool)> = clusters
             .into_iter()
