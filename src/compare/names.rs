@@ -192,6 +192,17 @@ impl Cx<'_> {
                         .iter()
                         .any(|w| contains_word(&self.an[d].doc.text, w))
                 })
+                // "the coast guard" for "Hellenic Coast Guard": the head of a
+                // long organization name, in any case, names it too.
+                .filter(|&d| {
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    let head = words[words.len().saturating_sub(2)..]
+                        .join(" ")
+                        .to_lowercase();
+                    kind == ActorKind::Person
+                        || words.len() < 3
+                        || !contains_word(&self.an[d].doc.text.to_lowercase(), &head)
+                })
                 .collect();
             if !missing.is_empty()
                 && per_doc.len() < self.n()
