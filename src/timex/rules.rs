@@ -1713,7 +1713,9 @@ fn build() -> Vec<Rule> {
     specs
         .into_iter()
         .map(|(src, handler)| Rule {
-            re: Regex::new(&format!("(?i){src}")).expect("timex rule regex"),
+            // ASCII word boundaries: a Unicode `\b` makes the fast automaton
+            // give up at the first non-ASCII byte (’ “ ” in every news story).
+            re: Regex::new(&format!("(?i){}", src.replace(r"\b", r"(?-u:\b)"))).expect("timex rule regex"),
             handler,
         })
         .collect()
