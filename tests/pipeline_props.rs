@@ -70,7 +70,23 @@ fn number() -> BoxedStrategy<String> {
             "-3",
             "1,234.5",
             "10,000,000,000,000,000,000",
+            "1e400",
+            "1.5 million billion trillion",
+            "0.000000001",
+            "1,2,3",
+            "1..2",
+            "1.2.3",
+            "3,5",
+            "٣",
+            "１２",
+            "²",
+            "5bn",
+            "$",
+            "$.5",
         ]),
+        // Numerals too long for an f64.
+        regex("[1-9][0-9]{300,330}( million)?"),
+        regex("[1-9]{1,3}(,[0-9]{3}){100,110}( billion)?"),
     ];
     let qual = one_of(&[
         "",
@@ -236,6 +252,8 @@ fn word() -> BoxedStrategy<String> {
             "his", "their", "’s", "'s", "—", "–", "-", "--", ";", ":", ",", "...", "…", "(", ")",
             "[", "]", "/", "&", "%", "$", "#", "@", "*", "Mr.", "U.S.", "a.m.", "No.", "Inc.",
             "é", "日本", "🙂", "\u{200b}", "\u{a0}", "\u{FFFD}", "\u{301}", "ß", "İ", "\t",
+            "don't", "’90s", "rock ’n’ roll", "'tis", "ﬁ", "\r", "\u{feff}", "\u{2028}", "\u{85}",
+            "ǅ", "ΣΑΣ", "Ⅻ", "\u{202e}", "\u{1f1fa}\u{1f1f8}",
         ]),
         1 => regex("[a-z]{1,10}"),
         1 => regex("\\PC{1,4}"),
@@ -277,6 +295,9 @@ fn header() -> BoxedStrategy<String> {
         1 => one_of(&[
             " date 2025-13-45 ", "date 2024-02-29\n", "date 2023-02-29\n", " date 1",
             " date 2025-1-7 \n", "date ", " date 2025-11-07", "\n\n date 2025-11-07 \n",
+            "\u{feff} date 2025-11-07 \n", " date 2025-11-07T10:00 \n", "date 2025-11-07\r\n",
+            " DATE 2025-11-07 \n", " date\t2025-11-07\t\n", " date -2025-11-07 \n",
+            " date +262143-01-01 \n", " date 262143-12-31 \n", " date 0001-01-01 \n",
         ]),
         1 => regex("( )?date [0-9:/.-]{0,12}( )?\n?"),
     ]
@@ -410,7 +431,7 @@ fn check_analysis(a: &Analysis) {
         check_span(text, t.span, "date");
         assert!(!t.span.is_empty(), "empty date span {t:?}");
         if let Anchor::Timex(j) = t.anchor {
-            assert!(j < a.timexes.len() && j != i, "date anchor {j} of {i}");
+            assert!(j < i, "date {i} anchored on a later or missing date {j}");
         }
     }
     for f in &a.figures {
@@ -435,6 +456,32 @@ fn check_analysis(a: &Analysis) {
         }
         if let Some(c) = at.cue {
             check_span(text, c, "modality cue");
+        }
+    }
+    // Claims find their mentions by binary search on start offsets.
+    let sorted = |starts: Vec<usize>, what: &str| {
+        assert!(
+            starts.windows(2).all(|w| w[0] <= w[1]),
+            "{what} not in text order: {starts:?}"
+        );
+    };
+    sorted(a.timexes.iter().map(|t| t.span.start).collect(), "dates");
+    sorted(a.figures.iter().map(|t| t.span.start).collect(), "figures");
+    sorted(a.actors.iter().map(|t| t.span.start).collect(), "actors");
+    sorted(a.quotes.iter().map(|t| t.span.start).collect(), "quotes");
+    // One attribution per sentence, in order: claims look them up by index.
+    assert_eq!(
+        a.attributions
+            .iter()
+            .map(|at| at.sentence)
+            .collect::<Vec<_>>(),
+        a.doc.sentences,
+        "attributions do not follow the sentences"
+    );
+    for f in &a.figures {
+        assert!(f.value.is_finite(), "{f:?}");
+        if let (Some(lo), Some(hi)) = (f.interval.low.value(), f.interval.high.value()) {
+            assert!(lo <= hi, "empty interval {f:?}");
         }
     }
     let mut ids = std::collections::HashSet::new();
