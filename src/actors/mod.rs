@@ -41,7 +41,7 @@
 mod lexicon;
 mod text;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::document::Document;
 use crate::model::{ActorKind, ActorMention, Span};
@@ -1307,6 +1307,15 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             Some(_) => Err(()),
         }
     };
+    // An alias defined for a short form ("Mr. Biden (JRB)") stands for the
+    // full name the short form resolves to, like the short form itself.
+    let alias_map: HashMap<String, (String, ActorKind)> = alias_map
+        .into_iter()
+        .map(|(k, (canon, kind))| match longer(&canon) {
+            Ok(Some(f)) if kind == ActorKind::Person => (k, (f.clone(), kind)),
+            _ => (k, (canon, kind)),
+        })
+        .collect();
     for c in cands.iter_mut() {
         let k = key(&c.canonical);
         if let Some((canon, kind)) = alias_map.get(&k) {
@@ -1318,7 +1327,13 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             }
         }
     }
+    // A defined alias is already a candidate where it is defined: the same
+    // words must not be read a second time as a pending short form.
+    let taken: HashSet<Span> = cands.iter().map(|c| c.span).collect();
     for p in pending {
+        if taken.contains(&p.span) {
+            continue;
+        }
         let surface = text.get(p.span.start..p.span.end).unwrap_or("");
         let k = key(surface);
         if let Some((canon, kind)) = alias_map.get(&k) {
