@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use claimdiff::analysis::{analyze, Analysis};
 use claimdiff::compare::{compare, Comparison};
 use claimdiff::document::Document;
-use claimdiff::model::{Anchor, Source, Span};
+use claimdiff::model::{Anchor, Modality, Source, Span};
 use claimdiff::render::{self, Style};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -424,6 +424,11 @@ fn check_source(text: &str, s: &Source) {
     }
 }
 
+/// A name printed as a value: not empty, no surrounding blanks, one line.
+fn clean_name(s: &str) -> bool {
+    !s.is_empty() && s.trim() == s && !s.contains(['\n', '\r'])
+}
+
 /// Every span in bounds and on char boundaries, every index valid.
 fn check_analysis(a: &Analysis) {
     let text = &a.doc.text;
@@ -442,12 +447,17 @@ fn check_analysis(a: &Analysis) {
         check_span(text, m.span, "actor");
         assert!(!m.span.is_empty(), "empty actor span {m:?}");
         assert!(!m.canonical.is_empty(), "actor without a name {m:?}");
+        assert!(
+            clean_name(&m.canonical) && m.role.as_deref().is_none_or(clean_name),
+            "untidy actor name {m:?}"
+        );
     }
     for q in &a.quotes {
         check_span(text, q.span, "quote");
         if let Some(s) = q.speaker_span {
             check_span(text, s, "speaker");
         }
+        assert!(q.speaker.as_deref().is_none_or(clean_name), "{q:?}");
     }
     for at in &a.attributions {
         check_span(text, at.sentence, "attribution sentence");
@@ -456,6 +466,16 @@ fn check_analysis(a: &Analysis) {
         }
         if let Some(c) = at.cue {
             check_span(text, c, "modality cue");
+            // A quote's opening mark may stand in an earlier sentence (a
+            // quote running over several); every other cue is a word of its own.
+            assert!(
+                at.sentence.contains(c) || at.modality == Modality::Reported,
+                "cue outside its sentence {at:?}"
+            );
+        }
+        if let Some(s) = &at.source {
+            assert!(s.canonical.as_deref().is_none_or(clean_name), "{s:?}");
+            assert!(!s.span.is_empty(), "empty source {s:?}");
         }
     }
     // Claims find their mentions by binary search on start offsets.
@@ -497,8 +517,12 @@ fn check_analysis(a: &Analysis) {
         a.doc.sentences,
         "attributions do not follow the sentences"
     );
+    for t in &a.timexes {
+        assert!(!t.value.is_empty(), "date without a value {t:?}");
+    }
     for f in &a.figures {
         assert!(f.value.is_finite(), "{f:?}");
+        assert!(f.counts.as_deref().is_none_or(clean_name), "{f:?}");
         if let (Some(lo), Some(hi)) = (f.interval.low.value(), f.interval.high.value()) {
             assert!(lo <= hi, "empty interval {f:?}");
         }
@@ -670,6 +694,75 @@ proptest! {
             .filter_map(|(i, b)| Document::parse(&format!("v{i}.txt"), b, None).ok())
             .collect();
         run(docs);
+    }
+}
+
+/// Every object of the output that cites a span (`file`, `start`, `end`,
+/// `text`) must cite the file's own bytes: the offsets are file offsets.
+fn check_cited_offsets(v: &Value, files: &std::collections::HashMap<String, Vec<u8>>) {
+    match v {
+        Value::Object(m) => {
+            if let (Some(Value::String(f)), Some(s), Some(e), Some(Value::String(t))) =
+                (m.get("file"), m.get("start"), m.get("end"), m.get("text"))
+            {
+                let bytes = &files[f];
+                let (s, e) = (
+                    s.as_u64().expect("start") as usize,
+                    e.as_u64().expect("end") as usize,
+                );
+                assert!(
+                    s <= e && e <= bytes.len(),
+                    "{f}: {s}..{e} of {}",
+                    bytes.len()
+                );
+                assert_eq!(&String::from_utf8_lossy(&bytes[s..e]), t, "{f}: {s}..{e}");
+            }
+            m.values().for_each(|x| check_cited_offsets(x, files));
+        }
+        Value::Array(a) => a.iter().for_each(|x| check_cited_offsets(x, files)),
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 32,
+        rng_algorithm: proptest::test_runner::RngAlgorithm::XorShift,
+        ..ProptestConfig::default()
+    })]
+
+    /// Offsets printed by `extract` and `compare` point at the text they
+    /// print, in the file as read, invalid UTF-8 included.
+    #[test]
+    fn printed_offsets_cite_the_file((story, specs) in story()) {
+        let files: std::collections::HashMap<String, Vec<u8>> = specs
+            .iter()
+            .enumerate()
+            .map(|(i, spec)| (format!("story/v{i}.txt"), build(&story, spec)))
+            .collect();
+        let mut names: Vec<&String> = files.keys().collect();
+        names.sort();
+        let docs: Vec<Document> = names
+            .iter()
+            .filter_map(|n| Document::parse(n, &files[*n], None).ok())
+            .collect();
+        let mut an = analyze(docs);
+        let mut out = Vec::new();
+        render::extract_jsonl(&mut out, &an, render::extract_summary(&an, 0, 0)).expect("writes");
+        for line in String::from_utf8(out).expect("UTF-8").lines() {
+            check_cited_offsets(&serde_json::from_str(line).expect("JSON"), &files);
+        }
+        claimdiff::dating::infer(&mut an);
+        let cmp = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let cmp = compare(&an);
+            check_comparison(&an, &cmp);
+            compare_json(&an, &cmp)
+        }));
+        if let Ok(json) = cmp {
+            check_cited_offsets(&serde_json::from_str(&json).expect("JSON"), &files);
+        } else {
+            prop_assert!(KNOWN_COMPARE_SLICING_BUGS, "compare panicked");
+        }
     }
 }
 
