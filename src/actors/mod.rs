@@ -1496,4 +1496,43 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
             }
         }
     }
+    agree_on_kinds(mentions);
+}
+
+/// One actor, one kind. A name merged with another keeps the kind it was
+/// guessed with in its own document ("MoH claimed" reads as a person until
+/// the run learns MoH is the Ministry of Health): every mention of a
+/// canonical name takes the kind most of its mentions have, where a person
+/// counts only when nothing else was found, since person is the guess for
+/// any unknown name that speaks. Ties go to the first kind in declaration
+/// order, so the result does not depend on document order.
+fn agree_on_kinds(mentions: &mut [Vec<ActorMention>]) {
+    let mut counts: HashMap<&str, BTreeMap<ActorKind, usize>> = HashMap::new();
+    for m in mentions.iter().flatten() {
+        *counts
+            .entry(m.canonical.as_str())
+            .or_default()
+            .entry(m.kind)
+            .or_default() += 1;
+    }
+    let chosen: HashMap<String, ActorKind> = counts
+        .into_iter()
+        .filter(|(_, k)| k.len() > 1)
+        .map(|(name, k)| {
+            let best = k
+                .iter()
+                .filter(|(kind, _)| **kind != ActorKind::Person)
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map_or(ActorKind::Person, |(kind, _)| *kind);
+            (name.to_string(), best)
+        })
+        .collect();
+    if chosen.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().flatten() {
+        if let Some(&k) = chosen.get(&m.canonical) {
+            m.kind = k;
+        }
+    }
 }

@@ -1188,10 +1188,7 @@ mod tests {
             format!("Between 5 and {huge} people fled."),
         ] {
             let figs = find(&doc(&text), &[]);
-            assert!(
-                figs.iter().all(|f| f.value.is_finite()),
-                "{text}: {figs:?}"
-            );
+            assert!(figs.iter().all(|f| f.value.is_finite()), "{text}: {figs:?}");
         }
         // Large but representable numbers stay.
         let figs = find(&doc("The debt reached 1,000,000,000,000,000 dollars."), &[]);
