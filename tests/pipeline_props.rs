@@ -323,6 +323,10 @@ struct DocSpec {
     own: Vec<(usize, String)>,
     breaks: Vec<u8>,
     invalid: Vec<(usize, u8)>,
+    /// Story sentences this version retells differently (bit per sentence):
+    /// other digits, and a denial or a hedge for a plain report.
+    edit: u32,
+    shift: u8,
 }
 
 fn doc_spec() -> impl Strategy<Value = DocSpec> {
@@ -338,14 +342,20 @@ fn doc_spec() -> impl Strategy<Value = DocSpec> {
                 1..4
             ),
         ],
+        any::<u32>(),
+        1u8..10,
     )
-        .prop_map(|(header, keep, own, breaks, invalid)| DocSpec {
-            header,
-            keep,
-            own,
-            breaks,
-            invalid,
-        })
+        .prop_map(
+            |(header, keep, own, breaks, invalid, edit, shift)| DocSpec {
+                header,
+                keep,
+                own,
+                breaks,
+                invalid,
+                edit,
+                shift,
+            },
+        )
 }
 
 /// Em dashes crash the comparer (see `compare_clause_after_em_dash`): until
@@ -362,15 +372,32 @@ fn known_bugs_avoided(text: String) -> String {
 }
 
 fn build(story: &[String], spec: &DocSpec) -> Vec<u8> {
-    let mut sentences: Vec<&str> = story
+    let retold = |s: &str| -> String {
+        let s: String = s
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from(b'0' + ((d as u8 + spec.shift) % 10)),
+                None => c,
+            })
+            .collect();
+        s.replacen(" said", " denied", 1)
+            .replacen("killed", "may have killed", 1)
+    };
+    let mut sentences: Vec<String> = story
         .iter()
         .enumerate()
         .filter(|(i, _)| spec.keep & (1 << (i % 32)) != 0)
-        .map(|(_, s)| s.as_str())
+        .map(|(i, s)| {
+            if spec.edit & (1 << (i % 32)) != 0 {
+                retold(s)
+            } else {
+                s.clone()
+            }
+        })
         .collect();
     for (at, s) in &spec.own {
         let at = (*at).min(sentences.len());
-        sentences.insert(at, s);
+        sentences.insert(at, s.clone());
     }
     let mut text = spec.header.clone();
     for (i, s) in sentences.iter().enumerate() {
