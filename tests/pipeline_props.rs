@@ -662,7 +662,10 @@ fn pipeline(docs: Vec<Document>, tolerate_known_bugs: bool) -> Option<String> {
                 .unwrap_or_default();
             // Only the known class (a span sliced in the wrong text or inside
             // a character) is tolerated; any other panic still fails.
-            if msg.contains("byte index") || msg.starts_with("finding value span") {
+            if msg.contains("byte index")
+                || msg.contains("when slicing")
+                || msg.starts_with("finding value span")
+            {
                 None
             } else {
                 std::panic::resume_unwind(e)
