@@ -41,7 +41,7 @@
 mod lexicon;
 mod text;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::document::Document;
 use crate::model::{ActorKind, ActorMention, Span};
@@ -1307,6 +1307,15 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             Some(_) => Err(()),
         }
     };
+    // An alias defined for a short form ("Mr. Biden (JRB)") stands for the
+    // full name the short form resolves to, like the short form itself.
+    let alias_map: HashMap<String, (String, ActorKind)> = alias_map
+        .into_iter()
+        .map(|(k, (canon, kind))| match longer(&canon) {
+            Ok(Some(f)) if kind == ActorKind::Person => (k, (f.clone(), kind)),
+            _ => (k, (canon, kind)),
+        })
+        .collect();
     for c in cands.iter_mut() {
         let k = key(&c.canonical);
         if let Some((canon, kind)) = alias_map.get(&k) {
@@ -1318,7 +1327,13 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             }
         }
     }
+    // A defined alias is already a candidate where it is defined: the same
+    // words must not be read a second time as a pending short form.
+    let taken: HashSet<Span> = cands.iter().map(|c| c.span).collect();
     for p in pending {
+        if taken.contains(&p.span) {
+            continue;
+        }
         let surface = text.get(p.span.start..p.span.end).unwrap_or("");
         let k = key(surface);
         if let Some((canon, kind)) = alias_map.get(&k) {
@@ -1479,6 +1494,45 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
             if let Some(r) = reps.get(&gk) {
                 m.canonical = r.clone();
             }
+        }
+    }
+    agree_on_kinds(mentions);
+}
+
+/// One actor, one kind. A name merged with another keeps the kind it was
+/// guessed with in its own document ("MoH claimed" reads as a person until
+/// the run learns MoH is the Ministry of Health): every mention of a
+/// canonical name takes the kind most of its mentions have, where a person
+/// counts only when nothing else was found, since person is the guess for
+/// any unknown name that speaks. Ties go to the first kind in declaration
+/// order, so the result does not depend on document order.
+fn agree_on_kinds(mentions: &mut [Vec<ActorMention>]) {
+    let mut counts: HashMap<&str, BTreeMap<ActorKind, usize>> = HashMap::new();
+    for m in mentions.iter().flatten() {
+        *counts
+            .entry(m.canonical.as_str())
+            .or_default()
+            .entry(m.kind)
+            .or_default() += 1;
+    }
+    let chosen: HashMap<String, ActorKind> = counts
+        .into_iter()
+        .filter(|(_, k)| k.len() > 1)
+        .map(|(name, k)| {
+            let best = k
+                .iter()
+                .filter(|(kind, _)| **kind != ActorKind::Person)
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map_or(ActorKind::Person, |(kind, _)| *kind);
+            (name.to_string(), best)
+        })
+        .collect();
+    if chosen.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().flatten() {
+        if let Some(&k) = chosen.get(&m.canonical) {
+            m.kind = k;
         }
     }
 }

@@ -67,6 +67,14 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
         }
         out.extend(in_sentence(&toks, &blocked, lex));
     }
+    // Scale words can still overflow a finite numeral ("999,...,999 million"):
+    // an infinite value would compare equal to any other and print as null.
+    out.retain(|f| {
+        f.value.is_finite()
+            && [f.interval.low, f.interval.high]
+                .iter()
+                .all(|b| b.value().is_none_or(f64::is_finite))
+    });
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|later, earlier| earlier.span.overlaps(later.span));
     out
@@ -1167,5 +1175,24 @@ mod tests {
         assert_eq!(v("three thousand five hundred"), Some((3500.0, 4)));
         assert_eq!(v("hundred"), None);
         assert_eq!(v("one hundred and"), Some((100.0, 2)));
+    }
+
+    #[test]
+    fn numbers_past_f64_are_no_figures() {
+        let doc = |s: &str| Document::from_text("t.txt", s, None);
+        let huge = format!("1{}", "0".repeat(320));
+        let grouped = format!("999{}", ",999".repeat(103));
+        for text in [
+            format!("Officials said {huge} people were killed."),
+            format!("At least {grouped} million homes were destroyed."),
+            format!("Between 5 and {huge} people fled."),
+        ] {
+            let figs = find(&doc(&text), &[]);
+            assert!(figs.iter().all(|f| f.value.is_finite()), "{text}: {figs:?}");
+        }
+        // Large but representable numbers stay.
+        let figs = find(&doc("The debt reached 1,000,000,000,000,000 dollars."), &[]);
+        assert_eq!(figs.len(), 1);
+        assert_eq!(figs[0].value, 1e15);
     }
 }

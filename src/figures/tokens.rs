@@ -148,7 +148,8 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         digits.push('.');
         digits.push_str(f);
     }
-    digits.parse().ok()
+    // A numeral past f64's range parses to infinity: no value to compare.
+    digits.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 #[cfg(test)]
