@@ -1145,3 +1145,21 @@ fn ranks_that_are_adjectives_introduce_no_name() {
         Some("Army Maj. Gen.")
     );
 }
+
+#[test]
+fn a_run_ending_in_a_bare_title_keeps_no_title_or_dot() {
+    for t in [
+        "B Gen. Prime A Gen. Iran",
+        "Officials from Gen. Motors Corp. Gen. met.",
+        "X Y Col. Iran",
+    ] {
+        let d = Document::from_text("f.txt", t, None);
+        for m in find(&d) {
+            let s = d.slice(m.span);
+            assert!(
+                !s.ends_with('.') || s.ends_with("U.S.") || s.len() <= 2,
+                "{t}: {s:?}"
+            );
+        }
+    }
+}

@@ -358,19 +358,6 @@ fn doc_spec() -> impl Strategy<Value = DocSpec> {
         )
 }
 
-/// Em dashes crash the comparer (see `compare_clause_after_em_dash`): until
-/// that is fixed, generated text uses a hyphen instead, so the properties
-/// keep testing everything else.
-const AVOID_EM_DASH: bool = true;
-
-fn known_bugs_avoided(text: String) -> String {
-    if AVOID_EM_DASH {
-        text.replace('—', "-")
-    } else {
-        text
-    }
-}
-
 fn build(story: &[String], spec: &DocSpec) -> Vec<u8> {
     let retold = |s: &str| -> String {
         let s: String = s
@@ -411,7 +398,7 @@ fn build(story: &[String], spec: &DocSpec) -> Vec<u8> {
         }
         text.push_str(s);
     }
-    let mut bytes = known_bugs_avoided(text).into_bytes();
+    let mut bytes = text.into_bytes();
     for &(at, b) in &spec.invalid {
         let at = if bytes.is_empty() {
             0
@@ -607,13 +594,8 @@ fn compare_json(an: &[Analysis], cmp: &Comparison) -> String {
 }
 
 /// The whole library pipeline on parsed documents, as `claimdiff compare`
-/// and `claimdiff extract` run it; returns the compare JSON (`None` when a
-/// known comparer bug was hit).
-fn run(docs: Vec<Document>) -> Option<String> {
-    pipeline(docs, KNOWN_COMPARE_SLICING_BUGS)
-}
-
-fn pipeline(docs: Vec<Document>, tolerate_known_bugs: bool) -> Option<String> {
+/// and `claimdiff extract` run it; returns the compare JSON.
+fn run(docs: Vec<Document>) -> String {
     let mut an = analyze(docs);
     for a in &an {
         check_analysis(a);
@@ -640,45 +622,14 @@ fn pipeline(docs: Vec<Document>, tolerate_known_bugs: bool) -> Option<String> {
     for a in &an {
         check_analysis(a);
     }
-    let stage = || {
-        let cmp = compare(&an);
-        check_comparison(&an, &cmp);
-        let json = compare_json(&an, &cmp);
-        let mut text = Vec::new();
-        render::compare_text(&mut text, &an, &cmp, Style { color: false }).expect("writes");
-        String::from_utf8(text).expect("text report is UTF-8");
-        json
-    };
-    if !tolerate_known_bugs {
-        return Some(stage());
-    }
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(stage)) {
-        Ok(json) => Some(json),
-        Err(e) => {
-            let msg = e
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default();
-            // Only the known class (a span sliced in the wrong text or inside
-            // a character) is tolerated; any other panic still fails.
-            if msg.contains("byte index")
-                || msg.contains("when slicing")
-                || msg.starts_with("finding value span")
-            {
-                None
-            } else {
-                std::panic::resume_unwind(e)
-            }
-        }
-    }
+    let cmp = compare(&an);
+    check_comparison(&an, &cmp);
+    let json = compare_json(&an, &cmp);
+    let mut text = Vec::new();
+    render::compare_text(&mut text, &an, &cmp, Style { color: false }).expect("writes");
+    String::from_utf8(text).expect("text report is UTF-8");
+    json
 }
-
-/// The comparer slices spans of one version in another's text (see
-/// `compare_event_omission_uses_spans_of_its_own_version`): until that is
-/// fixed, a string-slicing panic in the compare stage skips the case instead
-/// of failing it. Set to `false` once fixed.
-const KNOWN_COMPARE_SLICING_BUGS: bool = true;
 
 proptest! {
     // XorShift: the default ChaCha generator dominates the run time in debug
@@ -703,15 +654,13 @@ proptest! {
         shuffled.rotate_left(k);
         shuffled.reverse();
         let got = run(shuffled);
-        if let (Some(got), Some(expected)) = (got, expected) {
-            prop_assert_eq!(got, expected);
-        }
+        prop_assert_eq!(got, expected);
     }
 
     #[test]
     fn arbitrary_text_never_panics(
         texts in proptest::collection::vec(
-            proptest::collection::vec(piece(), 0..40).prop_map(|v| known_bugs_avoided(v.concat())),
+            proptest::collection::vec(piece(), 0..40).prop_map(|v| v.concat()),
             1..4,
         ),
     ) {
@@ -792,16 +741,10 @@ proptest! {
             check_cited_offsets(&serde_json::from_str(line).expect("JSON"), &files);
         }
         claimdiff::dating::infer(&mut an);
-        let cmp = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let cmp = compare(&an);
-            check_comparison(&an, &cmp);
-            compare_json(&an, &cmp)
-        }));
-        if let Ok(json) = cmp {
-            check_cited_offsets(&serde_json::from_str(&json).expect("JSON"), &files);
-        } else {
-            prop_assert!(KNOWN_COMPARE_SLICING_BUGS, "compare panicked");
-        }
+        let cmp = compare(&an);
+        check_comparison(&an, &cmp);
+        let json = compare_json(&an, &cmp);
+        check_cited_offsets(&serde_json::from_str(&json).expect("JSON"), &files);
     }
 }
 
@@ -837,11 +780,6 @@ proptest! {
                 .output()
                 .expect("runs");
             let stderr = String::from_utf8_lossy(&out.stderr);
-            if KNOWN_COMPARE_SLICING_BUGS
-                && stderr.contains("panicked at src/compare/mod.rs:28")
-            {
-                return Ok(());
-            }
             prop_assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
             let code = out.status.code();
             prop_assert!(matches!(code, Some(0) | Some(2)), "{args:?} exited {code:?}: {stderr}");
@@ -866,12 +804,9 @@ proptest! {
     }
 }
 
-/// Known bug in a file this test's author may not edit: `Cx::clause_around`
-/// (src/compare/mod.rs:283-288) adds 1 byte after the `—` it found, which is
-/// 3 bytes long, and slices inside it. Remove the `#[ignore]` (and
-/// `AVOID_EM_DASH` above) once fixed.
+/// Regression: the clause around a word once ended one byte past an em
+/// dash, which is 3 bytes long, and sliced inside it.
 #[test]
-#[ignore = "panics in src/compare/mod.rs:288 (clause_around slices inside an em dash)"]
 fn compare_clause_after_em_dash() {
     for text in [
         "Hamas officials — speaking on Monday — denied the attack on the hospital.",
@@ -882,17 +817,13 @@ fn compare_clause_after_em_dash() {
             text,
             chrono::NaiveDate::from_ymd_opt(2025, 1, 1),
         )];
-        pipeline(docs, false);
+        run(docs);
     }
 }
 
-/// Known bug in a file this test's author may not edit: `event_omission`
-/// (src/compare/facts.rs:334-339) falls back to the *first* version's event
-/// trigger span for a member claim without an event, and `clause_around`
-/// then slices that span in another version's text (src/compare/mod.rs:285:
-/// out of bounds here; silently wrong text when it happens to fit).
+/// Regression: an omission once cited, for a version whose claim had no
+/// event, the first version's trigger span sliced in the other's text.
 #[test]
-#[ignore = "panics in src/compare/mod.rs:285 via facts.rs:338 (a span of one version used in another)"]
 fn compare_event_omission_uses_spans_of_its_own_version() {
     let first = format!(
         "{}. the WHO in. January 0 said.",
@@ -903,7 +834,7 @@ fn compare_event_omission_uses_spans_of_its_own_version() {
         Document::from_text("story/v1.txt", "the WHO in.", None),
         Document::from_text("story/v2.txt", "\u{FFFD} date 2019-01-02 \n", None),
     ];
-    pipeline(docs, false);
+    run(docs);
 }
 
 /// Found by the properties above: an acronym defined for a short name

@@ -1029,6 +1029,24 @@ fn unknown(
     if title_alone(cx, a, b, found, ranges) {
         return;
     }
+    // Past a title on its own: a title or a dot ending the run ("... A Gen.")
+    // names no one and is not part of a name.
+    let mut b = b;
+    while b > a {
+        if cx.is_punct(b - 1, ".") {
+            b -= 1;
+        } else if let Some(t) = cx
+            .phrase_ending_at(&cx.lex.titles, b - 1)
+            .filter(|&t| t >= a)
+        {
+            b = t;
+        } else {
+            break;
+        }
+    }
+    if a >= b {
+        return;
+    }
     let lex = cx.lex;
     let adjective = |x: usize| lex.name_words.get(cx.s(x)) == Some(&NameClass::Adjective);
     if (a..b).all(|x| !cx.is_word(x) || cx.is_connector(x) || adjective(x)) {

@@ -358,7 +358,9 @@ impl Cx<'_> {
         }
         let (d0, c0) = members[0];
         let claim = self.claim(d0, c0);
-        let Some(event) = &claim.event else { return };
+        if claim.event.is_none() {
+            return;
+        }
         if !claim.figures.is_empty() || !claim.quotes.is_empty() || claim.actors.is_empty() {
             return;
         }
@@ -375,15 +377,16 @@ impl Cx<'_> {
             values: members
                 .iter()
                 .map(|&(d, c)| {
+                    // Each version's own trigger; a claim without one is cited whole.
+                    let claim = self.claim(d, c);
                     (
                         d,
-                        self.claim(d, c)
+                        claim
                             .event
                             .as_ref()
-                            .map_or(event.trigger, |e| e.trigger),
+                            .map_or(claim.span, |e| self.clause_around(d, e.trigger)),
                     )
                 })
-                .map(|(d, t)| (d, self.clause_around(d, t)))
                 .collect(),
             explanation: format!(
                 "Stated in {} only; {} {} not report it.",

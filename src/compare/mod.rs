@@ -278,12 +278,18 @@ impl<'a> Cx<'a> {
             return at;
         };
         let s = doc.sentences[si];
+        if !s.contains(at) {
+            return at;
+        }
         let text = &doc.text;
+        let bounds = [',', ';', '—'];
+        // Past the boundary character, whatever its width ("—" is 3 bytes).
         let start = text[s.start..at.start]
-            .rfind([',', ';', '—'])
-            .map_or(s.start, |i| s.start + i + 1);
+            .char_indices()
+            .rfind(|(_, c)| bounds.contains(c))
+            .map_or(s.start, |(i, c)| s.start + i + c.len_utf8());
         let end = text[at.end..s.end]
-            .find([',', ';', '—'])
+            .find(bounds)
             .map_or(s.end, |i| at.end + i);
         let raw = &text[start..end];
         let lead = raw.len() - raw.trim_start().len();

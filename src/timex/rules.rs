@@ -1715,7 +1715,8 @@ fn build() -> Vec<Rule> {
         .map(|(src, handler)| Rule {
             // ASCII word boundaries: a Unicode `\b` makes the fast automaton
             // give up at the first non-ASCII byte (’ “ ” in every news story).
-            re: Regex::new(&format!("(?i){}", src.replace(r"\b", r"(?-u:\b)"))).expect("timex rule regex"),
+            re: Regex::new(&format!("(?i){}", src.replace(r"\b", r"(?-u:\b)")))
+                .expect("timex rule regex"),
             handler,
         })
         .collect()
