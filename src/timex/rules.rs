@@ -1492,13 +1492,21 @@ fn rules() -> &'static [Rule] {
     RULES.get_or_init(build)
 }
 
+/// Room for the lazily built automata: the case-insensitive rules have many
+/// states, and with the default room the automaton keeps discarding and
+/// rebuilding them.
+const DFA_CACHE: usize = 64 << 20;
+
 /// All rule patterns in one automaton: one pass over a sentence tells which
 /// rules can match it at all, so the capturing search (much slower) runs only
 /// for those.
 fn rule_set() -> &'static regex::RegexSet {
     static SET: OnceLock<regex::RegexSet> = OnceLock::new();
     SET.get_or_init(|| {
-        regex::RegexSet::new(rules().iter().map(|r| r.re.as_str())).expect("timex rule set")
+        regex::RegexSetBuilder::new(rules().iter().map(|r| r.re.as_str()))
+            .dfa_size_limit(DFA_CACHE)
+            .build()
+            .expect("timex rule set")
     })
 }
 
@@ -1715,7 +1723,9 @@ fn build() -> Vec<Rule> {
         .map(|(src, handler)| Rule {
             // ASCII word boundaries: a Unicode `\b` makes the fast automaton
             // give up at the first non-ASCII byte (’ “ ” in every news story).
-            re: Regex::new(&format!("(?i){}", src.replace(r"\b", r"(?-u:\b)")))
+            re: regex::RegexBuilder::new(&format!("(?i){}", src.replace(r"\b", r"(?-u:\b)")))
+                .dfa_size_limit(DFA_CACHE)
+                .build()
                 .expect("timex rule regex"),
             handler,
         })
