@@ -718,16 +718,8 @@ fn push(found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>, a: usize, b:
 }
 
 /// Classifies one run of capitalized words `[a, b)`.
-fn chain(
-    cx: &Ctx,
-    mut a: usize,
-    b: usize,
-    found: &mut Found,
-    ranges: &mut Vec<(usize, usize, usize)>,
-) {
-    while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
-        a += 1;
-    }
+fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+    let a = name_start(cx, a, b);
     if a >= b {
         return;
     }
@@ -996,17 +988,24 @@ fn person(
     );
 }
 
+/// The first token of `a..b` that can begin a name: past stopwords,
+/// connectors and punctuation.
+fn name_start(cx: &Ctx, mut a: usize, b: usize) -> usize {
+    while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
+        a += 1;
+    }
+    a
+}
+
 /// A run of capitalized words the gazetteer does not know.
 fn unknown(
     cx: &Ctx,
-    mut a: usize,
+    a: usize,
     b: usize,
     found: &mut Found,
     ranges: &mut Vec<(usize, usize, usize)>,
 ) {
-    while a < b && (cx.is_stop(a) || cx.is_connector(a) || !cx.is_word(a)) {
-        a += 1;
-    }
+    let a = name_start(cx, a, b);
     if a >= b {
         return;
     }
