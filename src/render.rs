@@ -10,7 +10,7 @@ use crate::analysis::Analysis;
 use crate::claims::Claim;
 use crate::compare::{Comparison, Finding, Kind};
 use crate::document::Document;
-use crate::model::{ActorMention, Bound, Figure, Quote, Source, Span, Timex};
+use crate::model::{ActorKind, ActorMention, Bound, Figure, Quote, Source, Span, Timex};
 
 /// The `schema_version` of every JSON document we print.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -253,12 +253,34 @@ pub fn extract_text(out: &mut dyn Write, analyses: &[Analysis], style: Style) ->
                 cat
             )?;
         }
+        // One line per actor: how often it is named, and under which forms.
+        let mut actors: Vec<(&str, ActorKind, Vec<&str>)> = Vec::new();
         for m in &a.actors {
+            let form = d.slice(m.span);
+            match actors.iter_mut().find(|(c, _, _)| *c == m.canonical) {
+                Some((_, _, forms)) => forms.push(form),
+                None => actors.push((&m.canonical, m.kind, vec![form])),
+            }
+        }
+        for (canonical, kind, forms) in &actors {
+            let mut distinct: Vec<&str> =
+                forms.iter().copied().filter(|f| f != canonical).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let also = if distinct.is_empty() {
+                String::new()
+            } else {
+                format!("  as {}", distinct.join(", "))
+            };
+            let kind = serde_json::to_value(kind)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
             writeln!(
                 out,
-                "  actor   {:<28} {}",
-                d.slice(m.span),
-                style.paint("32", &m.canonical)
+                "  actor   {} ({kind}, ×{}){also}",
+                style.paint("32", canonical),
+                forms.len()
             )?;
         }
         for q in &a.quotes {
