@@ -7,6 +7,15 @@
 
 use serde::Serialize;
 
+/// The name a unit variant has in the JSON output (`"killed"`, `"person"`),
+/// for text that must say the same word.
+pub fn wire_name<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
 /// A half-open byte range `[start, end)` into a document's text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {

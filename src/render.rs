@@ -209,13 +209,7 @@ pub fn extract_text(out: &mut dyn Write, analyses: &[Analysis], style: Style) ->
     for a in analyses {
         let d = &a.doc;
         let date = match d.date {
-            Some(x) => format!(
-                "{x} ({})",
-                serde_json::to_value(d.date_source)
-                    .unwrap()
-                    .as_str()
-                    .unwrap_or("")
-            ),
+            Some(x) => format!("{x} ({})", crate::model::wire_name(&d.date_source)),
             None => "undated".to_string(),
         };
         writeln!(out, "{}  {}", style.bold(&d.path), style.dim(&date))?;
@@ -272,10 +266,7 @@ pub fn extract_text(out: &mut dyn Write, analyses: &[Analysis], style: Style) ->
             } else {
                 format!("  as {}", distinct.join(", "))
             };
-            let kind = serde_json::to_value(kind)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default();
+            let kind = crate::model::wire_name(kind);
             writeln!(
                 out,
                 "  actor   {} ({kind}, ×{}){also}",
@@ -534,10 +525,7 @@ pub fn compare_text(
         )?;
         let compact = matches!(kind, Kind::Omission | Kind::Agreement);
         for (id, f) in items {
-            let cat = serde_json::to_value(f.category)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default();
+            let cat = crate::model::wire_name(&f.category);
             let head = format!("F{id} {cat}");
             writeln!(
                 out,

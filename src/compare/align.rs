@@ -256,6 +256,16 @@ impl Weights {
     }
 }
 
+/// Cosine similarity of items `a` and `b`, their norms computed beforehand.
+fn cosine(weights: &Weights, items: &[Item], norms: &[f64], a: usize, b: usize) -> f64 {
+    let n = norms[a] * norms[b];
+    if n == 0.0 {
+        0.0
+    } else {
+        weights.dot(&items[a].tokens, &items[b].tokens) / n
+    }
+}
+
 /// How many first members of a cluster stand for it in comparisons.
 const REPRESENTATIVES: usize = 3;
 /// Tokens shared by more clusters than this are not used to find candidates.
@@ -305,14 +315,7 @@ pub fn cluster(
             let score = members
                 .iter()
                 .take(REPRESENTATIVES)
-                .map(|&m| {
-                    let n = norms[m] * norms[i];
-                    if n == 0.0 {
-                        0.0
-                    } else {
-                        weights.dot(&items[m].tokens, &it.tokens) / n
-                    }
-                })
+                .map(|&m| cosine(weights, items, &norms, m, i))
                 .fold(0.0, f64::max);
             if score >= threshold && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, c));
@@ -372,14 +375,7 @@ fn merge(
             }
         }
     }
-    let sim = |a: usize, b: usize| {
-        let n = norms[a] * norms[b];
-        if n == 0.0 {
-            0.0
-        } else {
-            weights.dot(&items[a].tokens, &items[b].tokens) / n
-        }
-    };
+    let sim = |a: usize, b: usize| cosine(weights, items, norms, a, b);
     let mut gone = vec![false; clusters.len()];
     for c in 0..clusters.len() {
         if gone[c] {

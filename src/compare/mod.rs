@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::claims::Claim;
-use crate::model::{ActorKind, Bound, Figure, Interval, Modality, Qualifier, Span, TimexType};
+use crate::model::{ActorKind, Bound, Figure, Interval, Modality, Span, TimexType};
 use align::{Item, Vocab, Weights};
 use when::Relation;
 
@@ -307,7 +307,6 @@ impl<'a> Cx<'a> {
 /// Finds, in `words`, the words that `ref_window` covers in `reference`.
 fn find_words(
     words: &[wording::Word],
-    ref_text: &str,
     reference: &[wording::Word],
     ref_window: Span,
 ) -> Option<Span> {
@@ -316,7 +315,6 @@ fn find_words(
         .filter(|w| ref_window.contains(w.span))
         .map(|w| w.norm.as_str())
         .collect();
-    let _ = ref_text;
     if wanted.is_empty() {
         return None;
     }
@@ -358,18 +356,4 @@ pub fn interval_text(i: &Interval) -> String {
         Bound::Exclusive(v) => format!("{})", num(v)),
     };
     format!("{lo}, {hi}")
-}
-
-/// Qualifier words for explanations.
-pub fn qualifier_text(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exactly",
-        Qualifier::AtLeast => "at least",
-        Qualifier::MoreThan => "more than",
-        Qualifier::AtMost => "at most",
-        Qualifier::LessThan => "less than",
-        Qualifier::About => "about",
-        Qualifier::Range => "between",
-        Qualifier::Vague => "vaguely",
-    }
 }

@@ -214,13 +214,7 @@ impl Cx<'_> {
                 out.push(Finding {
                     kind: Kind::Omission,
                     category: Category::Actor,
-                    topic: format!(
-                        "{name} ({})",
-                        serde_json::to_value(kind)
-                            .ok()
-                            .and_then(|v| v.as_str().map(String::from))
-                            .unwrap_or_default()
-                    ),
+                    topic: format!("{name} ({})", crate::model::wire_name(&kind)),
                     cites,
                     values,
                     explanation: format!(

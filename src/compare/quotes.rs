@@ -124,7 +124,7 @@ impl Cx<'_> {
             for &(d, qi) in &c.members[1..] {
                 if same_in.contains(&d) {
                     let q = quote_words(d, qi);
-                    if let Some(s) = find_words(&q, &self.an[d0].doc.text, ref_words, rw) {
+                    if let Some(s) = find_words(&q, ref_words, rw) {
                         values.push((d, s));
                     }
                 }
@@ -134,9 +134,11 @@ impl Cx<'_> {
             let unquoted = self.unquoted(&c.members, ref_words);
             let mut note = String::new();
             for (d, s, w) in &unquoted {
+                // Where the sentence changed the same words, show its wording;
+                // otherwise find the quotation's words in it.
                 let window = match wording::changed(ref_words, w) {
-                    Some((x, _)) if x == rw => wording::changed(ref_words, w).map(|(_, y)| y),
-                    _ => find_words(w, &self.an[d0].doc.text, ref_words, rw),
+                    Some((x, y)) if x == rw => Some(y),
+                    _ => find_words(w, ref_words, rw),
                 };
                 if let Some(win) = window.filter(|win| s.contains(*win)) {
                     values.push((*d, win));
