@@ -47,8 +47,7 @@ pub fn analyze(docs: Vec<Document>) -> Vec<Analysis> {
         a.actors = m;
     }
     out.par_iter_mut().for_each(|a| {
-        a.quotes = attribution::quotes(&a.doc, &a.actors);
-        a.attributions = attribution::attribute(&a.doc, &a.actors, &a.quotes);
+        (a.quotes, a.attributions) = attribution::quotes_and_attributions(&a.doc, &a.actors);
         date_dependent(a);
     });
     out

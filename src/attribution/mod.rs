@@ -214,12 +214,27 @@ fn resolve_speakers(
 /// Quotations of `doc` with their speakers: one [`Quote`] per paragraph a
 /// quotation covers (its words inside the marks), sharing the speaker.
 pub fn quotes(doc: &Document, actors: &[ActorMention]) -> Vec<Quote> {
+    quotes_of(&analyze(doc, actors))
+}
+
+/// Quotes and attributions together, from one pass over the document (what
+/// [`quotes`] and then [`attribute`] give, without analyzing it twice).
+pub fn quotes_and_attributions(
+    doc: &Document,
+    actors: &[ActorMention],
+) -> (Vec<Quote>, Vec<Attribution>) {
     let a = analyze(doc, actors);
+    let quotes = quotes_of(&a);
+    let attributions = attributions_of(&a, &quotes);
+    (quotes, attributions)
+}
+
+fn quotes_of(a: &Analysis) -> Vec<Quote> {
     a.quotes
-        .into_iter()
+        .iter()
         .flat_map(|r| {
-            let speaker = r.speaker;
-            r.quoted.pieces.into_iter().map(move |p| Quote {
+            let speaker = &r.speaker;
+            r.quoted.pieces.iter().map(move |p| Quote {
                 span: p.inside,
                 speaker: speaker.as_ref().and_then(|s| s.canonical.clone()),
                 speaker_span: speaker.as_ref().map(|s| s.span),
@@ -234,7 +249,10 @@ pub fn quotes(doc: &Document, actors: &[ActorMention]) -> Vec<Quote> {
 /// speaker of a quote inside it. Its modality is the strongest cue found
 /// (see `modality.rs`), else `reported` when it has a source, else `asserted`.
 pub fn attribute(doc: &Document, actors: &[ActorMention], quotes: &[Quote]) -> Vec<Attribution> {
-    let a = analyze(doc, actors);
+    attributions_of(&analyze(doc, actors), quotes)
+}
+
+fn attributions_of(a: &Analysis, quotes: &[Quote]) -> Vec<Attribution> {
     let mut given: Vec<&Quote> = quotes.iter().collect();
     given.sort_by_key(|q| q.span.start);
     // our own speakers, for the kind of a given quote's speaker
