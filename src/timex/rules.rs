@@ -179,9 +179,26 @@ fn near_dir_after(x: &Ctx, tense: Tense) -> Dir {
     } else if tense == Tense::Unknown && pw == "the" && x.next_word_lower() {
         // "the Oct. 23 slaying": a date naming an event is mostly one reported
         Dir::PastNear
+    } else if tense == Tense::Past && fronted(x) {
+        // "In January, the company hired ...": a date set before a past-tense
+        // clause is the scene of the narrative, never a deadline ahead
+        Dir::Past
     } else {
         near_dir(tense)
     }
+}
+
+/// Whether the expression opens its sentence after a preposition and ends
+/// at a comma: "In January, ...", "On Dec. 7, ...".
+fn fronted(x: &Ctx) -> bool {
+    let lead = x.s.get(..x.start).unwrap_or("").trim_end();
+    let Some(prep) = lead.rsplit(char::is_whitespace).next() else {
+        return false;
+    };
+    let opening = lead[..lead.len() - prep.len()].trim_end();
+    matches!(key(prep).as_str(), "in" | "on")
+        && (opening.is_empty() || opening.ends_with(|ch: char| "\"“‘`'(".contains(ch)))
+        && x.next_char() == Some(',')
 }
 
 /// Which occurrence a bare weekday means. A possessive ("Wednesday's
@@ -1139,8 +1156,10 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
 }
 
 fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
-    if g(c, "old").is_some() {
-        return None; // ages: "a 45-year-old man"
+    let mut after = x.s.get(x.end..).unwrap_or("").split_whitespace();
+    let of_age = after.next() == Some("of") && after.next().is_some_and(|w| w.starts_with("age"));
+    if g(c, "old").is_some() || x.next_word() == "old" || of_age {
+        return None; // ages: "a 45-year-old man", "52 years old", "18 years of age"
     }
     let uw = key(g(c, "u")?);
     let nw = g(c, "n")?;
@@ -1737,6 +1756,7 @@ pub fn candidates(s: &str) -> Vec<Cand> {
     let lex = lexicon::get();
     let mut out = Vec::new();
     let rules = rules();
+    let headline = title_case(s);
     for prio in rule_set().matches(s).iter() {
         let rule = &rules[prio];
         for c in rule.re.captures_iter(s) {
@@ -1752,11 +1772,71 @@ pub fn candidates(s: &str) -> Vec<Cand> {
             };
             if let Some(mut k) = (rule.handler)(&ctx, &c) {
                 k.prio = prio;
-                if k.start < k.end {
+                if k.start < k.end && (headline || !in_a_name(s, k.start, k.end, lex)) {
                     out.push(k);
                 }
             }
         }
     }
     out
+}
+
+/// Whether most words of `s` are capitalized, as in a headline: there
+/// capitals say nothing about names.
+fn title_case(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|ch| ch.is_alphabetic()).count() >= 4)
+        .collect();
+    let caps = words.iter().filter(|w| capitalized(w)).count();
+    words.len() >= 3 && caps * 20 >= words.len() * 17
+}
+
+/// Whether `s[start..end]` is part of a name, not a time: a word that running
+/// text writes in lower case, capitalized where no sentence starts, inside a
+/// run of capitalized words ("VOA Today", "High Noon", "the Prague Spring") or
+/// as a title of its own ("ABC's \"This Week\"", "CBS's ``60 Minutes''").
+/// Months, weekdays and holidays are capitalized anyway and never count.
+fn in_a_name(s: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
+    let text = s.get(start..end).unwrap_or("");
+    let words: Vec<&str> = text
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let calendar = |w: &str| {
+        let k = key(w);
+        month_of(lex, w).is_some()
+            || lex.weekdays.contains_key(&k)
+            || lex
+                .holidays
+                .keys()
+                .any(|h| h.split(' ').next() == Some(k.as_str()))
+    };
+    if words.iter().any(|w| calendar(w)) || !words.iter().all(|w| capitalized(w)) {
+        return false;
+    }
+    let lead = s.get(..start).unwrap_or("").trim_end();
+    let quoted = lead.ends_with(|ch: char| "\"“‘`'".contains(ch));
+    if quoted {
+        // a title in quotes: the capitals run on to the closing quote
+        let rest = s.get(end..).unwrap_or("");
+        let closes = rest.starts_with(|ch: char| "\"”’'".contains(ch));
+        let runs_on = rest.starts_with(' ') && capitalized(rest.trim_start());
+        let punct_closes = rest
+            .trim_start_matches(['.', ',', '!', '?'])
+            .starts_with(|ch: char| "\"”’'".contains(ch));
+        return closes || (text.split_whitespace().count() > 1 && (runs_on || punct_closes));
+    }
+    let sentence_start = lead.is_empty() || lead.ends_with(|ch: char| "([:—–-_.!?;".contains(ch));
+    if sentence_start || !capitalized(first) {
+        return false;
+    }
+    let prev_capitalized = lead
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| capitalized(w) && w.chars().any(char::is_alphabetic));
+    prev_capitalized || words.len() > 1
 }

@@ -194,6 +194,14 @@ fn verb_before(before: &str) -> Option<Tense> {
         return if had { None } else { Some(Tense::Future) };
     }
     let aux = words.next().unwrap_or("").to_lowercase();
+    let pair = format!("{aux} {lw}");
+    if cues()
+        .future
+        .find(&pair)
+        .is_some_and(|m| m.range() == (0..pair.len()))
+    {
+        return Some(Tense::Future); // "are expected Friday", "is due Monday"
+    }
     let passive = matches!(aux.as_str(), "be" | "been" | "being");
     let rest_end = before.trim_end().len().saturating_sub(w.len());
     if !w.is_empty()
