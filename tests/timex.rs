@@ -1490,3 +1490,40 @@ fn expected_without_to_still_speaks_of_the_future() {
         ],
     );
 }
+
+#[test]
+fn words_inside_a_quotation_keep_the_speakers_tense() {
+    // "told" dates the telling; the quoted present speaks of the coming summer
+    assert_values(
+        "2024-03-14",
+        &[
+            (
+                "\"We need the next package before summer,\" he told reporters.",
+                "summer",
+                "2024-SU",
+            ),
+            (
+                "“We need the next package before summer,” he told reporters.",
+                "summer",
+                "2024-SU",
+            ),
+            (
+                "``We need the next package before summer,'' he told reporters.",
+                "summer",
+                "2024-SU",
+            ),
+            // a past tense inside the quotation still counts
+            (
+                "\"We lost everything in the flood last summer,\" she said.",
+                "last summer",
+                "2023-SU",
+            ),
+            // and outside a quotation the reporting verb decides
+            (
+                "He told reporters the package had arrived before summer.",
+                "summer",
+                "2023-SU",
+            ),
+        ],
+    );
+}

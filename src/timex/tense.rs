@@ -121,6 +121,12 @@ fn is_clause_break(ch: char) -> bool {
 /// expression ("said Friday") wins, then the nearest cue before it in its
 /// clause, then the nearest in the clause, then in the sentence.
 pub fn at(s: &str, start: usize, end: usize) -> Tense {
+    // Words inside a quotation keep the speaker's own tense: in "“We need it
+    // before summer,” he told reporters", "told" dates the telling only.
+    let (s, start, end) = match quotation(s, start, end) {
+        Some((qs, qe)) => (&s[qs..qe], start - qs, end - qs),
+        None => (s, start, end),
+    };
     let (before, after) = around(s, start, end);
     if let Some(t) = verb_before(before) {
         return t;
@@ -151,6 +157,28 @@ pub fn past_perfect_near(s: &str, start: usize, end: usize) -> bool {
     });
     let (before, after) = around(s, start, end);
     re.is_match(before) || re.is_match(after)
+}
+
+/// The inside of the quotation that holds `start..end`, if any: curly and
+/// TeX-style marks pair up explicitly; straight double quotes by parity.
+fn quotation(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let before = s.get(..start)?;
+    let after = s.get(end..)?;
+    for (open, close) in [("“", "”"), ("``", "''")] {
+        if let Some(o) = before.rfind(open) {
+            let tail = &before[o..];
+            if !tail.contains(close) {
+                let c = after.find(close).map_or(s.len(), |c| end + c);
+                return Some((o + open.len(), c));
+            }
+        }
+    }
+    if before.matches('"').count() % 2 == 1 {
+        let o = before.rfind('"')? + 1;
+        let c = after.find('"').map_or(s.len(), |c| end + c);
+        return Some((o, c));
+    }
+    None
 }
 
 fn around(s: &str, start: usize, end: usize) -> (&str, &str) {
