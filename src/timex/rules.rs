@@ -1815,7 +1815,7 @@ fn in_a_name(s: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
                 .keys()
                 .any(|h| h.split(' ').next() == Some(k.as_str()))
     };
-    if words.iter().any(|w| calendar(w)) || !words.iter().all(|w| capitalized(w)) {
+    if !words.iter().all(|w| capitalized(w)) || words.iter().any(|w| calendar(w)) {
         return false;
     }
     let lead = s.get(..start).unwrap_or("").trim_end();
