@@ -158,6 +158,9 @@ pub enum Casualty {
     Arrested,
     Displaced,
     Rescued,
+    /// Killed and wounded counted together ("30 casualties"): comparable only
+    /// with another such count, never with a death toll.
+    Casualties,
 }
 
 impl Casualty {
@@ -169,6 +172,7 @@ impl Casualty {
             Casualty::Arrested => "arrested",
             Casualty::Displaced => "displaced",
             Casualty::Rescued => "rescued",
+            Casualty::Casualties => "casualties",
         }
     }
 }

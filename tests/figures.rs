@@ -981,3 +981,44 @@ fn treated_for_and_suffered_injuries_count_as_wounded() {
         );
     }
 }
+
+#[test]
+fn casualties_count_killed_and_wounded_together() {
+    use Casualty::*;
+    for (text, w, cat) in [
+        (
+            "The attack caused at least 30 casualties, a medic said.",
+            "at least 30",
+            Casualties,
+        ),
+        ("There were 12 casualties among the crew.", "12", Casualties),
+        (
+            "The number of casualties rose to 45 overnight.",
+            "45",
+            Casualties,
+        ),
+        ("Casualties climbed to 80 by noon.", "80", Casualties),
+        // the toll stays a death toll
+        ("The death toll rose to 45 overnight.", "45", Killed),
+        ("The toll reached 9.", "9", Killed),
+    ] {
+        assert_eq!(fig(text, w).category, Some(cat), "{text}");
+    }
+}
+
+#[test]
+fn decimal_commas_before_a_scale_word() {
+    let q = Qualifier::Exact;
+    let f = fig(
+        "The storm left 2,3 million euros in damage.",
+        "2,3 million euros",
+    );
+    check(&f, 2_300_000.0, inc(2_300_000.0), inc(2_300_000.0), q);
+    assert_eq!(f.unit.as_deref(), Some("EUR"));
+    let f = fig("Some 1,25 billion people watched.", "Some 1,25 billion");
+    assert_eq!(f.value, 1_250_000_000.0);
+    // a thousands group is still a thousands group
+    assert_eq!(fig("It cost 2,300 million.", "2,300 million").value, 2.3e9);
+    // without a scale word "1,2" is not read as a decimal
+    assert!(wordings("Rooms 1,2 were shut.").iter().all(|w| w != "1,2"));
+}

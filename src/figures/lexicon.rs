@@ -221,6 +221,7 @@ fn casualty(s: &str) -> Option<Casualty> {
         "arrested" => Casualty::Arrested,
         "displaced" => Casualty::Displaced,
         "rescued" => Casualty::Rescued,
+        "casualties" => Casualty::Casualties,
         _ => return None,
     })
 }

@@ -203,6 +203,19 @@ fn number_at(toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Core> {
             }
             Some(core)
         }
+        Kind::Alnum if tokens::parse_decimal_comma(&t.lower).is_some() => {
+            // "2,3 million": a decimal comma is trusted only before a scale
+            // word, where "1,2" cannot be a list of two numbers
+            let v = tokens::parse_decimal_comma(&t.lower)?;
+            let n = toks.get(i + 1).filter(|n| n.is_word())?;
+            let &(s, NumKind::Scale) = lex.numbers.get(&n.lower)? else {
+                return None;
+            };
+            core.value = v * s;
+            core.scale = s;
+            core.end += 1;
+            Some(core)
+        }
         Kind::Alnum => {
             let split = t
                 .lower

@@ -121,6 +121,18 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Tok> {
     out
 }
 
+/// "2,3" -> 2.3: a decimal comma, as much of Europe writes it. Only a comma
+/// that cannot be a thousands separator (not followed by exactly three
+/// digits) qualifies; the caller still decides whether the context allows it.
+pub fn parse_decimal_comma(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once(',')?;
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || !digits(frac) || frac.len() == 3 {
+        return None;
+    }
+    format!("{int}.{frac}").parse().ok()
+}
+
 /// "1,000" -> 1000, "3.5" -> 3.5. Rejects "1.2.3" and "1,2" (not a thousands group).
 pub fn parse_digits(s: &str) -> Option<f64> {
     let (int, frac) = match s.split_once('.') {

@@ -162,6 +162,12 @@ pub fn past_perfect_near(s: &str, start: usize, end: usize) -> bool {
 /// The inside of the quotation that holds `start..end`, if any: curly and
 /// TeX-style marks pair up explicitly; straight double quotes by parity.
 fn quotation(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    // Only the window the cues are read from: a quotation mark further away
+    // changes nothing, and scanning the whole unit per expression would make
+    // a long unit quadratic.
+    let lo = floor(s, start.saturating_sub(WINDOW));
+    let hi = floor(s, end.saturating_add(WINDOW));
+    let (s, start, end) = (s.get(lo..hi)?, start - lo, end - lo);
     let before = s.get(..start)?;
     let after = s.get(end..)?;
     for (open, close) in [("“", "”"), ("``", "''")] {
@@ -169,14 +175,14 @@ fn quotation(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             let tail = &before[o..];
             if !tail.contains(close) {
                 let c = after.find(close).map_or(s.len(), |c| end + c);
-                return Some((o + open.len(), c));
+                return Some((lo + o + open.len(), lo + c));
             }
         }
     }
     if before.matches('"').count() % 2 == 1 {
         let o = before.rfind('"')? + 1;
         let c = after.find('"').map_or(s.len(), |c| end + c);
-        return Some((o, c));
+        return Some((lo + o, lo + c));
     }
     None
 }
