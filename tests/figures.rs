@@ -36,6 +36,13 @@ fn fig(text: &str, wording: &str) -> Figure {
     }
 }
 
+/// Asserts the casualty kind of each (text, wording, kind).
+fn assert_categories(cases: &[(&str, &str, Casualty)]) {
+    for (text, w, cat) in cases {
+        assert_eq!(fig(text, w).category, Some(*cat), "{text}");
+    }
+}
+
 fn inc(v: f64) -> Bound {
     Bound::Inclusive(v)
 }
@@ -878,16 +885,14 @@ fn more_names_and_measures() {
 #[test]
 fn toll_nouns_with_linking_verbs() {
     use Casualty::*;
-    for (text, w, cat) in [
+    assert_categories(&[
         ("Death toll hits 100 in the capital.", "100", Killed),
         ("The bodies of 12 migrants were found.", "12", Killed),
         ("Among the dead were 3 medics.", "3", Killed),
         ("The dead included 3 medics.", "3", Killed),
         ("Those injured include 40 children.", "40", Wounded),
         ("The number of injured is 250.", "250", Wounded),
-    ] {
-        assert_eq!(fig(text, w).category, Some(cat), "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -928,7 +933,7 @@ fn predicates_are_not_coordinated_modifiers() {
 #[test]
 fn partitive_of_casualties_and_violent_deaths() {
     use Casualty::*;
-    for (text, w, cat) in [
+    assert_categories(&[
         ("Eleven of the dead were children.", "Eleven", Killed),
         (
             "Two of the injured are in a critical condition.",
@@ -943,9 +948,7 @@ fn partitive_of_casualties_and_violent_deaths() {
         ("Police said 3 men were stabbed to death.", "3", Killed),
         ("That brings the number rescued to 200.", "200", Rescued),
         ("The number killed has reached 95.", "95", Killed),
-    ] {
-        assert_eq!(fig(text, w).category, Some(cat), "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -985,7 +988,7 @@ fn treated_for_and_suffered_injuries_count_as_wounded() {
 #[test]
 fn casualties_count_killed_and_wounded_together() {
     use Casualty::*;
-    for (text, w, cat) in [
+    assert_categories(&[
         (
             "The attack caused at least 30 casualties, a medic said.",
             "at least 30",
@@ -1001,9 +1004,7 @@ fn casualties_count_killed_and_wounded_together() {
         // the toll stays a death toll
         ("The death toll rose to 45 overnight.", "45", Killed),
         ("The toll reached 9.", "9", Killed),
-    ] {
-        assert_eq!(fig(text, w).category, Some(cat), "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -1021,4 +1022,95 @@ fn decimal_commas_before_a_scale_word() {
     assert_eq!(fig("It cost 2,300 million.", "2,300 million").value, 2.3e9);
     // without a scale word "1,2" is not read as a decimal
     assert!(wordings("Rooms 1,2 were shut.").iter().all(|w| w != "1,2"));
+}
+
+#[test]
+fn a_share_of_a_counted_whole_is_the_figure_the_event_befell() {
+    use Casualty::*;
+    let f = fig(
+        "Nearly half of the 1,200 residents fled the fighting.",
+        "Nearly half of the 1,200",
+    );
+    check(&f, 600.0, inc(540.0), inc(600.0), Qualifier::About);
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("residents"), Some(Displaced))
+    );
+
+    let f = fig(
+        "More than half of its 2,000 employees were arrested.",
+        "More than half of its 2,000",
+    );
+    check(&f, 1000.0, exc(1000.0), INF, Qualifier::MoreThan);
+    assert_eq!(f.category, Some(Arrested));
+
+    let f = fig(
+        "Two-thirds of the 90 passengers were injured.",
+        "Two-thirds of the 90",
+    );
+    assert!((f.value - 60.0).abs() < 0.01, "{f:?}");
+    assert_eq!(f.category, Some(Wounded));
+
+    // a percentage is the share, with its own qualifier; it is not a second figure
+    let text = "About 40% of the 300 passengers were injured.";
+    let f = fig(text, "About 40% of the 300");
+    assert!((f.value - 120.0).abs() < 0.01, "{f:?}");
+    assert_eq!(f.qualifier, Qualifier::About);
+    assert_eq!(f.category, Some(Wounded));
+    assert_eq!(wordings(text), vec!["About 40% of the 300".to_string()]);
+}
+
+#[test]
+fn a_whole_keeps_its_figure_when_the_event_is_its_own() {
+    use Casualty::*;
+    // the casualty word belongs to the whole: 47 were killed
+    let f = fig("Half of the 47 dead were children.", "47");
+    assert_eq!((f.value, f.category), (47.0, Some(Killed)));
+    let f = fig("A third of the 30 injured are in a critical state.", "30");
+    assert_eq!((f.value, f.category), (30.0, Some(Wounded)));
+    // no event at all: the whole is just a count
+    let f = fig("Half of the 1,200 residents are farmers.", "1,200");
+    assert_eq!((f.value, f.category), (1200.0, None));
+    // a number of the whole, not a share, is left to the partitive rule
+    assert_eq!(
+        fig("Eleven of the 40 dead were children.", "40").category,
+        Some(Killed)
+    );
+}
+
+#[test]
+fn a_short_phrase_between_the_counted_noun_and_its_cue_is_stepped_over() {
+    use Casualty::*;
+    assert_categories(&[
+        (
+            "About 600 residents of Oskeln fled on Tuesday.",
+            "About 600",
+            Displaced,
+        ),
+        ("12 people in the north were killed.", "12", Killed),
+        (
+            "Five members of the Popov family died in the fire.",
+            "Five",
+            Killed,
+        ),
+        ("3 soldiers at the checkpoint were wounded.", "3", Wounded),
+        (
+            "Nine workers from the mine near Tarn were hurt.",
+            "Nine",
+            Wounded,
+        ),
+    ]);
+    // no cue after the phrase: no casualty
+    assert_eq!(
+        fig("40 delegates from 12 nations attended.", "40").category,
+        None
+    );
+    assert_eq!(
+        fig(
+            "About 300 residents of the valley voted on Sunday.",
+            "About 300"
+        )
+        .category,
+        None
+    );
 }

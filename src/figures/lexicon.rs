@@ -16,6 +16,7 @@ const UNITS: &str = include_str!("../../data/figures/units.tsv");
 const CASUALTY: &str = include_str!("../../data/figures/casualty.tsv");
 const WORDS: &str = include_str!("../../data/figures/words.tsv");
 const PLURALS: &str = include_str!("../../data/figures/plurals.tsv");
+const FRACTIONS: &str = include_str!("../../data/figures/fractions.tsv");
 
 /// Phrases indexed by their first and by their last token.
 pub struct PhraseTable<T> {
@@ -145,6 +146,8 @@ pub struct Lexicon {
     pub pre_cue: PhraseTable<Casualty>,
     pub noun_cue: HashMap<String, Casualty>,
     pub toll_cue: PhraseTable<Casualty>,
+    /// Shares of a whole ("half", "two-thirds") that can head "... of the N".
+    pub fractions: PhraseTable<f64>,
     /// Clock-time markers after a number ("a.m.", "GMT").
     pub time_of_day: PhraseTable<()>,
     classes: HashMap<String, Vec<String>>,
@@ -359,6 +362,14 @@ fn build() -> Lexicon {
         pre_cue: PhraseTable::new(pre),
         noun_cue,
         toll_cue: PhraseTable::new(toll),
+        fractions: PhraseTable::new(
+            rows(FRACTIONS)
+                .filter_map(|r| match r[..] {
+                    [phrase, share, ..] => Some((phrase.to_string(), share.parse().ok()?)),
+                    _ => None,
+                })
+                .collect(),
+        ),
         time_of_day,
         classes,
         plural_of,

@@ -157,6 +157,7 @@ fn in_sentence(toks: &[Tok], blocked: &[Span], lex: &Lexicon) -> Vec<Figure> {
         i = resume.max(core.end).max(i + 1);
     }
     inherit(toks, &mut found, lex);
+    parts_of_a_whole(toks, &mut found, lex);
     found.into_iter().map(|f| f.figure).collect()
 }
 
@@ -580,7 +581,9 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
             && lower(k - 1) == "of"
             && tok(k - 2).is_some_and(|t| t.num().is_some() || lex.numbers.contains_key(&t.lower))
     };
-    if total_of {
+    // ... but in "Eleven of the 40 dead" the casualty word is the total's own
+    // noun: the 40 are the dead.
+    if total_of && np.counts.is_some() {
         category = None;
     } else if category.is_none() {
         category = pre.or_else(|| toll_cue(toks, first, lex));
@@ -1041,9 +1044,32 @@ fn coordinated_head(toks: &[Tok], at: usize, lex: &Lexicon) -> Option<usize> {
 /// the counted phrase, past auxiliaries and adverbs.
 fn post_cue(toks: &[Tok], mut at: usize, lex: &Lexicon) -> Option<(Casualty, usize)> {
     let mut skipped_aside = false;
+    let mut skipped_place = false;
     for _ in 0..5 {
         if let Some((c, n)) = lex.post_cue.at(toks, at) {
             return Some((c, at + n));
+        }
+        // "600 residents of Oskeln fled", "12 people in the north were killed":
+        // step once over a short phrase saying whose or where they are.
+        if !skipped_place && toks.get(at).is_some_and(|t| lex.is(&t.lower, "np_prep")) {
+            let mut k = at + 1;
+            while k < at + 8
+                && toks.get(k).is_some_and(|t| {
+                    (t.is_word() && !lex.is(&t.lower, "aux") && !lex.is(&t.lower, "stop"))
+                        || lex.is(&t.lower, "definite")
+                        || lex.is(&t.lower, "np_prep")
+                        || t.is("'s")
+                        || (t.is("-") && t.glued)
+                })
+                && lex.post_cue.at(toks, k).is_none()
+            {
+                k += 1;
+            }
+            if k > at + 1 {
+                skipped_place = true;
+                at = k;
+                continue;
+            }
         }
         // "85 people, including 20 children, were killed": step over the aside once.
         let comma = toks.get(at).is_some_and(|t| t.is(","));
@@ -1167,6 +1193,89 @@ fn inherit(toks: &[Tok], found: &mut [Found], lex: &Lexicon) {
         if c.category.is_none() && p.category.is_some() && c.unit.is_none() && only_connectors {
             c.category = p.category;
         }
+    }
+}
+
+/// "Nearly half of the 1,200 residents fled", "40% of the 300 workers were
+/// laid off": the event befell the part, so the figure is the part (about 600
+/// displaced), not the whole. When the casualty word sits inside the whole's
+/// own noun phrase ("half of the 47 dead were children") the whole keeps it.
+fn parts_of_a_whole(toks: &[Tok], found: &mut Vec<Found>, lex: &Lexicon) {
+    let mut consumed: Vec<usize> = Vec::new();
+    for n in 0..found.len() {
+        let f = &found[n];
+        if f.figure.unit.is_some() || f.figure.qualifier != Qualifier::Exact {
+            continue;
+        }
+        let mut k = f.first;
+        if k > 0 && lex.is(&toks[k - 1].lower, "definite") {
+            k -= 1;
+        }
+        if k == 0 || !toks[k - 1].is("of") {
+            continue;
+        }
+        let of = k - 1;
+        // The share: a fraction word, or a percentage figure right before "of".
+        let share = match lex.fractions.ending(toks, of) {
+            Some((share, len)) => Some((share, of - len, None)),
+            None => found.iter().enumerate().find_map(|(j, g)| {
+                let ends_here = g.figure.span.end == toks[of].start
+                    || toks.get(of - 1).is_some_and(|t| t.end == g.figure.span.end);
+                (g.figure.unit.as_deref() == Some("percent") && ends_here)
+                    .then(|| (g.figure.value / 100.0, g.first, Some(j)))
+            }),
+        };
+        let Some((share, mut first, pct)) = share else {
+            continue;
+        };
+        // The casualty word must follow a counted noun ("residents fled"),
+        // not be the whole's own noun or modifier ("the 47 dead").
+        let cue_at = (f.first + 1..f.np_end).find(|&j| lex.post_cue.at(toks, j).is_some());
+        let befell_the_part = f.figure.category.is_some()
+            && f.figure.counts.is_some()
+            && cue_at.is_some_and(|j| j >= f.first + 2 && toks[j - 1].is_word());
+        if !befell_the_part {
+            continue;
+        }
+        let value = f.figure.value * share;
+        let (interval, qualifier) =
+            match pct.map_or_else(|| lex.pre_qual.ending(toks, first), |_| None) {
+                Some((rule, len)) => {
+                    first -= len;
+                    (apply(&rule, value), rule.qualifier)
+                }
+                None => match pct {
+                    // a percentage carries its own qualifier ("about 40%")
+                    Some(j) => {
+                        let g = &found[j].figure;
+                        let scale = |b: Bound| match b {
+                            Bound::Inclusive(v) => Bound::Inclusive(v / 100.0 * f.figure.value),
+                            Bound::Exclusive(v) => Bound::Exclusive(v / 100.0 * f.figure.value),
+                            Bound::Unbounded => Bound::Unbounded,
+                        };
+                        (
+                            Interval {
+                                low: scale(g.interval.low),
+                                high: scale(g.interval.high),
+                            },
+                            g.qualifier,
+                        )
+                    }
+                    None => (Interval::exact(value), Qualifier::Exact),
+                },
+            };
+        let start = toks[first].start;
+        let f = &mut found[n];
+        f.figure.span = Span::new(start, f.figure.span.end);
+        f.figure.value = value;
+        f.figure.interval = interval;
+        f.figure.qualifier = qualifier;
+        f.first = first;
+        consumed.extend(pct);
+    }
+    consumed.sort_unstable();
+    for j in consumed.into_iter().rev() {
+        found.remove(j);
     }
 }
 
