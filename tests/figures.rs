@@ -1114,3 +1114,28 @@ fn a_short_phrase_between_the_counted_noun_and_its_cue_is_stepped_over() {
         None
     );
 }
+
+#[test]
+fn a_stretch_of_time_after_for_stays_a_figure_whatever_follows() {
+    for (text, w) in [
+        (
+            "Crews fought the flames for six hours before bringing them under control.",
+            "six",
+        ),
+        ("The talks lasted three days before collapsing.", "three"),
+        ("He spent 12 years after the war in exile.", "12"),
+    ] {
+        assert!(
+            wordings(text).iter().any(|x| x == w),
+            "{text}: {:?}",
+            wordings(text)
+        );
+    }
+    // without "for" the same words date an event relative to another
+    for text in [
+        "Three days before the election, the polls closed.",
+        "Six hours after the blast, rescuers arrived.",
+    ] {
+        assert!(wordings(text).is_empty(), "{text}: {:?}", wordings(text));
+    }
+}

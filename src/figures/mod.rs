@@ -609,7 +609,9 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         .is_some_and(|s| lex.is(s, "timeunit"));
     if time_unit {
         let after = np.head.map_or("", |h| lower(h + 1));
-        if lex.is(after, "reltime") || lex.is(prev, "window") {
+        // "for six hours before ...": "for" makes it a stretch of time, whatever follows
+        let stretch = matches!(prev, "for" | "lasted" | "spent");
+        if (lex.is(after, "reltime") && !stretch) || lex.is(prev, "window") {
             return (None, end);
         }
     }
