@@ -66,6 +66,13 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     pub alias_cues: Vec<Vec<String>>,
     pub locatives: HashSet<String>,
+    /// Lowercase place-type words ("district") -> words that, right after
+    /// one, make it part of a common noun instead ("town hall").
+    pub place_heads: HashMap<String, HashSet<String>>,
+    pub non_places: HashSet<String>,
+    /// Words after which "in" says what they concern, not where ("a stake in").
+    pub not_locative_after: HashSet<String>,
+    pub adjective_endings: Vec<String>,
     /// Capitalized words that make an unknown run a place, a thing or some
     /// other non-person actor.
     pub name_words: HashMap<String, NameClass>,
@@ -224,6 +231,20 @@ fn build() -> Lexicon {
         stopwords: word_list(include_str!("../../data/actors/stopwords.txt")),
         alias_cues: phrase_list(include_str!("../../data/actors/alias_cues.txt")),
         locatives: word_list(include_str!("../../data/actors/locatives.txt")),
+        place_heads: lines(include_str!("../../data/actors/place_heads.tsv"))
+            .map(|l| {
+                let (head, after) = l.split_once('\t').unwrap_or((l, ""));
+                (
+                    head.trim().to_string(),
+                    after.split_whitespace().map(str::to_string).collect(),
+                )
+            })
+            .collect(),
+        non_places: word_list(include_str!("../../data/actors/non_places.txt")),
+        not_locative_after: word_list(include_str!("../../data/actors/not_locative_after.txt")),
+        adjective_endings: word_list(include_str!("../../data/actors/adjective_endings.txt"))
+            .into_iter()
+            .collect(),
         name_words: lines(include_str!("../../data/actors/name_words.tsv"))
             .filter_map(|l| {
                 let (w, c) = l.split_once('\t')?;
