@@ -49,11 +49,12 @@
 mod lexicon;
 mod text;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::document::Document;
 use crate::model::{ActorKind, ActorMention, Span};
-use lexicon::{lexicon, AliasKind, Lexicon, NameClass};
+use lexicon::{lexicon, AliasKind, Lexicon, NameClass, Phrases};
 use text::{diacritics, fold_with_map, key, tokenize, TokKind};
 
 pub use text::key as name_key;
@@ -204,10 +205,16 @@ fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
     let Some(chunk) = text.get(s..e) else {
         return Vec::new();
     };
-    let (folded, map) = fold_with_map(chunk);
+    // ASCII folds to itself: no copy and no offset map needed.
+    let folded = (!chunk.is_ascii()).then(|| fold_with_map(chunk));
+    let haystack = folded.as_ref().map_or(chunk, |(f, _)| f.as_str());
+    let original = |at: usize| match &folded {
+        Some((_, map)) => map.get(at).copied(),
+        None => Some(at),
+    };
     let mut matches: Vec<(usize, usize, usize)> = Vec::new();
-    for m in lex.automaton.find_iter(&folded) {
-        let (Some(&a), Some(&b)) = (map.get(m.start()), map.get(m.end())) else {
+    for m in lex.automaton.find_iter(haystack) {
+        let (Some(a), Some(b)) = (original(m.start()), original(m.end())) else {
             continue;
         };
         let (a, b) = (a + s, b + s);
@@ -258,6 +265,10 @@ fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
 /// "al-Sharif", "el-Sisi", "bin-Laden": a lowercase particle joined to a
 /// capitalized name.
 fn particle_name(w: &str) -> bool {
+    // Asked of every lowercase word: most are out at their first letter.
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'b' | b'e' | b'i')) {
+        return false;
+    }
     match w.split_once('-') {
         Some((p, rest)) => {
             matches!(
@@ -284,6 +295,9 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     ts: Vec<T>,
+    /// Each token lowercased, computed once: rules compare lowercase words
+    /// at every token.
+    lowers: Vec<Cow<'a, str>>,
     /// A Title Case line (a headline): capitals say nothing about names.
     headline: bool,
 }
@@ -298,8 +312,8 @@ impl Ctx<'_> {
     fn is_word(&self, i: usize) -> bool {
         self.ts.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
-    fn lower(&self, i: usize) -> String {
-        self.s(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        self.lowers.get(i).map_or("", |l| l.as_ref())
     }
     fn gaz(&self, i: usize) -> Option<usize> {
         self.ts.get(i).and_then(|t| t.gaz)
@@ -387,46 +401,49 @@ impl Ctx<'_> {
         if self.is_punct(j, ".") {
             // only the dot of an abbreviation ("Gen."), never a sentence end
             let w = j.checked_sub(1)?;
-            return ABBREVIATIONS.contains(&self.lower(w).as_str()).then_some(w);
+            return ABBREVIATIONS.contains(&self.lower(w)).then_some(w);
         }
         Some(j)
     }
     /// Start index of the longest lowercase-insensitive phrase from `phrases`
     /// that ends at token `end`.
-    fn phrase_ending_at(&self, phrases: &[Vec<String>], end: usize) -> Option<usize> {
-        'outer: for ph in phrases {
-            let mut j = end;
-            for (n, w) in ph.iter().rev().enumerate() {
-                if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != *w {
-                    continue 'outer;
-                }
-                if n + 1 < ph.len() {
-                    match self.prev(j) {
-                        Some(p) => j = p,
-                        None => continue 'outer,
-                    }
-                }
-            }
-            return Some(j);
-        }
-        None
+    fn phrase_ending_at(&self, phrases: &Phrases, end: usize) -> Option<usize> {
+        phrases
+            .ending_with(self.lower(end))
+            .find_map(|ph| self.ends_with_phrase(ph, end))
     }
     /// End index (exclusive) of the longest phrase from `phrases` starting at `start`.
-    fn phrase_starting_at(&self, phrases: &[Vec<String>], start: usize) -> Option<usize> {
-        'outer: for ph in phrases {
-            let mut j = start;
-            for w in ph {
-                if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != *w {
-                    continue 'outer;
-                }
-                j += 1;
-                while self.is_punct(j, ".") && ph.len() > 1 {
-                    j += 1;
-                }
+    fn phrase_starting_at(&self, phrases: &Phrases, start: usize) -> Option<usize> {
+        phrases
+            .starting_with(self.lower(start))
+            .find_map(|ph| self.starts_with_phrase(ph, start))
+    }
+    /// Start index of the phrase `ph` if it ends at token `end`.
+    fn ends_with_phrase(&self, ph: &[String], end: usize) -> Option<usize> {
+        let mut j = end;
+        for (n, w) in ph.iter().rev().enumerate() {
+            if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != w {
+                return None;
             }
-            return Some(j);
+            if n + 1 < ph.len() {
+                j = self.prev(j)?;
+            }
         }
-        None
+        Some(j)
+    }
+    /// End index (exclusive) of the phrase `ph` if it starts at token `start`.
+    fn starts_with_phrase(&self, ph: &[String], start: usize) -> Option<usize> {
+        let mut j = start;
+        for w in ph {
+            if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != w {
+                return None;
+            }
+            j += 1;
+            while self.is_punct(j, ".") && ph.len() > 1 {
+                j += 1;
+            }
+        }
+        Some(j)
     }
     /// Extends a role leftwards over modifiers and title words ("former
     /// national security adviser").
@@ -440,7 +457,7 @@ impl Ctx<'_> {
                 break;
             }
             let l = self.lower(p);
-            if self.lex.modifiers.contains(&l)
+            if self.lex.modifiers.contains(l)
                 || self.phrase_ending_at(&self.lex.titles, p).is_some()
             {
                 start = p;
@@ -480,7 +497,7 @@ impl Ctx<'_> {
                 .is_some_and(|q| self.is_word(q) && self.lex.place_heads.contains_key(self.s(q)));
         }
         let before = p.checked_sub(1);
-        self.lex.locatives.contains(&l)
+        self.lex.locatives.contains(l)
             && !(l == "at"
                 && before.is_some_and(|q| self.phrase_ending_at(&self.lex.titles, q).is_some()))
             && !(l == "in"
@@ -498,7 +515,7 @@ impl Ctx<'_> {
                 t.kind == TokKind::Break
                     || (t.kind == TokKind::Punct
                         && matches!(self.s(b), "," | "." | ";" | ":" | ")"))
-                    || matches!(self.lower(b).as_str(), "and" | "or")
+                    || matches!(self.lower(b), "and" | "or")
             }
         };
         if !ends_member {
@@ -509,7 +526,7 @@ impl Ctx<'_> {
             let Some(p) = a.checked_sub(1) else {
                 return false;
             };
-            if !(matches!(self.lower(p).as_str(), "and" | "or") || self.is_punct(p, ",")) {
+            if !(matches!(self.lower(p), "and" | "or") || self.is_punct(p, ",")) {
                 return false;
             }
             let mut q = p;
@@ -570,7 +587,7 @@ impl Ctx<'_> {
         }
         let indefinite = a
             .checked_sub(1)
-            .is_some_and(|p| matches!(self.lower(p).as_str(), "a" | "an"));
+            .is_some_and(|p| matches!(self.lower(p), "a" | "an"));
         let named_after = self.lower(b + 1) == "of"
             && self.is_cap(b + 2)
             && !self.gaz(b + 2).is_some_and(|p| {
@@ -619,10 +636,24 @@ impl Ctx<'_> {
 
 fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found: &mut Found) {
     let ts = merged_tokens(lex, text, s, e);
+    let lowers = ts
+        .iter()
+        .map(|t| {
+            let w = text.get(t.start..t.end).unwrap_or("");
+            if w.bytes()
+                .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
+            {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
+        .collect();
     let mut cx = Ctx {
         lex,
         text,
         ts,
+        lowers,
         headline: false,
     };
     cx.headline = title_case(&cx, 4, 9, 10) || (title && title_case(&cx, 2, 2, 3));
@@ -653,7 +684,7 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found:
                 last = j;
                 j += 1;
             } else if cx.is_punct(j, ".")
-                && (ABBREVIATIONS.contains(&cx.lower(last).as_str()) || cx.is_initial(last))
+                && (ABBREVIATIONS.contains(&cx.lower(last)) || cx.is_initial(last))
                 && cx.is_cap(j + 1)
                 && !used[j + 1]
             {
@@ -716,7 +747,7 @@ fn government_bodies(
     let n = cx.ts.len();
     for h in 0..n {
         let head = cx.lower(h);
-        let body = match head.as_str() {
+        let body = match head {
             "ministry" | "ministries" => "ministry",
             "embassy" => "Embassy",
             "mission" => "Mission",
@@ -745,8 +776,7 @@ fn government_bodies(
             let mut j = h;
             while let Some(p) = j.checked_sub(1) {
                 let matched = cx.lex.portfolios.iter().find_map(|(ws, canon)| {
-                    cx.phrase_ending_at(std::slice::from_ref(ws), p)
-                        .map(|st| (st, canon.clone()))
+                    cx.ends_with_phrase(ws, p).map(|st| (st, canon.clone()))
                 });
                 let Some((st, c)) = matched else { break };
                 if used[st..=p].iter().any(|&u| u) {
@@ -881,7 +911,7 @@ fn state_before(cx: &Ctx, first: usize) -> Option<String> {
 
 fn portfolio_at(cx: &Ctx, k: usize) -> Option<(usize, String)> {
     for (ws, canon) in &cx.lex.portfolios {
-        if let Some(e) = cx.phrase_starting_at(std::slice::from_ref(ws), k) {
+        if let Some(e) = cx.starts_with_phrase(ws, k) {
             return Some((e, canon.clone()));
         }
     }
@@ -985,7 +1015,7 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
     if !has_gaz && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
         let mut p = a.checked_sub(1);
         if let Some(q) = p {
-            if NAMING.contains(&cx.lower(q).as_str()) || cx.is_punct(q, ",") {
+            if NAMING.contains(&cx.lower(q)) || cx.is_punct(q, ",") {
                 p = q.checked_sub(1);
             }
         }
@@ -1072,7 +1102,7 @@ fn gazetteer(
         AliasKind::Capital => {
             let locative = i
                 .checked_sub(1)
-                .is_some_and(|q| lex.locatives.contains(&cx.lower(q)));
+                .is_some_and(|q| lex.locatives.contains(cx.lower(q)));
             if locative {
                 (pat.written.clone(), ActorKind::Place)
             } else {
@@ -1296,7 +1326,7 @@ fn unknown(
     let w = cx.s(a);
     let plural_like = w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
     let speaker =
-        cx.lex.speech_verbs.contains(&cx.lower(b)) && !(cx.sentence_initial(a) && plural_like);
+        cx.lex.speech_verbs.contains(cx.lower(b)) && !(cx.sentence_initial(a) && plural_like);
     // A name the lexicon does not know, right after "in", "near"...: a place,
     // unless a possessive makes it the owner of something that is not one
     // ("in Donald Trump's cabinet", but "in Himachal Pradesh's Mandi district").
@@ -1337,7 +1367,7 @@ fn unknown(
 fn generic_roles(cx: &Ctx, used: &[bool], found: &mut Found) {
     let n = cx.ts.len();
     for d in 0..n {
-        if !DETERMINERS.contains(&cx.lower(d).as_str()) {
+        if !DETERMINERS.contains(&cx.lower(d)) {
             continue;
         }
         let mut j = d + 1;
@@ -1388,7 +1418,7 @@ fn appositive_roles(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)
         if c.kind != ActorKind::Person || c.generic || c.role.is_some() {
             continue;
         }
-        if !cx.is_punct(b, ",") || !DETERMINERS.contains(&cx.lower(b + 1).as_str()) {
+        if !cx.is_punct(b, ",") || !DETERMINERS.contains(&cx.lower(b + 1)) {
             continue;
         }
         let start = b + 2;
