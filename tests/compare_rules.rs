@@ -116,6 +116,36 @@ fn a_place_neither_version_mentions_conflicts_but_a_demonym_does_not() {
 }
 
 #[test]
+fn places_are_compared_by_name_with_or_without_their_type_word() {
+    // districts the recognizer knows only by their type word
+    let r = compare(&[
+        ("a.txt", " date 2025-06-11 A bus fell into a gorge in Kullu district on Wednesday, killing 14 people, police said."),
+        ("b.txt", " date 2025-06-11 A bus fell into a gorge in Mandi district on Wednesday, killing 14 people, police said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "place", "a.txt", "Kullu district"),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "contradiction", "place", "b.txt", "Mandi district"),
+        "{r:#}"
+    );
+    // "Nueva Vizcaya province" and "Nueva Vizcaya" are one place
+    let r = compare(&[
+        ("a.txt", " date 2025-10-20 Landslides buried 12 homes in Nueva Vizcaya province on Monday, officials said."),
+        ("b.txt", " date 2025-10-20 Landslides buried 12 homes in Nueva Vizcaya on Monday, officials said."),
+    ]);
+    assert!(findings(&r, "contradiction", "place").is_empty(), "{r:#}");
+    // a version that names the other's place anywhere, even where it cannot
+    // be read as a place, does not contradict it
+    let r = compare(&[
+        ("a.txt", " date 2025-06-11 A bus fell into a gorge in Kullu district on Wednesday, killing 14 people, police said."),
+        ("b.txt", " date 2025-06-11 A bus fell into a gorge in Mandi district on Wednesday, killing 14 people, police said. Kullu police were not involved."),
+    ]);
+    assert!(findings(&r, "contradiction", "place").is_empty(), "{r:#}");
+}
+
+#[test]
 fn a_quoted_excerpt_is_compatible_and_a_changed_word_contradicts() {
     let full = "“We will reopen every school in the valley, and we will do it before the winter comes,” the governor said.";
     let part =

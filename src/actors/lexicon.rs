@@ -55,17 +55,23 @@ pub struct Lexicon {
     pub automaton: AhoCorasick,
     /// Key of every gazetteer canonical name.
     pub canonical_keys: HashMap<String, usize>,
-    /// Lowercase word sequences, longest first.
-    pub titles: Vec<Vec<String>>,
+    pub titles: Phrases,
     pub modifiers: HashSet<String>,
-    pub state_heads: Vec<Vec<String>>,
+    pub state_heads: Phrases,
     /// Lowercase portfolio words -> canonical portfolio, longest first.
     pub portfolios: Vec<(Vec<String>, String)>,
     pub org_heads: HashSet<String>,
     pub speech_verbs: HashSet<String>,
     pub stopwords: HashSet<String>,
-    pub alias_cues: Vec<Vec<String>>,
+    pub alias_cues: Phrases,
     pub locatives: HashSet<String>,
+    /// Lowercase place-type words ("district") -> words that, right after
+    /// one, make it part of a common noun instead ("town hall").
+    pub place_heads: HashMap<String, HashSet<String>>,
+    pub non_places: HashSet<String>,
+    /// Words after which "in" says what they concern, not where ("a stake in").
+    pub not_locative_after: HashSet<String>,
+    pub adjective_endings: Vec<String>,
     /// Capitalized words that make an unknown run a place, a thing or some
     /// other non-person actor.
     pub name_words: HashMap<String, NameClass>,
@@ -89,8 +95,57 @@ fn word_list(data: &str) -> HashSet<String> {
     lines(data).map(|l| l.trim().to_string()).collect()
 }
 
+/// Lowercase word sequences, longest first, indexed by their first and by
+/// their last word: a lookup at a token tries only the phrases that can
+/// match there, in list order.
+pub struct Phrases {
+    list: Vec<Vec<String>>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl Phrases {
+    fn new(list: Vec<Vec<String>>) -> Self {
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, ph) in list.iter().enumerate() {
+            if let (Some(first), Some(last)) = (ph.first(), ph.last()) {
+                by_first.entry(first.clone()).or_default().push(i);
+                by_last.entry(last.clone()).or_default().push(i);
+            }
+        }
+        Phrases {
+            list,
+            by_first,
+            by_last,
+        }
+    }
+
+    fn pick<'a>(
+        &'a self,
+        index: &'a HashMap<String, Vec<usize>>,
+        word: &str,
+    ) -> impl Iterator<Item = &'a [String]> {
+        index
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&i| self.list[i].as_slice())
+    }
+
+    /// The phrases whose first word is `word` (lowercase), longest first.
+    pub fn starting_with<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a [String]> {
+        self.pick(&self.by_first, word)
+    }
+
+    /// The phrases whose last word is `word` (lowercase), longest first.
+    pub fn ending_with<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a [String]> {
+        self.pick(&self.by_last, word)
+    }
+}
+
 /// Phrases as lowercase word sequences (dots dropped: "Gen." = "gen"), longest first.
-fn phrase_list(data: &str) -> Vec<Vec<String>> {
+fn phrase_list(data: &str) -> Phrases {
     let mut v: Vec<Vec<String>> = lines(data)
         .map(|l| {
             l.to_lowercase()
@@ -103,7 +158,7 @@ fn phrase_list(data: &str) -> Vec<Vec<String>> {
         .collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
-    v
+    Phrases::new(v)
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -224,6 +279,20 @@ fn build() -> Lexicon {
         stopwords: word_list(include_str!("../../data/actors/stopwords.txt")),
         alias_cues: phrase_list(include_str!("../../data/actors/alias_cues.txt")),
         locatives: word_list(include_str!("../../data/actors/locatives.txt")),
+        place_heads: lines(include_str!("../../data/actors/place_heads.tsv"))
+            .map(|l| {
+                let (head, after) = l.split_once('\t').unwrap_or((l, ""));
+                (
+                    head.trim().to_string(),
+                    after.split_whitespace().map(str::to_string).collect(),
+                )
+            })
+            .collect(),
+        non_places: word_list(include_str!("../../data/actors/non_places.txt")),
+        not_locative_after: word_list(include_str!("../../data/actors/not_locative_after.txt")),
+        adjective_endings: word_list(include_str!("../../data/actors/adjective_endings.txt"))
+            .into_iter()
+            .collect(),
         name_words: lines(include_str!("../../data/actors/name_words.tsv"))
             .filter_map(|l| {
                 let (w, c) = l.split_once('\t')?;

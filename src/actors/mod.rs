@@ -21,7 +21,15 @@
 //!   only when it is the surname of a person named in full, an acronym the
 //!   text defined, or a speaker ("Smith said");
 //! - a role with no name ("a federal judge", "Japan's Finance Minister") is a
-//!   person whose canonical name is the role (with its state when written).
+//!   person whose canonical name is the role (with its state when written);
+//! - capitalized words before a place-type word ("Mandi district", "the
+//!   Kherson region") are that place; the span takes the type word, the
+//!   canonical name does not, so "in Nueva Vizcaya" names the same place;
+//! - unknown capitalized words right after a locative preposition ("near
+//!   Varna", "in Himachal Pradesh"), after "the town of", or listed with
+//!   such a place ("in Abancay and Cusco") are a place, unless the lexicon
+//!   knows them as something else (a month, a body, a language) or the
+//!   document names them as a person.
 //!
 //! A demonym is an actor (standing for its state) only when followed by a
 //! state-agent noun ("Iranian officials", "Israeli intelligence", "British
@@ -41,14 +49,21 @@
 mod lexicon;
 mod text;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::document::Document;
 use crate::model::{ActorKind, ActorMention, Span};
-use lexicon::{lexicon, AliasKind, Lexicon, NameClass};
+use lexicon::{lexicon, AliasKind, Lexicon, NameClass, Phrases};
 use text::{diacritics, fold_with_map, key, tokenize, TokKind};
 
 pub use text::key as name_key;
+
+/// Is this lowercase word a preposition that puts what follows at a place
+/// ("in", "near", "off")? From `data/actors/locatives.txt`.
+pub fn is_locative(word: &str) -> bool {
+    lexicon().locatives.contains(word)
+}
 
 /// Longest stretch of text analysed at once; longer paragraphs are cut at a
 /// space so that memory stays bounded on pathological input.
@@ -61,7 +76,7 @@ const MAX_RUN: usize = 14;
 /// "Ali bin Said", "Vincent van Gogh").
 const CONNECTORS: &[&str] = &[
     "of", "for", "de", "del", "della", "da", "di", "dos", "das", "du", "van", "von", "der", "den",
-    "bin", "ibn", "al", "el", "la", "le", "y",
+    "bin", "ibn", "al", "el", "es", "la", "le", "y",
 ];
 
 /// Abbreviated titles whose dot stays inside a name ("Gen. Smith").
@@ -93,11 +108,16 @@ struct Cand {
 }
 
 /// A lone capitalized word that is an actor only if the rest of the text says
-/// so (a surname, an acronym the text defined, a speaker).
+/// so (a surname, an acronym the text defined, a speaker), or else a place
+/// when a locative preposition comes before it ("near Varna").
 #[derive(Clone, Debug)]
 struct Pending {
     span: Span,
     speaker: bool,
+    locative: bool,
+    /// Capitalized inside a sentence of the body: a proper name, whatever it
+    /// names (see [`Found::initial_places`]).
+    mid_sentence: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -116,6 +136,17 @@ struct Found {
     pending: Vec<Pending>,
     /// key(alias) -> index of the candidate it names (acronyms, stated aliases).
     aliases: Vec<(String, usize)>,
+    /// Candidates that are places only because a locative preposition comes
+    /// before them ("in Himachal Pradesh"): the document may still show that
+    /// the name is a person's.
+    located: Vec<usize>,
+    /// (whole, name): a sentence-initial word before a place-type word
+    /// ("Kullu district police said", but also "Local district officials
+    /// said"): a place only if the text capitalizes the word mid-sentence too.
+    initial_places: Vec<(Span, Span)>,
+    /// Keys of the names of places found by their type word mid-sentence
+    /// ("kullu" for "in Kullu district"), evidence for `initial_places`.
+    headed_names: Vec<String>,
 }
 
 /// Actor mentions of one document, with canonical names resolved within it,
@@ -174,10 +205,16 @@ fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
     let Some(chunk) = text.get(s..e) else {
         return Vec::new();
     };
-    let (folded, map) = fold_with_map(chunk);
+    // ASCII folds to itself: no copy and no offset map needed.
+    let folded = (!chunk.is_ascii()).then(|| fold_with_map(chunk));
+    let haystack = folded.as_ref().map_or(chunk, |(f, _)| f.as_str());
+    let original = |at: usize| match &folded {
+        Some((_, map)) => map.get(at).copied(),
+        None => Some(at),
+    };
     let mut matches: Vec<(usize, usize, usize)> = Vec::new();
-    for m in lex.automaton.find_iter(&folded) {
-        let (Some(&a), Some(&b)) = (map.get(m.start()), map.get(m.end())) else {
+    for m in lex.automaton.find_iter(haystack) {
+        let (Some(a), Some(b)) = (original(m.start()), original(m.end())) else {
             continue;
         };
         let (a, b) = (a + s, b + s);
@@ -228,6 +265,10 @@ fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
 /// "al-Sharif", "el-Sisi", "bin-Laden": a lowercase particle joined to a
 /// capitalized name.
 fn particle_name(w: &str) -> bool {
+    // Asked of every lowercase word: most are out at their first letter.
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'b' | b'e' | b'i')) {
+        return false;
+    }
     match w.split_once('-') {
         Some((p, rest)) => {
             matches!(
@@ -254,6 +295,9 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     ts: Vec<T>,
+    /// Each token lowercased, computed once: rules compare lowercase words
+    /// at every token.
+    lowers: Vec<Cow<'a, str>>,
     /// A Title Case line (a headline): capitals say nothing about names.
     headline: bool,
 }
@@ -268,8 +312,8 @@ impl Ctx<'_> {
     fn is_word(&self, i: usize) -> bool {
         self.ts.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
-    fn lower(&self, i: usize) -> String {
-        self.s(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        self.lowers.get(i).map_or("", |l| l.as_ref())
     }
     fn gaz(&self, i: usize) -> Option<usize> {
         self.ts.get(i).and_then(|t| t.gaz)
@@ -357,46 +401,49 @@ impl Ctx<'_> {
         if self.is_punct(j, ".") {
             // only the dot of an abbreviation ("Gen."), never a sentence end
             let w = j.checked_sub(1)?;
-            return ABBREVIATIONS.contains(&self.lower(w).as_str()).then_some(w);
+            return ABBREVIATIONS.contains(&self.lower(w)).then_some(w);
         }
         Some(j)
     }
     /// Start index of the longest lowercase-insensitive phrase from `phrases`
     /// that ends at token `end`.
-    fn phrase_ending_at(&self, phrases: &[Vec<String>], end: usize) -> Option<usize> {
-        'outer: for ph in phrases {
-            let mut j = end;
-            for (n, w) in ph.iter().rev().enumerate() {
-                if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != *w {
-                    continue 'outer;
-                }
-                if n + 1 < ph.len() {
-                    match self.prev(j) {
-                        Some(p) => j = p,
-                        None => continue 'outer,
-                    }
-                }
-            }
-            return Some(j);
-        }
-        None
+    fn phrase_ending_at(&self, phrases: &Phrases, end: usize) -> Option<usize> {
+        phrases
+            .ending_with(self.lower(end))
+            .find_map(|ph| self.ends_with_phrase(ph, end))
     }
     /// End index (exclusive) of the longest phrase from `phrases` starting at `start`.
-    fn phrase_starting_at(&self, phrases: &[Vec<String>], start: usize) -> Option<usize> {
-        'outer: for ph in phrases {
-            let mut j = start;
-            for w in ph {
-                if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != *w {
-                    continue 'outer;
-                }
-                j += 1;
-                while self.is_punct(j, ".") && ph.len() > 1 {
-                    j += 1;
-                }
+    fn phrase_starting_at(&self, phrases: &Phrases, start: usize) -> Option<usize> {
+        phrases
+            .starting_with(self.lower(start))
+            .find_map(|ph| self.starts_with_phrase(ph, start))
+    }
+    /// Start index of the phrase `ph` if it ends at token `end`.
+    fn ends_with_phrase(&self, ph: &[String], end: usize) -> Option<usize> {
+        let mut j = end;
+        for (n, w) in ph.iter().rev().enumerate() {
+            if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != w {
+                return None;
             }
-            return Some(j);
+            if n + 1 < ph.len() {
+                j = self.prev(j)?;
+            }
         }
-        None
+        Some(j)
+    }
+    /// End index (exclusive) of the phrase `ph` if it starts at token `start`.
+    fn starts_with_phrase(&self, ph: &[String], start: usize) -> Option<usize> {
+        let mut j = start;
+        for w in ph {
+            if !self.is_word(j) || self.gaz(j).is_some() || self.lower(j) != w {
+                return None;
+            }
+            j += 1;
+            while self.is_punct(j, ".") && ph.len() > 1 {
+                j += 1;
+            }
+        }
+        Some(j)
     }
     /// Extends a role leftwards over modifiers and title words ("former
     /// national security adviser").
@@ -410,7 +457,7 @@ impl Ctx<'_> {
                 break;
             }
             let l = self.lower(p);
-            if self.lex.modifiers.contains(&l)
+            if self.lex.modifiers.contains(l)
                 || self.phrase_ending_at(&self.lex.titles, p).is_some()
             {
                 start = p;
@@ -419,6 +466,152 @@ impl Ctx<'_> {
             }
         }
         start
+    }
+    /// Token `i` is a lowercase place-type word ending the name before it
+    /// ("Mandi district"), and not the start of a common noun ("town hall").
+    fn place_head(&self, i: usize) -> bool {
+        let w = self.s(i);
+        if !self.is_word(i) || self.gaz(i).is_some() || !w.starts_with(char::is_lowercase) {
+            return false;
+        }
+        self.lex
+            .place_heads
+            .get(w)
+            .is_some_and(|not_before| !(self.is_word(i + 1) && not_before.contains(self.s(i + 1))))
+    }
+    /// Token `a` is where a place is named: right after a locative
+    /// preposition ("in", "near") or after a place type and "of" ("the town
+    /// of Bweremana"). After a role, "at" names where someone works, not
+    /// where ("an analyst at X").
+    fn after_locative(&self, a: usize) -> bool {
+        let Some(p) = a.checked_sub(1) else {
+            return false;
+        };
+        let l = self.lower(p);
+        if !self.is_word(p) || self.gaz(p).is_some() {
+            return false;
+        }
+        if l == "of" {
+            return p
+                .checked_sub(1)
+                .is_some_and(|q| self.is_word(q) && self.lex.place_heads.contains_key(self.s(q)));
+        }
+        let before = p.checked_sub(1);
+        self.lex.locatives.contains(l)
+            && !(l == "at"
+                && before.is_some_and(|q| self.phrase_ending_at(&self.lex.titles, q).is_some()))
+            && !(l == "in"
+                && before.is_some_and(|q| self.lex.not_locative_after.contains(self.s(q))))
+    }
+    /// Tokens `[a, b)` are a later member of a list whose first member is a
+    /// place after a locative preposition ("in Abancay and Cusco", "in Varna,
+    /// Ruse or Burgas", "in Kennebunkport, Maine."). A name that goes on with
+    /// a verb or a place of its own ("in Amman, and Craig Forman in Cairo")
+    /// is not a member.
+    fn in_place_list(&self, a: usize, b: usize) -> bool {
+        let ends_member = match self.ts.get(b) {
+            None => true,
+            Some(t) => {
+                t.kind == TokKind::Break
+                    || (t.kind == TokKind::Punct
+                        && matches!(self.s(b), "," | "." | ";" | ":" | ")"))
+                    || matches!(self.lower(b), "and" | "or")
+            }
+        };
+        if !ends_member {
+            return false;
+        }
+        let mut a = a;
+        for _ in 0..8 {
+            let Some(p) = a.checked_sub(1) else {
+                return false;
+            };
+            if !(matches!(self.lower(p), "and" | "or") || self.is_punct(p, ",")) {
+                return false;
+            }
+            let mut q = p;
+            if q > 0 && self.is_punct(q - 1, ",") {
+                q -= 1; // "Varna, Ruse, and Burgas"
+            }
+            let mut r = q;
+            while r > 0 && q - r < MAX_RUN && self.is_cap(r - 1) {
+                r -= 1;
+            }
+            if r == q {
+                return false;
+            }
+            if self.after_locative(r) {
+                return self.could_be_place(r);
+            }
+            a = r;
+        }
+        false
+    }
+    /// Token `i` is a gazetteer place or country, by its name or its capital.
+    fn gazetteer_place(&self, i: usize) -> bool {
+        self.gaz(i).is_some_and(|p| {
+            let pat = &self.lex.patterns[p];
+            matches!(pat.alias, AliasKind::Name | AliasKind::Capital)
+                && matches!(
+                    self.lex.entries[pat.entry].kind,
+                    ActorKind::Country | ActorKind::Place
+                )
+        })
+    }
+    /// Token `i` may start a place name: a gazetteer place or country, or a
+    /// word known as nothing else ("in Spanish, Jesus, ..." lists no places).
+    fn could_be_place(&self, i: usize) -> bool {
+        match self.gaz(i) {
+            Some(_) => self.gazetteer_place(i),
+            None => {
+                let w = self.s(i);
+                self.name_like(i)
+                    && !self.lex.non_places.contains(w)
+                    && !self.lex.org_heads.contains(w)
+                    && self
+                        .lex
+                        .name_words
+                        .get(w)
+                        .is_none_or(|c| *c == NameClass::Place)
+            }
+        }
+    }
+    /// Capitalized words `[a, b)` before a place-type word at `b` name a place
+    /// of that type. Not when they describe it instead: after "a" ("a Kenyan
+    /// village"), when the place is named after "of" ("the Ligurian town of
+    /// Borgo Vallino"; but "the Donetsk region of Ukraine"), or as an
+    /// adjective ("the Crimean peninsula").
+    fn named_with_head(&self, a: usize, b: usize) -> bool {
+        if !self.place_head(b) {
+            return false;
+        }
+        let indefinite = a
+            .checked_sub(1)
+            .is_some_and(|p| matches!(self.lower(p), "a" | "an"));
+        let named_after = self.lower(b + 1) == "of"
+            && self.is_cap(b + 2)
+            && !self.gaz(b + 2).is_some_and(|p| {
+                self.lex.entries[self.lex.patterns[p].entry].kind == ActorKind::Country
+            });
+        let adjective = b == a + 1
+            && self
+                .lex
+                .adjective_endings
+                .iter()
+                .any(|e| self.s(a).ends_with(e.as_str()));
+        !indefinite && !named_after && !adjective
+    }
+    /// A place starts at token `i`: a gazetteer place or country, or
+    /// capitalized words before a place-type word ("Mandi district").
+    fn place_at(&self, i: usize) -> bool {
+        if self.gaz(i).is_some() {
+            return self.gazetteer_place(i);
+        }
+        let mut j = i;
+        while j < i + MAX_RUN && self.is_cap(j) && self.gaz(j).is_none() {
+            j += 1;
+        }
+        j > i && self.named_with_head(i, j)
     }
     fn span(&self, a: usize, b_incl: usize) -> Span {
         match (self.ts.get(a), self.ts.get(b_incl)) {
@@ -443,10 +636,24 @@ impl Ctx<'_> {
 
 fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found: &mut Found) {
     let ts = merged_tokens(lex, text, s, e);
+    let lowers = ts
+        .iter()
+        .map(|t| {
+            let w = text.get(t.start..t.end).unwrap_or("");
+            if w.bytes()
+                .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
+            {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
+        .collect();
     let mut cx = Ctx {
         lex,
         text,
         ts,
+        lowers,
         headline: false,
     };
     cx.headline = title_case(&cx, 4, 9, 10) || (title && title_case(&cx, 2, 2, 3));
@@ -477,7 +684,7 @@ fn scan_chunk(lex: &Lexicon, text: &str, s: usize, e: usize, title: bool, found:
                 last = j;
                 j += 1;
             } else if cx.is_punct(j, ".")
-                && (ABBREVIATIONS.contains(&cx.lower(last).as_str()) || cx.is_initial(last))
+                && (ABBREVIATIONS.contains(&cx.lower(last)) || cx.is_initial(last))
                 && cx.is_cap(j + 1)
                 && !used[j + 1]
             {
@@ -540,7 +747,7 @@ fn government_bodies(
     let n = cx.ts.len();
     for h in 0..n {
         let head = cx.lower(h);
-        let body = match head.as_str() {
+        let body = match head {
             "ministry" | "ministries" => "ministry",
             "embassy" => "Embassy",
             "mission" => "Mission",
@@ -569,8 +776,7 @@ fn government_bodies(
             let mut j = h;
             while let Some(p) = j.checked_sub(1) {
                 let matched = cx.lex.portfolios.iter().find_map(|(ws, canon)| {
-                    cx.phrase_ending_at(std::slice::from_ref(ws), p)
-                        .map(|st| (st, canon.clone()))
+                    cx.ends_with_phrase(ws, p).map(|st| (st, canon.clone()))
                 });
                 let Some((st, c)) = matched else { break };
                 if used[st..=p].iter().any(|&u| u) {
@@ -705,7 +911,7 @@ fn state_before(cx: &Ctx, first: usize) -> Option<String> {
 
 fn portfolio_at(cx: &Ctx, k: usize) -> Option<(usize, String)> {
     for (ws, canon) in &cx.lex.portfolios {
-        if let Some(e) = cx.phrase_starting_at(std::slice::from_ref(ws), k) {
+        if let Some(e) = cx.starts_with_phrase(ws, k) {
             return Some((e, canon.clone()));
         }
     }
@@ -743,16 +949,8 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
     while k > a {
         // A name may start with a word the gazetteer knows as a place
         // ("Defense Minister Israel Katz") when an unknown name word follows.
-        let place_first = cx.gaz(k).is_some_and(|p| {
-            let pat = &lex.patterns[p];
-            matches!(pat.alias, AliasKind::Name | AliasKind::Capital)
-                && matches!(
-                    lex.entries[pat.entry].kind,
-                    ActorKind::Country | ActorKind::Place
-                )
-        }) && k + 1 < b
-            && cx.name_like(k + 1)
-            && !cx.is_connector(k + 1);
+        let place_first =
+            cx.gazetteer_place(k) && k + 1 < b && cx.name_like(k + 1) && !cx.is_connector(k + 1);
         let rest_ok = (place_first || (cx.name_like(k) && !cx.is_connector(k)))
             && (k + 1..b).all(|x| cx.name_like(x) || cx.is_punct(x, "."))
             && !lex.org_heads.contains(cx.s(b - 1));
@@ -817,7 +1015,7 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
     if !has_gaz && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
         let mut p = a.checked_sub(1);
         if let Some(q) = p {
-            if NAMING.contains(&cx.lower(q).as_str()) || cx.is_punct(q, ",") {
+            if NAMING.contains(&cx.lower(q)) || cx.is_punct(q, ",") {
                 p = q.checked_sub(1);
             }
         }
@@ -904,7 +1102,7 @@ fn gazetteer(
         AliasKind::Capital => {
             let locative = i
                 .checked_sub(1)
-                .is_some_and(|q| lex.locatives.contains(&cx.lower(q)));
+                .is_some_and(|q| lex.locatives.contains(cx.lower(q)));
             if locative {
                 (pat.written.clone(), ActorKind::Place)
             } else {
@@ -1020,6 +1218,8 @@ fn unknown(
                 found.pending.push(Pending {
                     span: cx.span(x, x),
                     speaker: false,
+                    locative: false,
+                    mid_sentence: false,
                 });
             }
         }
@@ -1028,6 +1228,7 @@ fn unknown(
     if title_alone(cx, a, b, found, ranges) {
         return;
     }
+    let run_end = b;
     // Past a title on its own: a title or a dot ending the run ("... A Gen.")
     // names no one and is not part of a name.
     let mut b = b;
@@ -1049,6 +1250,30 @@ fn unknown(
     let lex = cx.lex;
     let adjective = |x: usize| lex.name_words.get(cx.s(x)) == Some(&NameClass::Adjective);
     if (a..b).all(|x| !cx.is_word(x) || cx.is_connector(x) || adjective(x)) {
+        return;
+    }
+    // "Mandi district", "the Kherson region": a name with its place type. The
+    // type word is part of the mention but not of the name, so that "in
+    // Nueva Vizcaya" and "in Nueva Vizcaya province" name one place, as
+    // "Gaza City" and "Gaza" do in the gazetteer.
+    if b == run_end
+        && cx.named_with_head(a, b)
+        && !(a..b).any(|x| lex.name_words.get(cx.s(x)) == Some(&NameClass::Thing))
+    {
+        let name = cx.span(a, b - 1);
+        if words == 1 && cx.sentence_initial(a) {
+            found.initial_places.push((cx.span(a, b), name));
+        } else {
+            let canonical = cx.text_of(a, b - 1);
+            found.headed_names.push(key(&canonical));
+            push(
+                found,
+                ranges,
+                a,
+                b + 1,
+                mention_cand(cx.span(a, b), canonical, ActorKind::Place),
+            );
+        }
         return;
     }
     if words >= 2 {
@@ -1101,13 +1326,37 @@ fn unknown(
     let w = cx.s(a);
     let plural_like = w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
     let speaker =
-        cx.lex.speech_verbs.contains(&cx.lower(b)) && !(cx.sentence_initial(a) && plural_like);
+        cx.lex.speech_verbs.contains(cx.lower(b)) && !(cx.sentence_initial(a) && plural_like);
+    // A name the lexicon does not know, right after "in", "near"...: a place,
+    // unless a possessive makes it the owner of something that is not one
+    // ("in Donald Trump's cabinet", but "in Himachal Pradesh's Mandi district").
+    // Only a whole name: not "New" of "in New Mexico" or "Standard" of "in
+    // Standard & Poor's".
+    let located = (cx.after_locative(a) || cx.in_place_list(a, b))
+        && !cx.is_cap(b)
+        && !cx.is_punct(b, "&")
+        && (b >= cx.ts.len()
+            || cx.ts[b].kind != TokKind::Poss
+            || (b == run_end && cx.place_at(b + 1)));
     if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
-        person(cx, a, b, None, found, ranges);
-    } else if words == 1 && b == a + 1 && !cx.lex.org_heads.contains(cx.s(a)) {
+        if located {
+            found.located.push(found.cands.len());
+            push(
+                found,
+                ranges,
+                a,
+                b,
+                mention_cand(cx.span(a, b - 1), cx.text_of(a, b - 1), ActorKind::Place),
+            );
+        } else {
+            person(cx, a, b, None, found, ranges);
+        }
+    } else if words == 1 && b == a + 1 && !cx.lex.org_heads.contains(w) {
         found.pending.push(Pending {
             span: cx.span(a, a),
             speaker,
+            locative: located && cx.could_be_place(a),
+            mid_sentence: !cx.sentence_initial(a),
         });
     }
 }
@@ -1118,7 +1367,7 @@ fn unknown(
 fn generic_roles(cx: &Ctx, used: &[bool], found: &mut Found) {
     let n = cx.ts.len();
     for d in 0..n {
-        if !DETERMINERS.contains(&cx.lower(d).as_str()) {
+        if !DETERMINERS.contains(&cx.lower(d)) {
             continue;
         }
         let mut j = d + 1;
@@ -1169,7 +1418,7 @@ fn appositive_roles(cx: &Ctx, found: &mut Found, ranges: &[(usize, usize, usize)
         if c.kind != ActorKind::Person || c.generic || c.role.is_some() {
             continue;
         }
-        if !cx.is_punct(b, ",") || !DETERMINERS.contains(&cx.lower(b + 1).as_str()) {
+        if !cx.is_punct(b, ",") || !DETERMINERS.contains(&cx.lower(b + 1)) {
             continue;
         }
         let start = b + 2;
@@ -1293,7 +1542,41 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         mut cands,
         pending,
         aliases,
+        located,
+        initial_places,
+        headed_names,
     } = found;
+    // A name read as a place for its position that the document names as a
+    // person elsewhere, in full or by surname ("in Switzerland, Homira
+    // Atimadi, ... Ms. Atimadi says"), is the person.
+    let people: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.kind == ActorKind::Person && !c.generic)
+        .map(|c| key(&c.canonical))
+        .collect();
+    for i in located {
+        if let Some(c) = cands.get_mut(i) {
+            let k = key(&c.canonical);
+            let surname = k.rsplit(' ').next().unwrap_or("");
+            if people.contains(&k) || people.contains(surname) {
+                c.kind = ActorKind::Person;
+            }
+        }
+    }
+    // A sentence-initial word is capitalized whatever it is; the same word
+    // capitalized mid-sentence shows it is a name.
+    let proper: HashSet<String> = pending
+        .iter()
+        .filter(|p| p.mid_sentence)
+        .map(|p| key(text.get(p.span.start..p.span.end).unwrap_or("")))
+        .chain(headed_names)
+        .collect();
+    for (whole, name) in initial_places {
+        let name = text.get(name.start..name.end).unwrap_or("");
+        if proper.contains(&key(name)) {
+            cands.push(mention_cand(whole, name.to_string(), ActorKind::Place));
+        }
+    }
     // alias key -> canonical (first definition in text order wins within a document)
     let mut alias_map: HashMap<String, (String, ActorKind)> = HashMap::new();
     for (k, ci) in &aliases {
@@ -1315,6 +1598,13 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         .filter(|c| c.split_whitespace().count() >= 2)
         .collect();
     let index = suffix_index(full.iter().map(String::as_str));
+    // First names of people named in full: "into Elian" is the boy Elian
+    // Gonzalez, not a place.
+    let first_names: HashSet<String> = full
+        .iter()
+        .filter_map(|f| f.split_whitespace().next())
+        .map(key)
+        .collect();
     // The one full name a short form stands for: Ok(None) when there is none,
     // Err(()) when several people share it.
     let longer = |name: &str| -> Result<Option<&String>, ()> {
@@ -1358,6 +1648,9 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             continue;
         }
         match longer(surface) {
+            Ok(None) if p.locative && !first_names.contains(&k) => {
+                cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Place));
+            }
             Ok(None) if p.speaker && !lex.stopwords.contains(surface) => {
                 cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person));
             }

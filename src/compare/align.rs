@@ -2,7 +2,8 @@
 //! versions report the same fact.
 //!
 //! Items become bags of content tokens — stemmed words with synonyms folded
-//! (`data/claims/synonyms.tsv`), canonical actor names, years, numbers — and
+//! (`data/claims/synonyms.tsv`), canonical actor names (places by the words
+//! of their name), years, numbers — and
 //! are clustered greedily, version by version, against an index from token to
 //! cluster. An item is compared only with clusters it shares a token with, so
 //! the work grows with the number of items times the number of facts that
@@ -13,7 +14,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::Analysis;
 use crate::claims::{word_re, Claim};
-use crate::model::{ActorMention, Span};
+use crate::model::{ActorKind, ActorMention, Span};
 
 /// Interned token.
 pub type Token = u32;
@@ -158,7 +159,16 @@ pub fn tokens_in(
         }
     }
     for m in &actors {
-        out.extend(intern(&format!("@{}", m.canonical)));
+        if m.kind == ActorKind::Place {
+            // A place is recognized only where its position shows it ("in
+            // Madeira", not "to Porto and Madeira"): its name aligns as the
+            // words it is written with, whether recognized or not.
+            for w in word_re().find_iter(&m.canonical) {
+                out.extend(concept(w.as_str()).and_then(|k| intern(&k)));
+            }
+        } else {
+            out.extend(intern(&format!("@{}", m.canonical)));
+        }
     }
     let first = a.timexes.partition_point(|t| t.span.start < span.start);
     for t in a.timexes[first..]

@@ -429,10 +429,9 @@ impl Cx<'_> {
         }
     }
 
-    /// Places where a claim locates its fact, as (span, name): place and
-    /// country mentions, and capitalized names not known as actors, that
-    /// closely follow a locative preposition ("in Mandi district", "near
-    /// Kullu"). A possessive splits a name in two ("India's Himachal Pradesh").
+    /// Places where a claim locates its fact, as (span, name): the place and
+    /// country mentions that closely follow a locative preposition ("in Mandi
+    /// district", "near Kullu", "in India's Himachal Pradesh state").
     fn locations(&self, d: usize, c: usize) -> Vec<(Span, String)> {
         let a = &self.an[d];
         let claim = &a.claims[c];
@@ -441,12 +440,7 @@ impl Cx<'_> {
                 .split_whitespace()
                 .rev()
                 .take(3)
-                .any(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "in" | "near" | "at" | "outside" | "off" | "inside"
-                    )
-                })
+                .any(|w| crate::actors::is_locative(&w.to_lowercase()))
         };
         let mut out: Vec<(Span, String)> = claim
             .actors
@@ -455,31 +449,14 @@ impl Cx<'_> {
             .filter(|m| matches!(m.kind, ActorKind::Place | ActorKind::Country) && locative(m.span))
             .map(|m| (m.span, m.canonical.clone()))
             .collect();
-        let taken = |s: Span| {
-            claim.actors.iter().any(|&i| a.actors[i].span.overlaps(s))
-                || claim.timexes.iter().any(|&t| a.timexes[t].span.overlaps(s))
-        };
-        for cap in locative_re().captures_iter(claim.span.of(&a.doc.text)) {
-            let Some(m) = cap.get(1) else { continue };
-            // Runs of capitalized words: "’s" is not part of a word, so a
-            // possessive ends one name and starts the next.
-            for name in name_run_re().find_iter(m.as_str()) {
-                let start = claim.span.start + m.start() + name.start();
-                let span = Span::new(start, start + name.len());
-                let adjective = name
-                    .as_str()
-                    .split_whitespace()
-                    .any(|w| demonyms().contains(w));
-                if !taken(span) && !adjective {
-                    out.push((span, name.as_str().to_string()));
-                }
-            }
-        }
         out.sort_by_key(|(s, _)| *s);
         out
     }
 
-    /// Does version `d` mention a place by this name anywhere?
+    /// Does version `d` mention a place by this name anywhere? Besides its
+    /// place mentions, its text: a name is a mention only where its position
+    /// shows what it is, and "Kullu police said" does not, yet it tells that
+    /// the version knows the place.
     fn mentions_place(&self, d: usize, name: &str) -> bool {
         self.an[d].actors.iter().any(|m| m.canonical == name)
             || super::names::contains_word(&self.an[d].doc.text, name)
@@ -547,37 +524,6 @@ fn agent_nouns() -> &'static BTreeMap<&'static str, &'static str> {
         crate::table::rows(include_str!("../../data/claims/agents.txt"))
             .filter_map(|row| Some((*row.first()?, *row.get(1)?)))
             .collect()
-    })
-}
-
-/// Demonyms ("Afghan", "Syrian") from the gazetteer: a capitalized word after
-/// "in" that is one is an adjective ("in the Afghan capital"), not a place.
-fn demonyms() -> &'static BTreeSet<&'static str> {
-    static SET: std::sync::OnceLock<BTreeSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        crate::table::rows(include_str!("../../data/actors/countries.tsv"))
-            .flat_map(|row| row.into_iter().skip(2))
-            .filter_map(|alias| alias.strip_prefix("dem:"))
-            .collect()
-    })
-}
-
-/// A run of capitalized words after a locative preposition.
-fn locative_re() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(
-            r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Oo]ff)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-]+(?:[’']s)?\s+){0,3}\p{Lu}[\p{L}\-]+)",
-        )
-        .expect("locative pattern")
-    })
-}
-
-/// Capitalized words in a row.
-fn name_run_re() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*").expect("name pattern")
     })
 }
 
