@@ -1361,3 +1361,34 @@ fn a_known_kind_wins_over_the_place_after_a_preposition() {
     assert!(has(t, "Netanyahu", "Benjamin Netanyahu"), "{:?}", pairs(t));
     assert_eq!(kind_of(t, "Netanyahu"), Some(ActorKind::Person));
 }
+
+#[test]
+fn landforms_and_waters_named_by_a_type_word_are_places() {
+    for (t, surface, canonical) in [
+        (
+            "The storm crossed the Sierra Madre mountain range on Monday.",
+            "Sierra Madre mountain",
+            "Sierra Madre",
+        ),
+        (
+            "Fighting spread along the Lachin corridor overnight.",
+            "Lachin corridor",
+            "Lachin",
+        ),
+        (
+            "Drought has emptied reservoirs across the Tarim basin.",
+            "Tarim basin",
+            "Tarim",
+        ),
+        (
+            "Rebels hold much of the Nuba highlands, aid groups say.",
+            "Nuba highlands",
+            "Nuba",
+        ),
+    ] {
+        assert!(is_place(t, surface, canonical), "{t}: {:?}", places(t));
+    }
+    // a common noun started by the type word names no place
+    let t = "Volunteers joined the Alpine mountain rescue teams.";
+    assert!(places(t).is_empty(), "{t}: {:?}", places(t));
+}

@@ -65,6 +65,15 @@ pub fn is_locative(word: &str) -> bool {
     lexicon().locatives.contains(word)
 }
 
+/// `name` without a trailing place-type word ("Aurora province" -> "Aurora"):
+/// the same place written with and without its type.
+pub fn without_place_head(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, head)) if lexicon().place_heads.contains_key(&head.to_lowercase()) => rest,
+        _ => name,
+    }
+}
+
 /// Longest stretch of text analysed at once; longer paragraphs are cut at a
 /// space so that memory stays bounded on pathological input.
 const CHUNK: usize = 64 * 1024;

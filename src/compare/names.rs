@@ -226,13 +226,23 @@ impl Cx<'_> {
                 });
             } else if per_doc.len() >= 2 {
                 // All the surface forms each version uses, to show the aliases resolved.
+                // A place with and without its type ("Aurora province", "Aurora")
+                // is one spelling: saying so would only add noise.
+                let form = |d: usize, s: Span| {
+                    let t = self.text(d, s);
+                    if kind == ActorKind::Place {
+                        crate::actors::without_place_head(t)
+                    } else {
+                        t
+                    }
+                };
                 let mut forms: BTreeSet<String> = BTreeSet::new();
                 for &d in per_doc.keys() {
                     for m in self.an[d].actors.iter().filter(|m| m.canonical == name) {
-                        forms.insert(self.text(d, m.span).to_string());
+                        forms.insert(form(d, m.span).to_string());
                     }
                 }
-                let firsts: BTreeSet<&str> = values.iter().map(|&(d, s)| self.text(d, s)).collect();
+                let firsts: BTreeSet<&str> = values.iter().map(|&(d, s)| form(d, s)).collect();
                 if forms.len() >= 2 && (firsts.len() >= 2 || forms.len() >= 3) {
                     out.push(Finding {
                         kind: Kind::Agreement,
