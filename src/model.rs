@@ -125,6 +125,19 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// Both ends multiplied by `k` (positive): "about 40%" of 300 is [108, 132].
+    pub fn times(self, k: f64) -> Interval {
+        let scale = |b: Bound| match b {
+            Bound::Inclusive(v) => Bound::Inclusive(v * k),
+            Bound::Exclusive(v) => Bound::Exclusive(v * k),
+            Bound::Unbounded => Bound::Unbounded,
+        };
+        Interval {
+            low: scale(self.low),
+            high: scale(self.high),
+        }
+    }
+
     pub fn exact(v: f64) -> Interval {
         Interval {
             low: Bound::Inclusive(v),

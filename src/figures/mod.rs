@@ -204,20 +204,19 @@ fn number_at(toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Core> {
             }
             Some(core)
         }
-        Kind::Alnum if tokens::parse_decimal_comma(&t.lower).is_some() => {
-            // "2,3 million": a decimal comma is trusted only before a scale
-            // word, where "1,2" cannot be a list of two numbers
-            let v = tokens::parse_decimal_comma(&t.lower)?;
-            let n = toks.get(i + 1).filter(|n| n.is_word())?;
-            let &(s, NumKind::Scale) = lex.numbers.get(&n.lower)? else {
-                return None;
-            };
-            core.value = v * s;
-            core.scale = s;
-            core.end += 1;
-            Some(core)
-        }
         Kind::Alnum => {
+            if let Some(v) = tokens::parse_decimal_comma(&t.lower) {
+                // "2,3 million": a decimal comma is trusted only before a scale
+                // word, where "1,2" cannot be a list of two numbers
+                let n = toks.get(i + 1).filter(|n| n.is_word())?;
+                let &(s, NumKind::Scale) = lex.numbers.get(&n.lower)? else {
+                    return None;
+                };
+                core.value = v * s;
+                core.scale = s;
+                core.end += 1;
+                return Some(core);
+            }
             let split = t
                 .lower
                 .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))?;
@@ -1250,18 +1249,7 @@ fn parts_of_a_whole(toks: &[Tok], found: &mut Vec<Found>, lex: &Lexicon) {
                     // a percentage carries its own qualifier ("about 40%")
                     Some(j) => {
                         let g = &found[j].figure;
-                        let scale = |b: Bound| match b {
-                            Bound::Inclusive(v) => Bound::Inclusive(v / 100.0 * f.figure.value),
-                            Bound::Exclusive(v) => Bound::Exclusive(v / 100.0 * f.figure.value),
-                            Bound::Unbounded => Bound::Unbounded,
-                        };
-                        (
-                            Interval {
-                                low: scale(g.interval.low),
-                                high: scale(g.interval.high),
-                            },
-                            g.qualifier,
-                        )
+                        (g.interval.times(f.figure.value / 100.0), g.qualifier)
                     }
                     None => (Interval::exact(value), Qualifier::Exact),
                 },
