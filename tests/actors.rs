@@ -845,34 +845,6 @@ fn a_title_alone_is_a_role_of_its_state() {
 }
 
 #[test]
-#[ignore = "timing probe: cargo test --test actors -- --ignored --nocapture"]
-fn timing_probe() {
-    for f in [
-        "/tmp/actt/big.txt",
-        "/tmp/actt/caps.txt",
-        "/tmp/actt/allcaps.txt",
-    ] {
-        let Ok(bytes) = std::fs::read(f) else {
-            continue;
-        };
-        let limit = std::env::var("ACT_PROBE_BYTES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(400_000);
-        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(limit)]).to_string();
-        let d = Document::from_text(f, &text, None);
-        let t = std::time::Instant::now();
-        let m = find(&d);
-        eprintln!(
-            "{f}: {} bytes {} mentions {:?}",
-            text.len(),
-            m.len(),
-            t.elapsed()
-        );
-    }
-}
-
-#[test]
 fn plural_demonyms_with_the_are_the_state() {
     assert!(has(
         "The Israelis said they had hit a command center.",
