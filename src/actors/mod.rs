@@ -47,6 +47,7 @@
 //! stay apart when several do ("Kim" with Andy Kim and Lucy Kim).
 
 mod lexicon;
+mod spelling;
 mod text;
 
 use std::borrow::Cow;
@@ -1775,6 +1776,15 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
         }
     }
     let index = suffix_index(persons.iter().map(String::as_str));
+    let mut written: HashMap<String, usize> = HashMap::new();
+    for n in &all_names {
+        *written.entry(key(n)).or_default() += 1;
+    }
+    let spelled = spelling::groups(
+        persons
+            .iter()
+            .map(|p| (p.as_str(), written.get(p).copied().unwrap_or(0))),
+    );
     let reps = representatives(lex, all_names.iter().map(String::as_str));
     let resolve = |ck: &str, kind: ActorKind| -> String {
         let mut cur = ck.to_string();
@@ -1805,11 +1815,16 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
     for ms in mentions.iter_mut() {
         for m in ms.iter_mut() {
             let ck = key(&m.canonical);
-            let gk = if personish(m.kind) {
+            let mut gk = if personish(m.kind) {
                 resolve(&ck, m.kind)
             } else {
                 ck
             };
+            if m.kind == ActorKind::Person {
+                if let Some(v) = spelled.get(&gk) {
+                    gk = v.clone(); // "Zelenskiy" where another outlet writes "Zelenskyy"
+                }
+            }
             if let Some(r) = reps.get(&gk) {
                 m.canonical = r.clone();
             }
