@@ -158,6 +158,20 @@ fn a_quoted_excerpt_is_compatible_and_a_changed_word_contradicts() {
         ("b.txt", &format!(" date 2024-10-01 {part}")),
     ]);
     assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    // whichever version holds it, the shorter quotation is the excerpt
+    for (a, b, why) in [
+        (full, part, "b quotes only part of the words that a quotes"),
+        (part, full, "a quotes only part of the words that b quotes"),
+    ] {
+        let r = compare(&[
+            ("a.txt", &format!(" date 2024-10-01 {a}")),
+            ("b.txt", &format!(" date 2024-10-01 {b}")),
+        ]);
+        let compatible = findings(&r, "compatible", "quote");
+        assert_eq!(compatible.len(), 1, "{r:#}");
+        let said = compatible[0]["explanation"].as_str().unwrap();
+        assert!(said.starts_with(why), "{said}");
+    }
     let r = compare(&[
         ("a.txt", &format!(" date 2024-10-01 {full}")),
         ("b.txt", &format!(" date 2024-10-01 {changed}")),

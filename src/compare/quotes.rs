@@ -84,6 +84,20 @@ impl Cx<'_> {
                 .join(" ");
             let topic = format!("“{head}…” ({speaker})");
             if changed_in.is_empty() && !excerpt_in.is_empty() {
+                // Whichever side is shorter is the excerpt: the reference
+                // version may be the one quoting less.
+                let lens: Vec<(usize, usize)> = c
+                    .members
+                    .iter()
+                    .map(|&(d, qi)| (d, quote_words(d, qi).len()))
+                    .collect();
+                let full_len = lens.iter().map(|&(_, n)| n).max().unwrap_or(0);
+                let (full, part): (Vec<_>, Vec<_>) =
+                    lens.iter().partition(|&&(_, n)| n == full_len);
+                let (full, part): (Vec<usize>, Vec<usize>) = (
+                    full.into_iter().map(|&(d, _)| d).collect(),
+                    part.into_iter().map(|&(d, _)| d).collect(),
+                );
                 out.push(Finding {
                     kind: Kind::Compatible,
                     category: Category::Quote,
@@ -92,10 +106,10 @@ impl Cx<'_> {
                     values: c.members.iter().map(|&(d, qi)| (d, self.an[d].quotes[qi].span)).collect(),
                     explanation: format!(
                         "{} quote{} only part of the words that {} quote{}; the words they share are the same.",
-                        self.names(excerpt_in.iter().copied()),
-                        if excerpt_in.len() == 1 { "s" } else { "" },
-                        self.names(same_in.iter().copied()),
-                        if same_in.len() == 1 { "s" } else { "" },
+                        self.names(part.iter().copied()),
+                        if part.len() == 1 { "s" } else { "" },
+                        self.names(full.iter().copied()),
+                        if full.len() == 1 { "s" } else { "" },
                     ),
                 });
                 continue;
