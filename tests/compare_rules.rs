@@ -227,3 +227,29 @@ fn dates_contradict_only_for_the_same_event() {
     // Both name Varna, whether or not the recognizer caught both mentions.
     assert!(!has(&r, "omission", "actor", "b.txt", "Varna"), "{r:#}");
 }
+
+#[test]
+fn people_and_a_noun_for_people_are_one_count_only_when_the_values_fit() {
+    let r = compare(&[
+        ("a.txt", " date 2025-09-02 The train, carrying about 400 passengers, left the tracks near Kessel, the operator said."),
+        ("b.txt", " date 2025-09-02 The train derailed near Kessel with about 400 people on board, officials said."),
+    ]);
+    assert!(
+        has(&r, "agreement", "number", "a.txt", "about 400"),
+        "{r:#}"
+    );
+    assert!(findings(&r, "omission", "number").is_empty(), "{r:#}");
+    // a part of the crowd named by another noun is not the crowd
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2025-09-02 Some 300 people attended the rally in Kessel, organisers said.",
+        ),
+        (
+            "b.txt",
+            " date 2025-09-02 About 40 students attended the rally in Kessel, organisers said.",
+        ),
+    ]);
+    assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+    assert!(findings(&r, "agreement", "number").is_empty(), "{r:#}");
+}

@@ -131,12 +131,14 @@ impl Cx<'_> {
             let fig = |c: usize| &self.an[first(c).0].figures[first(c).1];
             let related = |x: usize, y: usize| {
                 let (ax, ay) = (context(x, '@'), context(y, '@'));
-                first(x).2 == first(y).2
-                    && docs(x).is_disjoint(&docs(y))
-                    && (fig(x).interval.intersects(&fig(y).interval)
-                        || casualty(first(x).2)
-                            && !years(x).is_disjoint(&years(y))
-                            && (ax.is_empty() || ay.is_empty() || !ax.is_disjoint(&ay)))
+                let values_fit = fig(x).interval.intersects(&fig(y).interval);
+                docs(x).is_disjoint(&docs(y))
+                    && ((first(x).2 == first(y).2
+                        && (values_fit
+                            || casualty(first(x).2)
+                                && !years(x).is_disjoint(&years(y))
+                                && (ax.is_empty() || ay.is_empty() || !ax.is_disjoint(&ay))))
+                        || (values_fit && self.people_alike(first(x).2, first(y).2)))
             };
             let similarity = |x: usize, y: usize| -> f64 {
                 cl[x]
@@ -184,6 +186,20 @@ impl Cx<'_> {
             .filter(|(c, _)| !c.is_empty())
             .collect();
         kept.into_iter().unzip()
+    }
+
+    /// "people" counted in one version, a noun for people in the other
+    /// ("400 people on board" / "400 passengers"): maybe the same count.
+    fn people_alike(&self, a: align::Token, b: align::Token) -> bool {
+        let (Some(x), Some(y)) = (
+            self.vocab.name(a).strip_prefix("count:"),
+            self.vocab.name(b).strip_prefix("count:"),
+        ) else {
+            return false;
+        };
+        let p = people_nouns();
+        (p.generic.contains(x) && p.specific.contains(y))
+            || (p.generic.contains(y) && p.specific.contains(x))
     }
 
     pub(super) fn figure_label(f: &Figure) -> String {
@@ -515,4 +531,29 @@ const SAME_COUNT_SIMILARITY: f64 = 0.3;
 
 /// Count nouns that say little on their own: the word before them names what
 /// is counted ("crew members", "family members").
+/// Stemmed nouns for people from `data/claims/people.txt`: the generic ones
+/// ("people") and the specific ones ("passengers").
+struct PeopleNouns {
+    generic: BTreeSet<String>,
+    specific: BTreeSet<String>,
+}
+
+fn people_nouns() -> &'static PeopleNouns {
+    static P: std::sync::OnceLock<PeopleNouns> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut p = PeopleNouns {
+            generic: BTreeSet::new(),
+            specific: BTreeSet::new(),
+        };
+        for row in crate::table::rows(include_str!("../../data/claims/people.txt")) {
+            let Some(w) = row.first() else { continue };
+            match w.strip_prefix('*') {
+                Some(g) => p.generic.insert(align::stem(g)),
+                None => p.specific.insert(align::stem(w)),
+            };
+        }
+        p
+    })
+}
+
 const GENERIC_HEADS: &[&str] = &["members", "member", "personnel", "individuals"];
