@@ -1527,3 +1527,36 @@ fn words_inside_a_quotation_keep_the_speakers_tense() {
         ],
     );
 }
+
+#[test]
+fn a_weekday_with_no_tense_cue_is_the_nearest_unless_a_schedule_verb_puts_it_ahead() {
+    // published on a Monday
+    let mon = "2024-03-11";
+    assert_values(
+        mon,
+        &[
+            // no verb at all: the nearest Friday (three days back)
+            ("Talks on Friday.", "Friday", "2024-03-08"),
+            // a present-tense verb of schedules, not right before the day
+            (
+                "Polls open at 8 a.m. Moscow time on Friday.",
+                "Friday",
+                "2024-03-15",
+            ),
+            (
+                "Polling stations close nationwide on Friday.",
+                "Friday",
+                "2024-03-15",
+            ),
+            // a past tense still wins
+            ("Polls opened on Friday.", "Friday", "2024-03-08"),
+            // a schedule verb inside another clause does not count
+            ("“Voting ends”, he said on Friday.", "Friday", "2024-03-08"),
+        ],
+    );
+    // published on a Thursday: the nearest Friday is tomorrow
+    assert_values(
+        "2024-03-14",
+        &[("Talks on Friday.", "Friday", "2024-03-15")],
+    );
+}

@@ -228,7 +228,32 @@ fn weekday_dir(x: &Ctx, end: usize) -> Dir {
             Dir::Future
         };
     }
-    dir_from(x.tense(), Dir::Past)
+    match x.tense() {
+        // "Polls open at 8 a.m. on Friday": no tense cue, but a verb of
+        // schedules in the clause puts the day ahead
+        Tense::Unknown if schedule_verb_in_clause(x) => Dir::Future,
+        // with nothing to go by, the nearest such day
+        t => dir_from(t, Dir::Closest),
+    }
+}
+
+/// Whether the clause before the expression holds a present-tense verb of
+/// schedules ("open", "begins", "resume"), from `schedule_verbs.txt`.
+fn schedule_verb_in_clause(x: &Ctx) -> bool {
+    // Only the last words before the expression: a clause is short, and a
+    // scan back over a long unit for every weekday would be quadratic.
+    let mut from = x.start.saturating_sub(160);
+    while !x.s.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = x.s.get(from..x.start).unwrap_or("");
+    let clause = lead
+        .rsplit([',', ';', ':', '"', '“', '”', '(', ')'])
+        .next()
+        .unwrap_or(lead);
+    clause
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| x.lex.schedule_verbs.contains(&w.to_lowercase()))
 }
 
 fn near_dir(tense: Tense) -> Dir {
