@@ -253,3 +253,34 @@ fn people_and_a_noun_for_people_are_one_count_only_when_the_values_fit() {
     assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
     assert!(findings(&r, "agreement", "number").is_empty(), "{r:#}");
 }
+
+#[test]
+fn a_denial_that_points_back_disputes_the_charge_against_the_denier() {
+    for denial in [
+        "The Northern Front rejected the accusation, saying it had no fighters in the area.",
+        "The Northern Front denied it.",
+        "The Northern Front denied the allegations on Wednesday.",
+        "The Northern Front denied any involvement.",
+    ] {
+        let r = compare(&[
+            ("a.txt", " date 2025-04-02 Police in Lorvik said on Tuesday that the Northern Front militia carried out the bombing of a fuel depot that killed three guards."),
+            ("b.txt", &format!(" date 2025-04-03 Police in Lorvik blamed the Northern Front militia for Tuesday's bombing of a fuel depot that killed three guards. {denial}")),
+        ]);
+        let disputed = findings(&r, "disputed", "event");
+        assert_eq!(disputed.len(), 1, "{denial}: {r:#}");
+        let v = disputed[0]["values"]["b.txt"].as_str().unwrap();
+        assert!(v.contains("Northern Front"), "{v}");
+    }
+    // "it" opening a clause of its own points back to nothing
+    let r = compare(&[(
+        "b.txt",
+        " date 2025-04-03 Police in Lorvik blamed the Northern Front militia for the bombing of a fuel depot. The Northern Front denied it had received any warning.",
+    )]);
+    assert!(findings(&r, "disputed", "event").is_empty(), "{r:#}");
+    // someone the charge does not name denies something else: no dispute
+    let r = compare(&[(
+        "b.txt",
+        " date 2025-04-03 Police in Lorvik blamed the Northern Front militia for the bombing of a fuel depot. The Harbour Authority denied it.",
+    )]);
+    assert!(findings(&r, "disputed", "event").is_empty(), "{r:#}");
+}
