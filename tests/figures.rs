@@ -1139,3 +1139,20 @@ fn a_stretch_of_time_after_for_stays_a_figure_whatever_follows() {
         assert!(wordings(text).is_empty(), "{text}: {:?}", wordings(text));
     }
 }
+
+#[test]
+fn a_sentence_opening_with_of_is_read_without_a_share() {
+    // "of" as the first token leaves nothing before it for a share
+    for text in [
+        "Of the 300 workers, 40 were killed.",
+        "Of 300 workers 40 fled.",
+        "of 12 people, 3 were hurt",
+    ] {
+        let all = wordings(text);
+        assert!(all.len() >= 2, "{text}: {all:?}");
+    }
+    assert_eq!(
+        fig("Of the 300 workers, 40 were killed.", "40").category,
+        Some(Casualty::Killed)
+    );
+}

@@ -1221,7 +1221,10 @@ fn parts_of_a_whole(toks: &[Tok], found: &mut Vec<Found>, lex: &Lexicon) {
             Some((share, len)) => Some((share, of - len, None)),
             None => found.iter().enumerate().find_map(|(j, g)| {
                 let ends_here = g.figure.span.end == toks[of].start
-                    || toks.get(of - 1).is_some_and(|t| t.end == g.figure.span.end);
+                    || of
+                        .checked_sub(1)
+                        .and_then(|p| toks.get(p))
+                        .is_some_and(|t| t.end == g.figure.span.end);
                 (g.figure.unit.as_deref() == Some("percent") && ends_here)
                     .then(|| (g.figure.value / 100.0, g.first, Some(j)))
             }),
