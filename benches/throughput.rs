@@ -112,6 +112,25 @@ fn main() {
     });
     report("parse (Document::parse, all threads)", total, t);
 
+    // Each extractor alone, on parsed documents, one thread: where the time goes.
+    let docs: Vec<Document> = files
+        .iter()
+        .filter_map(|(name, bytes)| Document::parse(name, bytes, None).ok())
+        .collect();
+    let (t, _) = best(|| {
+        docs.iter()
+            .map(|d| claimdiff::timex::tag(d).len())
+            .sum::<usize>()
+    });
+    report("dates alone (timex::tag, 1 thread)", total, t);
+    let (t, _) = best(|| {
+        docs.iter()
+            .map(|d| claimdiff::actors::find(d).len())
+            .sum::<usize>()
+    });
+    report("actors alone (actors::find, 1 thread)", total, t);
+    drop(docs);
+
     let (t, found) = best(|| {
         let docs: Vec<Document> = files
             .par_iter()
