@@ -9,6 +9,13 @@ pub fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The first column of each row: a plain word list.
+pub fn words(text: &'static str) -> Vec<String> {
+    rows(text)
+        .filter_map(|r| r.first().map(|w| w.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::rows;

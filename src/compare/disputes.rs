@@ -182,9 +182,5 @@ const LOOKBACK: usize = 3;
 
 fn anaphors() -> &'static Vec<String> {
     static A: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    A.get_or_init(|| {
-        crate::table::rows(include_str!("../../data/claims/anaphors.txt"))
-            .filter_map(|r| r.first().map(|w| w.to_string()))
-            .collect()
-    })
+    A.get_or_init(|| crate::table::words(include_str!("../../data/claims/anaphors.txt")))
 }

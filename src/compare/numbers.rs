@@ -545,11 +545,10 @@ fn people_nouns() -> &'static PeopleNouns {
             generic: BTreeSet::new(),
             specific: BTreeSet::new(),
         };
-        for row in crate::table::rows(include_str!("../../data/claims/people.txt")) {
-            let Some(w) = row.first() else { continue };
+        for w in crate::table::words(include_str!("../../data/claims/people.txt")) {
             match w.strip_prefix('*') {
                 Some(g) => p.generic.insert(align::stem(g)),
-                None => p.specific.insert(align::stem(w)),
+                None => p.specific.insert(align::stem(&w)),
             };
         }
         p

@@ -3,6 +3,7 @@
 //! Phrases are tokenized with the same tokenizer as the text, so "per cent",
 //! "US$" and "a.m." match token sequences whatever their spacing.
 
+use crate::table::rows;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -166,13 +167,6 @@ impl Lexicon {
             .get(word)
             .is_some_and(|c| c.iter().any(|x| x == class))
     }
-}
-
-fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn parse_end(s: &str, low: bool) -> End {

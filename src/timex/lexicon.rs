@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::table::{rows, words};
+
 /// Every table the rules consult.
 pub struct Lexicon {
     /// month word -> (number, is full name)
@@ -29,19 +31,6 @@ pub struct Lexicon {
     pub not_past_ed: Vec<String>,
     pub not_year_before: Vec<String>,
     pub not_year_after: Vec<String>,
-}
-
-fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
-}
-
-fn words(src: &'static str) -> Vec<String> {
-    rows(src)
-        .filter_map(|r| r.first().map(|w| w.to_string()))
-        .collect()
 }
 
 /// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
