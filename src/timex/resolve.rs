@@ -147,6 +147,19 @@ fn pick<T: Copy>(
     best.map(|(c, _)| c)
 }
 
+/// The occurrence of a day that falls once a year (`day_in` gives it for a
+/// year) that `dir` picks around `r`; "this" is the nearest one.
+fn yearly_day(
+    r: NaiveDate,
+    years: &[i32],
+    day_in: fn(i32) -> Option<NaiveDate>,
+    dir: Dir,
+) -> Option<Point> {
+    let dir = if dir == Dir::This { Dir::Closest } else { dir };
+    let y = pick(r, years, day_in, day_in, dir)?;
+    day_in(y).map(Point::Day)
+}
+
 fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     value::add_months(value::ymd(y, m, 1)?, 1)?.pred_opt()
 }
@@ -324,26 +337,8 @@ impl Rel {
                 Point::Day(day) => Some(value::week_of(day)),
                 p => Some(p),
             },
-            Rel::ElectionDay(dir) => {
-                let d = pick(
-                    r,
-                    &years,
-                    election_day,
-                    election_day,
-                    if dir == Dir::This { Dir::Closest } else { dir },
-                )?;
-                election_day(d).map(Point::Day)
-            }
-            Rel::Thanksgiving(dir) => {
-                let d = pick(
-                    r,
-                    &years,
-                    thanksgiving,
-                    thanksgiving,
-                    if dir == Dir::This { Dir::Closest } else { dir },
-                )?;
-                thanksgiving(d).map(Point::Day)
-            }
+            Rel::ElectionDay(dir) => yearly_day(r, &years, election_day, dir),
+            Rel::Thanksgiving(dir) => yearly_day(r, &years, thanksgiving, dir),
         }
     }
 

@@ -231,29 +231,10 @@ fn weekday_dir(x: &Ctx, end: usize) -> Dir {
     match x.tense() {
         // "Polls open at 8 a.m. on Friday": no tense cue, but a verb of
         // schedules in the clause puts the day ahead
-        Tense::Unknown if schedule_verb_in_clause(x) => Dir::Future,
+        Tense::Unknown if tense::schedule_verb_before(x.s, x.start) => Dir::Future,
         // with nothing to go by, the nearest such day
         t => dir_from(t, Dir::Closest),
     }
-}
-
-/// Whether the clause before the expression holds a present-tense verb of
-/// schedules ("open", "begins", "resume"), from `schedule_verbs.txt`.
-fn schedule_verb_in_clause(x: &Ctx) -> bool {
-    // Only the last words before the expression: a clause is short, and a
-    // scan back over a long unit for every weekday would be quadratic.
-    let mut from = x.start.saturating_sub(160);
-    while !x.s.is_char_boundary(from) {
-        from += 1;
-    }
-    let lead = x.s.get(from..x.start).unwrap_or("");
-    let clause = lead
-        .rsplit([',', ';', ':', '"', '“', '”', '(', ')'])
-        .next()
-        .unwrap_or(lead);
-    clause
-        .split(|ch: char| !ch.is_alphanumeric())
-        .any(|w| x.lex.schedule_verbs.contains(&w.to_lowercase()))
 }
 
 fn near_dir(tense: Tense) -> Dir {
@@ -1118,20 +1099,25 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     };
     let unit = Unit::from_code(&ucode, 1);
     let q = qmod(x.lex, c);
+    // Only the stretch of time is tagged, up to its unit ("two days" of "two
+    // days after the attack").
+    let stretch = |amount: Option<f64>| -> Option<Cand> {
+        let mut k = x.cand(
+            TimexType::Duration,
+            Meaning::Fixed {
+                value: duration(amount, &ucode, mult),
+                relative: false,
+            },
+        );
+        k.end = c.name("u")?.end();
+        k.modifier = q;
+        Some(k)
+    };
     // "two days after the attack": the event is the anchor, not a date
     if dir == "after" || dir == "before" {
         let rest = x.s.get(x.end..).unwrap_or("").trim_start();
         if rest.chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
-            let mut k = x.cand(
-                TimexType::Duration,
-                Meaning::Fixed {
-                    value: duration(amount, &ucode, mult),
-                    relative: false,
-                },
-            );
-            k.end = c.name("u")?.end();
-            k.modifier = q;
-            return Some(k);
+            return stretch(amount);
         }
     }
     let sign: i64 = match dir.as_str() {
@@ -1144,16 +1130,7 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     };
     if amount.is_none() && dir != "ago" && dir != "back" {
         // "a few days later": TimeBank marks the vague stretch, not a date
-        let mut k = x.cand(
-            TimexType::Duration,
-            Meaning::Fixed {
-                value: duration(None, &ucode, mult),
-                relative: false,
-            },
-        );
-        k.end = c.name("u")?.end();
-        k.modifier = q;
-        return Some(k);
+        return stretch(None);
     }
     let (Some(unit), Some(a)) = (unit, amount) else {
         // "weeks ago", "hours later": no calendar value to give

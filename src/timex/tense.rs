@@ -187,6 +187,28 @@ fn quotation(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Whether the clause before `start` holds a present-tense verb of schedules
+/// ("Polls open at 8 a.m. on Friday", "stations close on Friday"), from
+/// `schedule_verbs.txt`. Unlike [`in_clause`] a full stop does not end the
+/// clause here: inside a sentence it is an abbreviation ("8 a.m.").
+pub fn schedule_verb_before(s: &str, start: usize) -> bool {
+    // Only the last words before the expression: a clause is short, and a
+    // scan back over a long unit for every weekday would be quadratic.
+    let mut from = start.saturating_sub(160);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = s.get(from..start).unwrap_or("");
+    let clause = lead
+        .rsplit([',', ';', ':', '"', '“', '”', '(', ')'])
+        .next()
+        .unwrap_or(lead);
+    let verbs = &lexicon::get().schedule_verbs;
+    clause
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| verbs.contains(&w.to_lowercase()))
+}
+
 fn around(s: &str, start: usize, end: usize) -> (&str, &str) {
     let lo = floor(s, start.saturating_sub(WINDOW));
     let hi = floor(s, end.saturating_add(WINDOW));
