@@ -563,7 +563,7 @@ fn times_of_day() {
     for (text, phrase, want) in [
         (
             "The blast happened at 10 a.m. local time.",
-            "10 a.m.",
+            "10 a.m. local time",
             "2025-11-07T10:00",
         ),
         (
@@ -1539,7 +1539,7 @@ fn a_weekday_with_no_tense_cue_is_the_nearest_unless_a_schedule_verb_puts_it_ahe
             ("Talks on Friday.", "Friday", "2024-03-08"),
             // a present-tense verb of schedules, not right before the day
             (
-                "Polls open at 8 a.m. Moscow time on Friday.",
+                "Polls open in schools across the region on Friday.",
                 "Friday",
                 "2024-03-15",
             ),
@@ -1558,5 +1558,151 @@ fn a_weekday_with_no_tense_cue_is_the_nearest_unless_a_schedule_verb_puts_it_ahe
     assert_values(
         "2024-03-14",
         &[("Talks on Friday.", "Friday", "2024-03-15")],
+    );
+}
+
+#[test]
+fn a_clock_time_with_its_time_zone_is_dated_by_the_day_written_after_it() {
+    // Wednesday 2025-11-05: the past Monday is Nov. 3, the coming Friday Nov. 7.
+    assert_values(
+        WED,
+        &[
+            (
+                "The blast happened at 4pm local time on Monday.",
+                "4pm local time on Monday",
+                "2025-11-03T16:00",
+            ),
+            (
+                "Trading halted at 9:30 a.m. ET Monday.",
+                "9:30 a.m. ET Monday",
+                "2025-11-03T09:30",
+            ),
+            (
+                "Results are expected at 6 p.m. Eastern time on Friday.",
+                "6 p.m. Eastern time on Friday",
+                "2025-11-07T18:00",
+            ),
+            (
+                "The quake struck at 04:17 GMT on Monday.",
+                "04:17 GMT on Monday",
+                "2025-11-03T04:17",
+            ),
+            (
+                "Polls close at 8 p.m. (CET) on Friday.",
+                "8 p.m. (CET) on Friday",
+                "2025-11-07T20:00",
+            ),
+            (
+                "The launch is set for 10:15 a.m. Moscow time on Nov. 7.",
+                "10:15 a.m. Moscow time on Nov. 7",
+                "2025-11-07T10:15",
+            ),
+        ],
+    );
+    // A code in lower case is not a zone: "et al." after a year.
+    let found = texts("Smith 2010 et al. found the same.", d(WED));
+    assert_eq!(
+        found,
+        vec!["2010"],
+        "a citation is a year, not a clock time"
+    );
+}
+
+#[test]
+fn a_full_month_or_weekday_name_does_not_take_the_sentence_full_stop() {
+    for (text, phrase) in [
+        (
+            "The deal was signed on Monday, 3 November.",
+            "Monday, 3 November",
+        ),
+        ("The deal was signed on 3 March.", "3 March"),
+        ("Nothing happened until Monday.", "Monday"),
+    ] {
+        let found = texts(text, d(WED));
+        assert!(
+            found.iter().any(|s| s == phrase),
+            "{text:?}: want {phrase:?}, found {found:?}"
+        );
+    }
+    // An abbreviation keeps its own dot.
+    let found = texts("The law took effect on Oct. 3.", d(WED));
+    assert!(found.iter().any(|s| s.starts_with("Oct. 3")), "{found:?}");
+}
+
+#[test]
+fn the_end_of_the_decade_is_this_decade_but_the_decade_alone_is_none() {
+    assert_values(
+        WED,
+        &[
+            (
+                "By the end of the decade, output will double.",
+                "the end of the decade",
+                "202",
+            ),
+            (
+                "Output rose through the middle of the decade.",
+                "the middle of the decade",
+                "202",
+            ),
+            (
+                "The plan runs to the end of the century.",
+                "the end of the century",
+                "20",
+            ),
+        ],
+    );
+    assert_eq!(
+        find(
+            "By the end of the decade, output will double.",
+            d(WED),
+            "the end of the decade"
+        )
+        .modifier,
+        Some("END")
+    );
+    assert!(texts("The decade ended badly for the party.", d(WED)).is_empty());
+}
+
+#[test]
+fn a_day_of_the_month_alone_is_read_like_a_weekday_within_its_month() {
+    // Wednesday 2025-11-05.
+    assert_values(
+        WED,
+        &[
+            ("The trial opens on the 15th.", "the 15th", "2025-11-15"),
+            (
+                "The vote was held on the 3rd, officials said.",
+                "the 3rd",
+                "2025-11-03",
+            ),
+            (
+                "The vote was held on the 20th, officials said.",
+                "the 20th",
+                "2025-10-20",
+            ),
+            ("Flights will resume on the 2nd.", "the 2nd", "2025-12-02"),
+            (
+                "The offer is open until the 28th.",
+                "the 28th",
+                "2025-11-28",
+            ),
+            // October has a 31st, November does not
+            ("Sales ended on the 31st.", "the 31st", "2025-10-31"),
+        ],
+    );
+    // Ordinals that count something else.
+    for text in [
+        "He lives on the 5th floor.",
+        "Troops of the 3rd Battalion arrived.",
+        "It was his win on the 18th hole.",
+        "The 2nd round starts soon.",
+    ] {
+        let found = texts(text, d(WED));
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+    // Undated: only the day is known.
+    assert_eq!(
+        find("The trial opens on the 15th.", None, "the 15th").value,
+        "XXXX-XX-15"
     );
 }

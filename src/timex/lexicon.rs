@@ -31,6 +31,8 @@ pub struct Lexicon {
     pub not_past_ed: Vec<String>,
     pub not_year_before: Vec<String>,
     pub not_year_after: Vec<String>,
+    /// Time-zone names written after a clock time.
+    pub time_zones: Vec<String>,
 }
 
 /// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
@@ -100,6 +102,7 @@ fn build() -> Lexicon {
         not_past_ed: words(include_str!("../../data/timex/not_past_ed.txt")),
         not_year_before: words(include_str!("../../data/timex/not_year_before.txt")),
         not_year_after: words(include_str!("../../data/timex/not_year_after.txt")),
+        time_zones: words(include_str!("../../data/timex/time_zones.txt")),
     }
 }
 

@@ -58,6 +58,8 @@ pub enum Rel {
     QuarterIn(i64, u32, bool),
     /// The ISO week holding a yearless month and day ("the week of March 6").
     WeekOf(u32, u32, Dir),
+    /// A day of an unnamed month, this one or a neighbour ("on the 15th").
+    DayOfMonth(u32, Dir),
 }
 
 /// What a matched expression means, before it is resolved.
@@ -338,6 +340,25 @@ impl Rel {
                 p => Some(p),
             },
             Rel::ElectionDay(dir) => yearly_day(r, &years, election_day, dir),
+            Rel::DayOfMonth(d, dir) => {
+                let this = value::ymd(y, r.month(), 1)?;
+                let day = |m: NaiveDate| value::ymd(m.year(), m.month(), d);
+                // months without that day ("the 31st" in April) drop out
+                let months: Vec<NaiveDate> = [-2, -1, 0, 1, 2]
+                    .iter()
+                    .filter_map(|&n| value::add_months(this, n))
+                    .filter(|&m| day(m).is_some())
+                    .collect();
+                // unlike a yearly date, a day a few days gone is not a
+                // deadline just missed: "will resume on the 2nd" is ahead
+                let m = match dir {
+                    Dir::Future => months
+                        .into_iter()
+                        .find(|&m| day(m).is_some_and(|x| x >= r))?,
+                    _ => pick(r, &months, day, day, dir)?,
+                };
+                day(m).map(Point::Day)
+            }
             Rel::Thanksgiving(dir) => yearly_day(r, &years, thanksgiving, dir),
         }
     }
@@ -368,6 +389,7 @@ impl Rel {
             Rel::MonthOfYear(m, _) => format!("XXXX-{m:02}"),
             Rel::QuarterIn(_, q, true) => format!("XXXX-H{q}"),
             Rel::QuarterIn(_, q, false) => format!("XXXX-Q{q}"),
+            Rel::DayOfMonth(d, _) => format!("XXXX-XX-{d:02}"),
         }
     }
 }

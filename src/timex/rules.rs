@@ -257,6 +257,14 @@ fn rel_dir(rel: &str) -> Option<Dir> {
 // ---------------------------------------------------------------- handlers
 
 fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
+    // "ET", "IST" are zones only in capitals: "2010 et al." is a citation
+    let lower_code = |z: &str| !z.contains(' ') && z.chars().any(|ch| ch.is_lowercase());
+    if g(c, "tz24").is_some_and(lower_code) {
+        return None;
+    }
+    if g(c, "tz").is_some_and(lower_code) {
+        return None;
+    }
     let tod = if let Some(n) = g(c, "noon") {
         if key(n) == "midnight" {
             "24:00".to_string()
@@ -861,14 +869,16 @@ fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
         _ => return None,
     };
     let pm = pmod(x.lex, c);
+    // "the decade" alone is any decade; "the end of the decade" is this one
+    let bare_the = rel == "the" && pm.is_none();
     let meaning = match u.as_str() {
         "week" => Rel::Offset(Unit::Week, n),
         "weekend" if n == 0 && rel != "this" => Rel::WeekendDir(dir_from(x.tense(), Dir::Past)),
         "weekend" => Rel::Weekend(n),
         "month" => Rel::Offset(Unit::Month, n),
         "year" => Rel::Offset(Unit::Year, n),
-        "decade" if rel != "the" => Rel::Offset(Unit::Decade, n),
-        "century" if rel != "the" => Rel::Offset(Unit::Century, n),
+        "decade" if !bare_the => Rel::Offset(Unit::Decade, n),
+        "century" if !bare_the => Rel::Offset(Unit::Century, n),
         _ => return None,
     };
     if rel == "the" && pm.is_none() && u != "year" && u != "weekend" {
@@ -889,6 +899,31 @@ fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
     let mut k = x.cand(TimexType::Date, Meaning::Dct(meaning));
     k.modifier = pm;
     Some(k)
+}
+
+/// "on the 15th": a day of the month in hand. Only after a preposition of
+/// dates and before the end of the phrase, so that "the 5th floor", "the
+/// 19th century" and "the 3rd Battalion" stay what they are.
+fn h_day_of_month(x: &Ctx, c: &Captures) -> Option<Cand> {
+    const BEFORE: [&str; 8] = [
+        "on", "by", "until", "till", "since", "from", "before", "after",
+    ];
+    const AFTER: [&str; 5] = ["and", "or", "at", "when", "to"];
+    if !BEFORE.contains(&x.prev_word().as_str()) {
+        return None;
+    }
+    let rest = x.s.get(x.end..).unwrap_or("").trim_start();
+    let ends_phrase = rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', ')', '—', '–'])
+        || AFTER.contains(&x.next_word().as_str());
+    if !ends_phrase {
+        return None;
+    }
+    let d: u32 = g(c, "d")?.parse().ok()?;
+    // a day of the month in hand sits within a month as a weekday sits
+    // within a week: the same cues pick the occurrence
+    let dir = weekday_dir(x, x.end);
+    Some(x.cand(TimexType::Date, Meaning::Dct(Rel::DayOfMonth(d, dir))))
 }
 
 fn h_year_end(x: &Ctx, _c: &Captures) -> Option<Cand> {
@@ -1533,12 +1568,13 @@ fn rule_set() -> &'static regex::RegexSet {
 
 fn build() -> Vec<Rule> {
     let lex = lexicon::get();
-    let months = alternation(lex.months.keys());
     let months_full = alternation(lex.months.iter().filter(|(_, v)| v.1).map(|(k, _)| k));
-    let wd_all = alternation(lex.weekdays.keys());
     let wd = alternation(lex.weekdays.iter().filter(|(_, v)| v.1).map(|(k, _)| k));
-    let mon = format!(r"(?:{months})\b\.?");
-    let wda = format!(r"(?:{wd_all})\b\.?");
+    // only an abbreviation takes a dot: "Dec. 31", but "31 March." ends a sentence
+    let months_abbr = alternation(lex.months.iter().filter(|(_, v)| !v.1).map(|(k, _)| k));
+    let wd_abbr = alternation(lex.weekdays.iter().filter(|(_, v)| !v.1).map(|(k, _)| k));
+    let mon = format!(r"(?:(?:{months_abbr})\b\.?|(?:{months_full})\b)");
+    let wda = format!(r"(?:(?:{wd_abbr})\b\.?|(?:{wd})\b)");
     let nums = alternation(lex.numbers.keys());
     let tens = alternation(
         lex.numbers
@@ -1585,10 +1621,11 @@ fn build() -> Vec<Rule> {
     );
 
     let clock_words = CLOCK_WORDS.join("|");
+    let zones = alternation(lex.time_zones.iter());
     let specs: Vec<(String, Handler)> = vec![
         (
             format!(
-                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz24>GMT|UTC|[ECMP][SD]T|local\s+time)\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
+                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz24>{zones})\b)(?:\s+\(?(?P<tz>{zones})\b\)?)?(?:,?\s+(?:on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
             ),
             h_clock,
         ),
@@ -1673,6 +1710,10 @@ fn build() -> Vec<Rule> {
             h_relunit,
         ),
         (r"\byear[-\s]end\b".to_string(), h_year_end),
+        (
+            r"\bthe\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b".to_string(),
+            h_day_of_month,
+        ),
         (
             r"\bthe\s+(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b".to_string(),
             h_same_period,
