@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use crate::claims::{self, Claim};
 use crate::document::{DateSource, Document};
-use crate::model::{ActorMention, Attribution, Figure, Quote, Timex};
+use crate::model::{ActorMention, Attribution, Figure, Quote, Span, Timex};
 use crate::{actors, attribution, figures, timex};
 
 /// Everything extracted from one document.
@@ -64,7 +64,8 @@ pub fn redate(a: &mut Analysis, date: NaiveDate, source: DateSource) {
 /// Dates are normalized against the publication date, and figures and claims
 /// are built on the dates.
 fn date_dependent(a: &mut Analysis) {
-    a.timexes = timex::tag(&a.doc);
+    let quoted: Vec<Span> = a.quotes.iter().map(|q| q.span).collect();
+    a.timexes = timex::tag(&a.doc, &quoted);
     a.figures = figures::find(&a.doc, &a.timexes);
     a.claims = claims::build(a);
 }

@@ -1118,3 +1118,50 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn tex_style_quotation_marks_of_wire_copy_are_quotes() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "``We will not back down,'' the minister said.",
+            &["We will not back down,"],
+        ),
+        (
+            "The mayor said: ``The water is safe.''",
+            &["The water is safe."],
+        ),
+        // a quotation that continues into the next paragraph reopens with ``
+        (
+            "``The dam held for now,'' she said. ``But nobody knows\n\n``how long it will last.''",
+            &[
+                "The dam held for now,",
+                "But nobody knows",
+                "how long it will last.",
+            ],
+        ),
+        // single quotes inside a TeX-style quote belong to it
+        (
+            "``They called it `a mistake' and moved on,'' he said.",
+            &["They called it `a mistake' and moved on,"],
+        ),
+    ];
+    for (text, want) in cases {
+        let d = doc(text);
+        let (q, _) = run(&d, &[]);
+        assert_eq!(quote_texts(&d, &q), *want, "{text:?}");
+    }
+    // A lone backquote or apostrophe opens nothing.
+    for text in [
+        "The company's `new' plan was dropped.",
+        "The ministers' talks ended on the 'good' side of midnight.",
+        "He wrote it in 1990's style.",
+    ] {
+        let d = doc(text);
+        let (q, _) = run(&d, &[]);
+        assert!(
+            quote_texts(&d, &q).is_empty(),
+            "{text:?} gave {:?}",
+            quote_texts(&d, &q)
+        );
+    }
+}

@@ -1706,3 +1706,30 @@ fn a_day_of_the_month_alone_is_read_like_a_weekday_within_its_month() {
         "XXXX-XX-15"
     );
 }
+
+#[test]
+fn a_quotation_over_several_sentences_keeps_the_speakers_tense_in_each() {
+    // The second sentence of the quotation has no reporting verb of its own;
+    // the speaker's "will" still decides, and "said" outside does not.
+    assert_values(
+        "2024-03-14",
+        &[
+            (
+                "“The ferry is out of service. We will restart it in the summer,” the operator said.",
+                "the summer",
+                "2024-SU",
+            ),
+            (
+                "``The ferry is out of service. We will restart it in the summer,'' the operator said.",
+                "the summer",
+                "2024-SU",
+            ),
+            // the same words reported without the marks follow "said"
+            (
+                "The operator said the ferry had been restarted in the summer.",
+                "the summer",
+                "2023-SU",
+            ),
+        ],
+    );
+}

@@ -1,6 +1,7 @@
 //! Finding the words inside quotation marks, paragraph by paragraph.
 //!
-//! Double marks (" “ ” « ») and typographic single marks (‘ ’). Since ’ is
+//! Double marks (" “ ” « », and the ``TeX-style'' pairs of wire copy) and
+//! typographic single marks (‘ ’). Since ’ is
 //! also the apostrophe ("Iran’s", "don’t", "the ministers’ decision"), a single
 //! quote opens only with ‘ after a space and closes only with a ’ that no
 //! letter follows and that does not read as a plural possessive; straight `'`
@@ -95,6 +96,21 @@ fn role(c: char, prev: Option<char>, next: Option<char>, is_open: bool) -> Role 
     }
 }
 
+/// The quotation mark starting at byte `i` of `s` and its length. The
+/// TeX-style pairs of wire copy, ``like this'', read as the typographic
+/// marks they stand for; a lone backquote or apostrophe is no mark.
+fn mark_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let rest = s.get(i..)?;
+    if rest.starts_with("``") {
+        return Some(('\u{201C}', 2));
+    }
+    if rest.starts_with("''") {
+        return Some(('\u{201D}', 2));
+    }
+    let c = rest.chars().next()?;
+    (is_mark(c) || is_single(c)).then(|| (c, c.len_utf8()))
+}
+
 /// Trims whitespace inside a span.
 fn trim(text: &str, s: Span) -> Span {
     let t = s.of(text);
@@ -117,18 +133,28 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
         // an open single quote: (content start, opening mark)
         let mut single: Option<(usize, Span)> = None;
         if let Some(pieces) = carried.take() {
-            let first = s.chars().next();
-            if let Some(c) = first.filter(|&c| is_mark(c) && !matches!(c, '\u{201D}' | '\u{BB}')) {
+            let first = mark_at(s, 0);
+            if let Some((_, len)) =
+                first.filter(|&(c, _)| is_mark(c) && !matches!(c, '\u{201D}' | '\u{BB}'))
+            {
                 if pieces.len() < MAX_PARAGRAPHS {
-                    let m = Span::new(p.start, p.start + c.len_utf8());
+                    let m = Span::new(p.start, p.start + len);
                     open = Some((m.end, m, 0));
                     continuing = Some(pieces);
                     skip_first = true;
                 }
             }
         }
-        for (i, m) in s.match_indices(|c| is_mark(c) || is_single(c)) {
-            let Some(c) = m.chars().next() else { continue };
+        // the second character of a two-character mark ("``", "''") is skipped
+        let mut skip_to = 0;
+        for (i, _) in s.match_indices(|c| is_mark(c) || is_single(c) || c == '`' || c == '\'') {
+            if i < skip_to {
+                continue;
+            }
+            let Some((c, len)) = mark_at(s, i) else {
+                continue;
+            };
+            skip_to = i + len;
             if skip_first {
                 skip_first = false;
                 if i == 0 {
@@ -136,10 +162,10 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                 }
             }
             let prev = s[..i].chars().next_back();
-            let rest = &s[i + m.len()..];
+            let rest = &s[i + len..];
             let next = rest.chars().next();
             let at = p.start + i;
-            let mark = Span::new(at, at + c.len_utf8());
+            let mark = Span::new(at, at + len);
             if is_single(c) {
                 if open.is_some() {
                     continue; // nested in a double quote

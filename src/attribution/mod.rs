@@ -211,6 +211,15 @@ fn resolve_speakers(
     out
 }
 
+/// The insides of `doc`'s quotations, one span per piece, in order, for a
+/// stage that needs where quotations are but not who speaks them.
+pub fn quote_spans(doc: &Document) -> Vec<Span> {
+    marks::find(&doc.text, &doc.paragraphs)
+        .iter()
+        .flat_map(|q| q.pieces.iter().map(|p| p.inside))
+        .collect()
+}
+
 /// Quotations of `doc` with their speakers: one [`Quote`] per paragraph a
 /// quotation covers (its words inside the marks), sharing the speaker.
 pub fn quotes(doc: &Document, actors: &[ActorMention]) -> Vec<Quote> {

@@ -22,15 +22,36 @@ use crate::model::{Span, Timex, TimexType};
 use resolve::Meaning;
 use value::Point;
 
-/// Every temporal expression of `doc`, in text order.
-pub fn tag(doc: &Document) -> Vec<Timex> {
+/// Every temporal expression of `doc`, in text order. `quotes` are the
+/// insides of the document's quotations (as the attribution stage found
+/// them): words inside a quotation take their tense from the speaker, not
+/// from the reporting verb.
+pub fn tag(doc: &Document, quotes: &[Span]) -> Vec<Timex> {
+    let mut quotes = quotes.to_vec();
+    quotes.sort_by_key(|q| (q.start, q.end));
     let mut out: Vec<Timex> = Vec::new();
     let mut anchor: Option<(usize, Point)> = None;
+    let mut in_unit: Vec<Span> = Vec::new();
     for unit in units(doc) {
         let Some(s) = doc.text.get(unit.start..unit.end) else {
             continue;
         };
-        for k in select(rules::candidates(s)) {
+        // a quotation may run over several sentences: keep the part inside
+        // this one, sentence-relative
+        in_unit.clear();
+        let first = quotes.partition_point(|q| q.end <= unit.start);
+        in_unit.extend(
+            quotes[first..]
+                .iter()
+                .take_while(|q| q.start < unit.end)
+                .map(|q| {
+                    Span::new(
+                        q.start.max(unit.start) - unit.start,
+                        q.end.min(unit.end) - unit.start,
+                    )
+                }),
+        );
+        for k in select(rules::candidates(s, &in_unit)) {
             let r = resolve::resolve(&k.meaning, doc.date, anchor);
             let mut value = r.value;
             if let Some(tod) = &k.tod {
@@ -66,7 +87,8 @@ pub fn tag(doc: &Document) -> Vec<Timex> {
 
 /// Tags a bare text (for tests and library users): `dct` is its publication date.
 pub fn tag_text(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
-    tag(&Document::from_text("-", text, dct))
+    let doc = Document::from_text("-", text, dct);
+    tag(&doc, &crate::attribution::quote_spans(&doc))
 }
 
 /// Keeps the leftmost, then longest, then highest-priority candidates that do

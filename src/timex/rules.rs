@@ -10,7 +10,7 @@ use super::lexicon::{self, alternation, key, Lexicon};
 use super::resolve::{Dir, Meaning, Rel};
 use super::tense::{self, Tense};
 use super::value::{self, duration, season_index, Point, Unit};
-use crate::model::TimexType;
+use crate::model::{Span, TimexType};
 
 /// One possible temporal expression, offsets relative to the sentence.
 #[derive(Clone, Debug)]
@@ -31,11 +31,21 @@ struct Ctx<'a> {
     lex: &'static Lexicon,
     start: usize,
     end: usize,
+    /// Insides of the quotations in `s`, sentence-relative, in order.
+    quotes: &'a [Span],
 }
 
 impl Ctx<'_> {
     fn tense(&self) -> Tense {
-        tense::at(self.s, self.start, self.end)
+        tense::at(self.s, self.start, self.end, self.quote())
+    }
+    /// The quotation holding the expression, if any.
+    fn quote(&self) -> Option<Span> {
+        let i = self.quotes.partition_point(|q| q.end < self.end);
+        self.quotes
+            .get(i)
+            .copied()
+            .filter(|q| q.start <= self.start && self.end <= q.end)
     }
     fn clause_tense(&self) -> Tense {
         tense::clause_at(self.s, self.start, self.end)
@@ -1795,7 +1805,9 @@ fn build() -> Vec<Rule> {
 }
 
 /// Every candidate in `s` (a sentence), offsets relative to `s`.
-pub fn candidates(s: &str) -> Vec<Cand> {
+/// Candidates in sentence `s`; `quotes` are the insides of its quotations
+/// (sentence-relative, in order), whose words set their own tense.
+pub fn candidates(s: &str, quotes: &[Span]) -> Vec<Cand> {
     let lex = lexicon::get();
     let mut out = Vec::new();
     let rules = rules();
@@ -1812,6 +1824,7 @@ pub fn candidates(s: &str) -> Vec<Cand> {
                 lex,
                 start: m.start(),
                 end: m.end(),
+                quotes,
             };
             if let Some(mut k) = (rule.handler)(&ctx, &c) {
                 k.prio = prio;

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::lexicon;
+use crate::model::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tense {
@@ -119,12 +120,14 @@ fn is_clause_break(ch: char) -> bool {
 
 /// Tense at `start..end` of sentence `s`: a past-tense verb right before the
 /// expression ("said Friday") wins, then the nearest cue before it in its
-/// clause, then the nearest in the clause, then in the sentence.
-pub fn at(s: &str, start: usize, end: usize) -> Tense {
+/// clause, then the nearest in the clause, then in the sentence. `quote` is
+/// the inside of the quotation holding the expression, if one does.
+pub fn at(s: &str, start: usize, end: usize, quote: Option<Span>) -> Tense {
     // Words inside a quotation keep the speaker's own tense: in "“We need it
     // before summer,” he told reporters", "told" dates the telling only.
-    let (s, start, end) = match quotation(s, start, end) {
-        Some((qs, qe)) => (&s[qs..qe], start - qs, end - qs),
+    let holding = quote.filter(|q| q.start <= start && end <= q.end);
+    let (s, start, end) = match holding.and_then(|q| Some((s.get(q.start..q.end)?, q))) {
+        Some((inside, q)) => (inside, start - q.start, end - q.start),
         None => (s, start, end),
     };
     let (before, after) = around(s, start, end);
@@ -157,34 +160,6 @@ pub fn past_perfect_near(s: &str, start: usize, end: usize) -> bool {
     });
     let (before, after) = around(s, start, end);
     re.is_match(before) || re.is_match(after)
-}
-
-/// The inside of the quotation that holds `start..end`, if any: curly and
-/// TeX-style marks pair up explicitly; straight double quotes by parity.
-fn quotation(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    // Only the window the cues are read from: a quotation mark further away
-    // changes nothing, and scanning the whole unit per expression would make
-    // a long unit quadratic.
-    let lo = floor(s, start.saturating_sub(WINDOW));
-    let hi = floor(s, end.saturating_add(WINDOW));
-    let (s, start, end) = (s.get(lo..hi)?, start - lo, end - lo);
-    let before = s.get(..start)?;
-    let after = s.get(end..)?;
-    for (open, close) in [("“", "”"), ("``", "''")] {
-        if let Some(o) = before.rfind(open) {
-            let tail = &before[o..];
-            if !tail.contains(close) {
-                let c = after.find(close).map_or(s.len(), |c| end + c);
-                return Some((lo + o + open.len(), lo + c));
-            }
-        }
-    }
-    if before.matches('"').count() % 2 == 1 {
-        let o = before.rfind('"')? + 1;
-        let c = after.find('"').map_or(s.len(), |c| end + c);
-        return Some((lo + o, lo + c));
-    }
-    None
 }
 
 /// Whether the clause before `start` holds a present-tense verb of schedules
