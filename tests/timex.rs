@@ -1733,3 +1733,83 @@ fn a_quotation_over_several_sentences_keeps_the_speakers_tense_in_each() {
         ],
     );
 }
+
+#[test]
+fn fractions_of_a_unit_are_read_whole() {
+    assert_values(
+        WED,
+        &[
+            (
+                "The shelling continued for half an hour.",
+                "half an hour",
+                "PT30M",
+            ),
+            (
+                "He arrived a quarter of an hour late.",
+                "a quarter of an hour",
+                "PT15M",
+            ),
+            (
+                "The talks lasted three quarters of an hour.",
+                "three quarters of an hour",
+                "PT45M",
+            ),
+            (
+                "It was the first visit in a quarter-century.",
+                "a quarter-century",
+                "P25Y",
+            ),
+            (
+                "The dispute dates back half a century.",
+                "half a century",
+                "P50Y",
+            ),
+            // an expression of the past keeps the fraction in its arithmetic
+            (
+                "The record was set a quarter of a century ago.",
+                "a quarter of a century ago",
+                "2000",
+            ),
+            (
+                "The plant closed half a century ago.",
+                "half a century ago",
+                "1975",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_past_decade_is_the_last_ten_years_but_last_decade_is_the_one_before() {
+    assert_values(
+        WED,
+        &[
+            (
+                "Sales have doubled over the last decade.",
+                "the last decade",
+                "P10Y",
+            ),
+            (
+                "The economy grew in the past decade.",
+                "the past decade",
+                "P10Y",
+            ),
+            (
+                "It was the worst drought of the past century.",
+                "the past century",
+                "P100Y",
+            ),
+            (
+                "Last decade was the warmest on record.",
+                "Last decade",
+                "201",
+            ),
+        ],
+    );
+    // "the last decade of the century" counts decades within the century
+    let found = texts(
+        "In the last decade of the 20th century, growth slowed.",
+        d(WED),
+    );
+    assert_eq!(found, vec!["the 20th century"]);
+}

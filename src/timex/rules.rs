@@ -895,6 +895,24 @@ fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
         // "the week", "the month" alone are too often generic
         return None;
     }
+    // "over the past decade" is the last ten years, not the 2010s; "the last
+    // decade of the century" is an ordinal and stays out
+    let stretch = matches!(rel.as_str(), "the past" | "past" | "the last");
+    if stretch && (u == "decade" || u == "century") {
+        if x.next_word() == "of" {
+            return None;
+        }
+        let value = if u == "decade" { "P10Y" } else { "P100Y" };
+        let mut k = x.cand(
+            TimexType::Duration,
+            Meaning::Fixed {
+                value: value.into(),
+                relative: false,
+            },
+        );
+        k.modifier = pm;
+        return Some(k);
+    }
     if rel == "the" && u == "year" && x.next_word() == "ended" {
         let mut k = x.cand(
             TimexType::Duration,
