@@ -1813,3 +1813,150 @@ fn the_past_decade_is_the_last_ten_years_but_last_decade_is_the_one_before() {
     );
     assert_eq!(found, vec!["the 20th century"]);
 }
+
+#[test]
+fn a_numeric_date_that_reads_both_ways_keeps_only_its_year_unless_the_document_shows_its_order() {
+    // Alone, 04/01/2024 may be April 1 or 4 January.
+    assert_values(
+        WED,
+        &[
+            (
+                "The law was passed on 04/01/2024.",
+                "04/01/2024",
+                "2024-XX-XX",
+            ),
+            ("The law was passed on 12/03/23.", "12/03/23", "2023-XX-XX"),
+            // the same number twice reads the same either way
+            (
+                "The law was passed on 05/05/2024.",
+                "05/05/2024",
+                "2024-05-05",
+            ),
+        ],
+    );
+    // Another date of the same document settles the order.
+    assert_values(
+        WED,
+        &[
+            (
+                "The bill was tabled on 25/03/2024 and passed on 04/01/2024.",
+                "04/01/2024",
+                "2024-01-04",
+            ),
+            (
+                "The bill was tabled on 03/25/2024 and passed on 04/01/2024.",
+                "04/01/2024",
+                "2024-04-01",
+            ),
+        ],
+    );
+    // Evidence both ways settles nothing.
+    assert_eq!(
+        value(
+            "Filed 25/03/2024, amended 03/26/2024, passed 04/01/2024.",
+            WED,
+            "04/01/2024"
+        ),
+        "2024-XX-XX"
+    );
+}
+
+#[test]
+fn feasts_that_move_with_easter_are_dated_from_the_computus() {
+    // Easter Sundays that test the edges of the computus: earliest possible
+    // (March 22), latest possible (April 25), and ordinary years.
+    for (year, want) in [
+        ("1818", "1818-03-22"),
+        ("2000", "2000-04-23"),
+        ("2008", "2008-03-23"),
+        ("2011", "2011-04-24"),
+        ("2019", "2019-04-21"),
+        ("2038", "2038-04-25"),
+    ] {
+        let text = format!("Bells rang on Easter Sunday {year}.");
+        assert_eq!(value(&text, WED, &format!("Easter Sunday {year}")), want);
+    }
+    // Published 2024-03-14: Easter 2024 fell on March 31.
+    assert_values(
+        "2024-03-14",
+        &[
+            (
+                "Markets will be closed on Good Friday.",
+                "Good Friday",
+                "2024-03-29",
+            ),
+            (
+                "Shops reopen on Easter Monday.",
+                "Easter Monday",
+                "2024-04-01",
+            ),
+            (
+                "Protests began on Ash Wednesday.",
+                "Ash Wednesday",
+                "2024-02-14",
+            ),
+            (
+                "Pilgrims will gather at Pentecost.",
+                "Pentecost",
+                "2024-05-19",
+            ),
+        ],
+    );
+    // Names that begin with the word are not the feast.
+    for text in ["They sailed to Easter Island.", "The Easter Rising failed."] {
+        let found = texts(text, d(WED));
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+}
+
+#[test]
+fn a_season_of_last_or_next_year() {
+    assert_values(
+        "2024-03-14",
+        &[
+            (
+                "He has been detained since the spring of last year.",
+                "the spring of last year",
+                "2023-SP",
+            ),
+            (
+                "The plant opens in the autumn of next year.",
+                "the autumn of next year",
+                "2025-FA",
+            ),
+            (
+                "In the summer of this year, prices rose.",
+                "the summer of this year",
+                "2024-SU",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_half_or_quarter_of_something_other_than_a_year_is_no_calendar_period() {
+    for text in [
+        "Arrests continued into the second half of the month.",
+        "He scored twice in the first half of the match.",
+        "The first quarter of the century was turbulent.",
+    ] {
+        let found = texts(text, d(WED));
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+    assert_values(
+        WED,
+        &[
+            // "of" before an amount, and "of the (fiscal) year", keep the period
+            (
+                "It reported a loss for the third quarter of $226 million.",
+                "the third quarter",
+                "2025-Q3",
+            ),
+            (
+                "Profit fell in the first quarter of the fiscal year.",
+                "the first quarter",
+                "2025-Q1",
+            ),
+        ],
+    );
+}

@@ -32,6 +32,7 @@ pub fn tag(doc: &Document, quotes: &[Span]) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut anchor: Option<(usize, Point)> = None;
     let mut in_unit: Vec<Span> = Vec::new();
+    let order = rules::slash_order(&doc.text);
     for unit in units(doc) {
         let Some(s) = doc.text.get(unit.start..unit.end) else {
             continue;
@@ -51,7 +52,7 @@ pub fn tag(doc: &Document, quotes: &[Span]) -> Vec<Timex> {
                     )
                 }),
         );
-        for k in select(rules::candidates(s, &in_unit)) {
+        for k in select(rules::candidates(s, &in_unit, order)) {
             let r = resolve::resolve(&k.meaning, doc.date, anchor);
             let mut value = r.value;
             if let Some(tod) = &k.tod {

@@ -54,10 +54,14 @@ pub enum Rel {
     QuarterOfYear(i32),
     /// A month of the year n years from the reference ("June last year").
     MonthOfYear(u32, i64),
+    /// A season of the year n years from the reference ("the spring of last year").
+    SeasonOfYear(usize, i64),
     /// Quarter (or half, when the flag is set) of the year n years from the reference.
     QuarterIn(i64, u32, bool),
     /// The ISO week holding a yearless month and day ("the week of March 6").
     WeekOf(u32, u32, Dir),
+    /// A feast fixed `n` days from Easter Sunday ("Good Friday" = -2).
+    Easter(i64, Dir),
     /// A day of an unnamed month, this one or a neighbour ("on the 15th").
     DayOfMonth(u32, Dir),
 }
@@ -154,7 +158,7 @@ fn pick<T: Copy>(
 fn yearly_day(
     r: NaiveDate,
     years: &[i32],
-    day_in: fn(i32) -> Option<NaiveDate>,
+    day_in: impl Fn(i32) -> Option<NaiveDate> + Copy,
     dir: Dir,
 ) -> Option<Point> {
     let dir = if dir == Dir::This { Dir::Closest } else { dir };
@@ -169,6 +173,23 @@ fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
 /// The Tuesday after the first Monday of November (November 2 to 8).
 pub fn election_day(y: i32) -> Option<NaiveDate> {
     NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?.succ_opt()
+}
+
+/// Western Easter Sunday of year `y` (the Gregorian computus, in its
+/// anonymous arithmetic form), moved by `offset` days: Good Friday is -2.
+pub fn easter(y: i32, offset: i64) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    let sunday = value::ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+    sunday.checked_add_signed(chrono::Duration::days(offset))
 }
 
 fn thanksgiving(y: i32) -> Option<NaiveDate> {
@@ -327,6 +348,9 @@ impl Rel {
                 p => Some(p),
             },
             Rel::MonthOfYear(m, n) => Some(Point::Month(y.checked_add(i32::try_from(n).ok()?)?, m)),
+            Rel::SeasonOfYear(s, n) => {
+                Some(Point::Season(y.checked_add(i32::try_from(n).ok()?)?, s))
+            }
             Rel::QuarterIn(n, q, half) => {
                 let yy = y.checked_add(i32::try_from(n).ok()?)?;
                 Some(if half {
@@ -360,6 +384,7 @@ impl Rel {
                 day(m).map(Point::Day)
             }
             Rel::Thanksgiving(dir) => yearly_day(r, &years, thanksgiving, dir),
+            Rel::Easter(n, dir) => yearly_day(r, &years, |y| easter(y, n), dir),
         }
     }
 
@@ -385,8 +410,10 @@ impl Rel {
             Rel::Season(s, _) => format!("XXXX-{}", value::SEASONS[s.min(3)]),
             Rel::LastQuarter(_) => "XXXX-QX".into(),
             Rel::Thanksgiving(_) | Rel::ElectionDay(_) => "XXXX-11-XX".into(),
+            Rel::Easter(..) => "XXXX-XX-XX".into(),
             Rel::QuarterOfYear(y) => format!("{y:04}-QX"),
             Rel::MonthOfYear(m, _) => format!("XXXX-{m:02}"),
+            Rel::SeasonOfYear(s, _) => format!("XXXX-{}", value::SEASONS[s.min(3)]),
             Rel::QuarterIn(_, q, true) => format!("XXXX-H{q}"),
             Rel::QuarterIn(_, q, false) => format!("XXXX-Q{q}"),
             Rel::DayOfMonth(d, _) => format!("XXXX-XX-{d:02}"),

@@ -33,6 +33,39 @@ struct Ctx<'a> {
     end: usize,
     /// Insides of the quotations in `s`, sentence-relative, in order.
     quotes: &'a [Span],
+    /// How the document writes numeric dates, when it shows it.
+    order: SlashOrder,
+}
+
+/// The order of day and month in a document's numeric dates ("04/01/2024"),
+/// known only when one of its dates cannot be read the other way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlashOrder {
+    MonthFirst,
+    DayFirst,
+    Unknown,
+}
+
+/// Reads the order from the numeric dates of `text`: a number above 12 can
+/// only be the day, so "25/12/2023" shows day first and "12/25/2023" month
+/// first. Conflicting evidence leaves it unknown.
+pub fn slash_order(text: &str) -> SlashOrder {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b").expect("slash date")
+    });
+    let (mut day_first, mut month_first) = (false, false);
+    for c in re.captures_iter(text) {
+        let a: u32 = c[1].parse().unwrap_or(0);
+        let b: u32 = c[2].parse().unwrap_or(0);
+        day_first |= a > 12 && b <= 12;
+        month_first |= b > 12 && a <= 12;
+    }
+    match (day_first, month_first) {
+        (true, false) => SlashOrder::DayFirst,
+        (false, true) => SlashOrder::MonthFirst,
+        _ => SlashOrder::Unknown,
+    }
 }
 
 impl Ctx<'_> {
@@ -428,11 +461,30 @@ fn h_slash(x: &Ctx, c: &Captures) -> Option<Cand> {
     if yw.len() == 2 {
         y += if y < 50 { 2000 } else { 1900 };
     }
-    // US order (month first) unless the first number cannot be a month.
-    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
     if matches!(x.next_char(), Some('/')) || matches!(x.prev_char(), Some('/')) {
         return None;
     }
+    // "04/01/2024" is April 1 in the US and 4 January elsewhere: unless the
+    // numbers or the document's other dates settle it, only the year is
+    // known, and saying more would be a guess a reader cannot see
+    let (m, d) = match (a > 12, b > 12, x.order) {
+        (true, false, _) => (b, a),
+        (false, true, _) => (a, b),
+        _ if a == b => (a, b),
+        (false, false, SlashOrder::MonthFirst) => (a, b),
+        (false, false, SlashOrder::DayFirst) => (b, a),
+        (false, false, SlashOrder::Unknown) => {
+            value::ymd(y, a, b)?;
+            return Some(x.cand(
+                TimexType::Date,
+                Meaning::Fixed {
+                    value: format!("{y:04}-XX-XX"),
+                    relative: false,
+                },
+            ));
+        }
+        (true, true, _) => return None,
+    };
     Some(x.cand(
         TimexType::Date,
         Meaning::Abs(Point::Day(value::ymd(y, m, d)?)),
@@ -995,6 +1047,24 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             _ => None,
         };
     }
+    // "the second half of the month", "the first quarter of the match": a
+    // part of something other than a year is no calendar half or quarter
+    if g(c, "y").is_none() && g(c, "yr").is_none() && x.next_word() == "of" {
+        let after = x.s.get(x.end..).unwrap_or("").to_lowercase();
+        let mut words = after.split_whitespace().skip(1);
+        let the = words.next().unwrap_or("");
+        let mut noun = words.next().unwrap_or("");
+        if matches!(noun, "fiscal" | "current" | "calendar" | "financial") {
+            noun = words.next().unwrap_or("");
+        }
+        let of_a_year = matches!(the, "the" | "this" | "its" | "their")
+            && noun.trim_end_matches(|ch: char| !ch.is_alphanumeric()) == "year";
+        // "a loss for the third quarter of $226 million": the amount, not a part
+        let of_an_amount = the.starts_with(|ch: char| !ch.is_alphabetic());
+        if !of_a_year && !of_an_amount {
+            return None;
+        }
+    }
     let mut ord = g(c, "ord").map(key);
     let mut rel = g(c, "rel").map(key);
     if ord.is_none() && rel.as_deref() == Some("last") && g(c, "y").is_some() {
@@ -1118,6 +1188,16 @@ fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
     }
     // "the fall of Kabul", "the Arab Spring", "the Summer Olympics"
     let word = c.name("s")?;
+    let of_year = g(c, "ry").map(|w| match key(w).as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    });
+    if let Some(n) = of_year {
+        let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::SeasonOfYear(s, n)));
+        k.modifier = pm;
+        return Some(k);
+    }
     if y.is_none() && (sw == "fall" || sw == "spring") && x.next_word() == "of" {
         return None;
     }
@@ -1487,6 +1567,17 @@ fn h_holiday(x: &Ctx, c: &Captures) -> Option<Cand> {
             )?)),
             None => Meaning::Dct(Rel::Thanksgiving(dir)),
         }
+    } else if let Some(off) = v.strip_prefix("easter") {
+        // "Easter Island", "the Easter Rising": a name goes on capitalized
+        let next = x.s.get(x.end..).unwrap_or("").trim_start();
+        if capitalized(next) && weekday_of(x.lex, &next_word(x.s, x.end)).is_none() {
+            return None;
+        }
+        let off: i64 = if off.is_empty() { 0 } else { off.parse().ok()? };
+        match y {
+            Some(y) => Meaning::Abs(Point::Day(super::resolve::easter(y, off)?)),
+            None => Meaning::Dct(Rel::Easter(off, dir)),
+        }
     } else {
         let (m, d) = v.split_once('-')?;
         let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
@@ -1763,7 +1854,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?(?P<s>{seasons})\b(?:\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ys>{spelled}))\b)?"
+                r"\b{pm}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?(?P<s>{seasons})\b(?:\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ys>{spelled}))\b|\s+of\s+(?P<ry>this|last|next)\s+year\b)?"
             ),
             h_season,
         ),
@@ -1825,7 +1916,7 @@ fn build() -> Vec<Rule> {
 /// Every candidate in `s` (a sentence), offsets relative to `s`.
 /// Candidates in sentence `s`; `quotes` are the insides of its quotations
 /// (sentence-relative, in order), whose words set their own tense.
-pub fn candidates(s: &str, quotes: &[Span]) -> Vec<Cand> {
+pub fn candidates(s: &str, quotes: &[Span], order: SlashOrder) -> Vec<Cand> {
     let lex = lexicon::get();
     let mut out = Vec::new();
     let rules = rules();
@@ -1843,6 +1934,7 @@ pub fn candidates(s: &str, quotes: &[Span]) -> Vec<Cand> {
                 start: m.start(),
                 end: m.end(),
                 quotes,
+                order,
             };
             if let Some(mut k) = (rule.handler)(&ctx, &c) {
                 k.prio = prio;
