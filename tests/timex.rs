@@ -1960,3 +1960,41 @@ fn a_half_or_quarter_of_something_other_than_a_year_is_no_calendar_period() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_intention_gives_its_infinitive_a_time_ahead() {
+    // Published 2024-03-14; the months named are more than two months ahead,
+    // so only the cue can put them there.
+    assert_values(
+        "2024-03-14",
+        &[
+            (
+                "The two sides agreed to meet again in June.",
+                "June",
+                "2024-06",
+            ),
+            (
+                "The board voted to close the plant in July.",
+                "July",
+                "2024-07",
+            ),
+            (
+                "The government pledged to hold elections in November.",
+                "November",
+                "2024-11",
+            ),
+            (
+                "The firm said it expects to release results in mid-August.",
+                "mid-August",
+                "2024-08",
+            ),
+            // the same months in plain past-tense narrative lie behind
+            ("He was arrested in July.", "July", "2023-07"),
+            (
+                "The board closed the plant in November.",
+                "November",
+                "2023-11",
+            ),
+        ],
+    );
+}
