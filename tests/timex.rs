@@ -1998,3 +1998,9 @@ fn a_verb_of_intention_gives_its_infinitive_a_time_ahead() {
         ],
     );
 }
+
+#[test]
+fn that_same_year_takes_the_whole_phrase() {
+    let text = "The company was founded in 1998. Two years later it went public; that same year it bought a rival.";
+    assert_eq!(value(text, WED, "that same year"), "2000");
+}

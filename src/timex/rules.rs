@@ -1890,7 +1890,7 @@ fn build() -> Vec<Rule> {
         (format!(r"\b(?P<w>{refs})\b"), h_ref),
         (
             format!(
-                r"\b(?:(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|(?:the|that)\s+(?:very\s+)?same\s+day)\b"
+                r"\b(?:(?:the\s+|that\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|(?:the|that)\s+(?:very\s+)?same\s+day)\b"
             ),
             h_anchored,
         ),
