@@ -1156,3 +1156,312 @@ fn a_sentence_opening_with_of_is_read_without_a_share() {
         Some(Casualty::Killed)
     );
 }
+
+/// The share worded exactly `wording` in `text`: a percentage of a counted whole.
+fn share(text: &str, wording: &str) -> Figure {
+    let f = fig(text, wording);
+    assert!(f.is_share(), "{text}: {f:?}");
+    assert_eq!(f.unit.as_deref(), Some("percent"), "{text}");
+    f
+}
+
+fn shares(text: &str) -> Vec<String> {
+    figs(text)
+        .into_iter()
+        .filter(|(_, f)| f.is_share())
+        .map(|(s, _)| s)
+        .collect()
+}
+
+#[test]
+fn a_fraction_of_a_whole_with_no_number_is_a_share_in_percent() {
+    use Casualty::*;
+    // (text, wording, counted whole, casualty kind, value, low, high)
+    let cases: &[(&str, &str, &str, Option<Casualty>, f64, f64, f64)] = &[
+        (
+            "Two-thirds of the homes in Oskeln were destroyed by the flood.",
+            "Two-thirds",
+            "homes",
+            None,
+            66.67,
+            66.0,
+            67.0,
+        ),
+        (
+            "Half of the homes were destroyed.",
+            "Half",
+            "homes",
+            None,
+            50.0,
+            50.0,
+            50.0,
+        ),
+        (
+            "Half the homes in the valley stood empty.",
+            "Half",
+            "homes",
+            None,
+            50.0,
+            50.0,
+            50.0,
+        ),
+        (
+            "A third of the city's hospitals have closed.",
+            "A third",
+            "hospitals",
+            None,
+            33.33,
+            33.0,
+            34.0,
+        ),
+        (
+            "Three quarters of the homes were destroyed.",
+            "Three quarters",
+            "homes",
+            None,
+            75.0,
+            75.0,
+            75.0,
+        ),
+        (
+            "One-fifth of the workers were arrested at the plant.",
+            "One-fifth",
+            "workers",
+            Some(Arrested),
+            20.0,
+            20.0,
+            20.0,
+        ),
+        (
+            "The flood killed a third of the villagers.",
+            "a third",
+            "villagers",
+            Some(Killed),
+            33.33,
+            33.0,
+            34.0,
+        ),
+        (
+            "Half of all homes in the region lost power.",
+            "Half",
+            "homes",
+            None,
+            50.0,
+            50.0,
+            50.0,
+        ),
+        (
+            "Two-fifths of the refugees' tents were flooded overnight.",
+            "Two-fifths",
+            "tents",
+            None,
+            40.0,
+            40.0,
+            40.0,
+        ),
+        (
+            "Four-fifths of the region's schools remain shut.",
+            "Four-fifths",
+            "schools",
+            None,
+            80.0,
+            80.0,
+            80.0,
+        ),
+    ];
+    for &(text, w, whole, cat, value, low, high) in cases {
+        let f = share(text, w);
+        check(&f, value, inc(low), inc(high), Qualifier::Exact);
+        assert_eq!((counts(&f), f.category), (Some(whole), cat), "{text}");
+    }
+}
+
+#[test]
+fn a_qualified_share_bounds_the_exact_fraction_within_the_whole() {
+    use Casualty::*;
+    let f = share(
+        "More than half of the villagers were evacuated.",
+        "More than half",
+    );
+    check(&f, 50.0, exc(50.0), inc(100.0), Qualifier::MoreThan);
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("villagers"), Some(Displaced))
+    );
+
+    let f = share(
+        "Nearly two-thirds of the homes were flooded.",
+        "Nearly two-thirds",
+    );
+    check(&f, 66.67, inc(60.0), inc(66.67), Qualifier::About);
+
+    let f = share("About a quarter of the residents fled.", "About a quarter");
+    check(&f, 25.0, inc(22.5), inc(27.5), Qualifier::About);
+    assert_eq!(f.category, Some(Displaced));
+
+    let f = share("At least half of the population fled.", "At least half");
+    check(&f, 50.0, inc(50.0), inc(100.0), Qualifier::AtLeast);
+    assert_eq!(
+        (counts(&f), f.category),
+        (Some("population"), Some(Displaced))
+    );
+
+    let f = share(
+        "Less than a quarter of the ballots were counted.",
+        "Less than a quarter",
+    );
+    check(&f, 25.0, inc(0.0), exc(25.0), Qualifier::LessThan);
+
+    let f = share(
+        "Up to a third of the country's hospitals lack power.",
+        "Up to a third",
+    );
+    check(&f, 33.33, inc(0.0), inc(33.33), Qualifier::AtMost);
+}
+
+#[test]
+fn words_that_only_bound_a_share_take_their_bounds_from_the_table() {
+    use Casualty::*;
+    let f = share("Most of the residents fled.", "Most");
+    check(&f, 50.0, exc(50.0), inc(100.0), Qualifier::MoreThan);
+    assert_eq!(f.category, Some(Displaced));
+    let f = share("A majority of voters backed the measure.", "A majority");
+    check(&f, 50.0, exc(50.0), inc(100.0), Qualifier::MoreThan);
+    assert_eq!(counts(&f), Some("voters"));
+    let f = share(
+        "The vast majority of the passengers were rescued.",
+        "The vast majority",
+    );
+    assert_eq!((f.interval.low, f.category), (exc(50.0), Some(Rescued)));
+    let f = share("A minority of analysts expected a cut.", "A minority");
+    check(&f, 50.0, inc(0.0), exc(50.0), Qualifier::LessThan);
+    let f = share("Nearly all of the residents were evacuated.", "Nearly all");
+    check(&f, 50.0, exc(50.0), inc(100.0), Qualifier::Vague);
+}
+
+#[test]
+fn a_percentage_of_a_whole_with_no_number_is_a_share() {
+    use Casualty::*;
+    let f = share("About 60% of homes were flooded.", "About 60%");
+    check(&f, 60.0, inc(54.0), inc(66.0), Qualifier::About);
+    assert_eq!(counts(&f), Some("homes"));
+    let f = share("Sixty percent of residents fled.", "Sixty percent");
+    check(&f, 60.0, inc(60.0), inc(60.0), Qualifier::Exact);
+    assert_eq!(f.category, Some(Displaced));
+    let f = share(
+        "40 per cent of the region's schools were damaged.",
+        "40 per cent",
+    );
+    assert_eq!(counts(&f), Some("schools"));
+    // a share cannot pass the whole
+    let f = share("About 95% of residents fled.", "About 95%");
+    check(&f, 95.0, inc(85.5), inc(100.0), Qualifier::About);
+    let f = share(
+        "More than 70 percent of the homes lost power.",
+        "More than 70 percent",
+    );
+    check(&f, 70.0, exc(70.0), inc(100.0), Qualifier::MoreThan);
+}
+
+#[test]
+fn percentages_of_no_counted_whole_stay_plain_percentages() {
+    for (text, w) in [
+        ("Prices rose 3% in March.", "3%"),
+        ("The pumps failed 50% of the time.", "50%"),
+        ("The party won 40% of the vote.", "40%"),
+        ("Debt reached 60% of GDP last year.", "60%"),
+        ("Half of them said 30% of it was lost.", "30%"),
+    ] {
+        let f = fig(text, w);
+        assert!(!f.is_share(), "{text}: {f:?}");
+        assert_eq!(
+            (f.unit.as_deref(), counts(&f)),
+            (Some("percent"), None),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn parts_of_a_numbered_whole_are_counts_not_shares() {
+    // the whole has a number: the figure is the part, as before
+    for (text, w, value) in [
+        (
+            "Half of the 1,200 residents fled.",
+            "Half of the 1,200",
+            600.0,
+        ),
+        (
+            "Nearly half of the 1,200 residents fled.",
+            "Nearly half of the 1,200",
+            600.0,
+        ),
+        (
+            "40% of the 300 passengers were hurt.",
+            "40% of the 300",
+            120.0,
+        ),
+        ("Most of the 300 homes were destroyed.", "300", 300.0),
+        ("Half of the 47 dead were children.", "47", 47.0),
+        ("Two-thirds of the city's 12 hospitals closed.", "12", 12.0),
+    ] {
+        let f = fig(text, w);
+        assert!(!f.is_share(), "{text}: {f:?}");
+        assert_eq!((f.value, f.unit.as_deref()), (value, None), "{text}");
+        assert!(shares(text).is_empty(), "{text}: {:?}", shares(text));
+    }
+}
+
+#[test]
+fn fractions_that_are_not_shares_of_a_count() {
+    for text in [
+        "Half of the time the pumps failed.",
+        "He waited half an hour for the ferry.",
+        "They walked a third of a mile to the road.",
+        "The bill needs a two-thirds majority to pass.",
+        "His half-brother was hurt in the crash.",
+        "One of the homes burned down.",
+        "Half of them fled before dawn.",
+        "Most of the time it rained.",
+        "In the first half of the matches he scored twice.",
+        "The other half of the residents stayed.",
+        "A third of the vote went to the challenger.",
+        "Half of the days were lost to rain.",
+        "The storm damaged the most homes in decades.",
+        "At most of the sites, crews found nothing.",
+        "The council approved it by a majority of one.",
+        "Half past nine the sirens sounded.",
+        "A quarter of a century later the dam failed.",
+        // what the whole is made of is not a share of it the noun can tell apart
+        "Half of the victims were children.",
+        "Two-thirds of the passengers on board were Germans.",
+        "Most of the dead were women.",
+    ] {
+        assert!(shares(text).is_empty(), "{text}: {:?}", shares(text));
+    }
+}
+
+#[test]
+fn unfinished_shares_do_not_panic() {
+    for text in [
+        "Half",
+        "Half of",
+        "half of the",
+        "Two-thirds of",
+        "more than half of all the",
+        "most of the city's",
+        "a third of the ’",
+        "of half",
+        "Nearly",
+        "half - of the homes",
+        "half-",
+        "’s half of",
+        "A majority of",
+    ] {
+        let doc = Document::from_text("t.txt", text, None);
+        let found = figures::find(&doc, &[]);
+        assert!(found.iter().all(|f| !f.is_share()), "{text}: {found:?}");
+    }
+    // a share at the very start and end of the text
+    assert_eq!(shares("Half of homes"), ["Half"]);
+}
