@@ -1177,7 +1177,8 @@ fn shares(text: &str) -> Vec<String> {
 fn a_fraction_of_a_whole_with_no_number_is_a_share_in_percent() {
     use Casualty::*;
     // (text, wording, counted whole, casualty kind, value, low, high)
-    let cases: &[(&str, &str, &str, Option<Casualty>, f64, f64, f64)] = &[
+    type Case<'a> = (&'a str, &'a str, &'a str, Option<Casualty>, f64, f64, f64);
+    let cases: &[Case] = &[
         (
             "Two-thirds of the homes in Oskeln were destroyed by the flood.",
             "Two-thirds",
