@@ -27,6 +27,15 @@ fn findings<'a>(report: &'a Value, kind: &str, category: &str) -> Vec<&'a Value>
         .collect()
 }
 
+fn of_kind<'a>(report: &'a Value, kind: &str) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind)
+        .collect()
+}
+
 fn has(report: &Value, kind: &str, category: &str, file: &str, text: &str) -> bool {
     findings(report, kind, category)
         .iter()
@@ -201,12 +210,7 @@ fn paraphrase_with_numbers_written_differently_raises_nothing() {
         ("b.txt", " date 2025-04-02 In Lomar, 1500 residents had to leave their homes on Tuesday because of flooding, according to the mayor."),
     ]);
     for kind in ["contradiction", "update"] {
-        let bad: Vec<_> = r["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["kind"] == kind)
-            .collect();
+        let bad = of_kind(&r, kind);
         assert!(bad.is_empty(), "{kind}: {bad:#?}");
     }
 }
@@ -409,13 +413,9 @@ fn shares_of_different_wholes_or_events_are_not_compared() {
             ("b.txt", &format!(" date 2024-03-14 {b}")),
         ]);
         for kind in ["contradiction", "compatible", "agreement", "update"] {
-            let bad: Vec<_> = r["findings"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|f| {
-                    f["kind"] == kind && f["topic"].as_str().unwrap_or("").starts_with("share")
-                })
+            let bad: Vec<_> = of_kind(&r, kind)
+                .into_iter()
+                .filter(|f| f["topic"].as_str().unwrap_or("").starts_with("share"))
                 .collect();
             assert!(bad.is_empty(), "{a} / {b}: {kind}: {bad:#?}");
         }

@@ -1173,195 +1173,240 @@ fn shares(text: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn a_fraction_of_a_whole_with_no_number_is_a_share_in_percent() {
-    use Casualty::*;
-    // (text, wording, counted whole, casualty kind, value, low, high)
-    type Case<'a> = (&'a str, &'a str, &'a str, Option<Casualty>, f64, f64, f64);
-    let cases: &[Case] = &[
-        (
-            "Two-thirds of the homes in Oskeln were destroyed by the flood.",
-            "Two-thirds",
-            "homes",
-            None,
-            66.67,
-            66.0,
-            67.0,
-        ),
-        (
-            "Half of the homes were destroyed.",
-            "Half",
-            "homes",
-            None,
-            50.0,
-            50.0,
-            50.0,
-        ),
-        (
-            "Half the homes in the valley stood empty.",
-            "Half",
-            "homes",
-            None,
-            50.0,
-            50.0,
-            50.0,
-        ),
-        (
-            "A third of the city's hospitals have closed.",
-            "A third",
-            "hospitals",
-            None,
-            33.33,
-            33.0,
-            34.0,
-        ),
-        (
-            "Three quarters of the homes were destroyed.",
-            "Three quarters",
-            "homes",
-            None,
-            75.0,
-            75.0,
-            75.0,
-        ),
-        (
-            "One-fifth of the workers were arrested at the plant.",
-            "One-fifth",
-            "workers",
-            Some(Arrested),
-            20.0,
-            20.0,
-            20.0,
-        ),
-        (
-            "The flood killed a third of the villagers.",
-            "a third",
-            "villagers",
-            Some(Killed),
-            33.33,
-            33.0,
-            34.0,
-        ),
-        (
-            "Half of all homes in the region lost power.",
-            "Half",
-            "homes",
-            None,
-            50.0,
-            50.0,
-            50.0,
-        ),
-        (
-            "Two-fifths of the refugees' tents were flooded overnight.",
-            "Two-fifths",
-            "tents",
-            None,
-            40.0,
-            40.0,
-            40.0,
-        ),
-        (
-            "Four-fifths of the region's schools remain shut.",
-            "Four-fifths",
-            "schools",
-            None,
-            80.0,
-            80.0,
-            80.0,
-        ),
-    ];
-    for &(text, w, whole, cat, value, low, high) in cases {
+/// (text, wording, (value, low, high, qualifier), (counted whole, casualty kind)).
+type ShareCase<'a> = (
+    &'a str,
+    &'a str,
+    (f64, Bound, Bound, Qualifier),
+    (&'a str, Option<Casualty>),
+);
+
+fn assert_shares(cases: &[ShareCase]) {
+    for &(text, w, (value, low, high, q), (whole, cat)) in cases {
         let f = share(text, w);
-        check(&f, value, inc(low), inc(high), Qualifier::Exact);
+        check(&f, value, low, high, q);
         assert_eq!((counts(&f), f.category), (Some(whole), cat), "{text}");
     }
 }
 
 #[test]
+fn a_fraction_of_a_whole_with_no_number_is_a_share_in_percent() {
+    use Casualty::*;
+    use Qualifier::*;
+    assert_shares(&[
+        (
+            "Two-thirds of the homes in Oskeln were destroyed by the flood.",
+            "Two-thirds",
+            (66.67, inc(66.0), inc(67.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "Half of the homes were destroyed.",
+            "Half",
+            (50.0, inc(50.0), inc(50.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "Half the homes in the valley stood empty.",
+            "Half",
+            (50.0, inc(50.0), inc(50.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "A third of the city's hospitals have closed.",
+            "A third",
+            (33.33, inc(33.0), inc(34.0), Exact),
+            ("hospitals", None),
+        ),
+        (
+            "Three quarters of the homes were destroyed.",
+            "Three quarters",
+            (75.0, inc(75.0), inc(75.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "One-fifth of the workers were arrested at the plant.",
+            "One-fifth",
+            (20.0, inc(20.0), inc(20.0), Exact),
+            ("workers", Some(Arrested)),
+        ),
+        (
+            "The flood killed a third of the villagers.",
+            "a third",
+            (33.33, inc(33.0), inc(34.0), Exact),
+            ("villagers", Some(Killed)),
+        ),
+        (
+            "Half of all homes in the region lost power.",
+            "Half",
+            (50.0, inc(50.0), inc(50.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "Two-fifths of the refugees' tents were flooded overnight.",
+            "Two-fifths",
+            (40.0, inc(40.0), inc(40.0), Exact),
+            ("tents", None),
+        ),
+        (
+            "Four-fifths of the region's schools remain shut.",
+            "Four-fifths",
+            (80.0, inc(80.0), inc(80.0), Exact),
+            ("schools", None),
+        ),
+    ]);
+}
+
+#[test]
 fn a_qualified_share_bounds_the_exact_fraction_within_the_whole() {
     use Casualty::*;
-    let f = share(
-        "More than half of the villagers were evacuated.",
-        "More than half",
-    );
-    check(&f, 50.0, exc(50.0), inc(100.0), Qualifier::MoreThan);
-    assert_eq!(
-        (counts(&f), f.category),
-        (Some("villagers"), Some(Displaced))
-    );
+    use Qualifier::*;
+    assert_shares(&[
+        (
+            "More than half of the villagers were evacuated.",
+            "More than half",
+            (50.0, exc(50.0), inc(100.0), MoreThan),
+            ("villagers", Some(Displaced)),
+        ),
+        (
+            "Nearly two-thirds of the homes were flooded.",
+            "Nearly two-thirds",
+            (66.67, inc(60.0), inc(66.67), About),
+            ("homes", None),
+        ),
+        (
+            "About a quarter of the residents fled.",
+            "About a quarter",
+            (25.0, inc(22.5), inc(27.5), About),
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "At least half of the population fled.",
+            "At least half",
+            (50.0, inc(50.0), inc(100.0), AtLeast),
+            ("population", Some(Displaced)),
+        ),
+        (
+            "Less than a quarter of the ballots were counted.",
+            "Less than a quarter",
+            (25.0, inc(0.0), exc(25.0), LessThan),
+            ("ballots", None),
+        ),
+        (
+            "Up to a third of the country's hospitals lack power.",
+            "Up to a third",
+            (33.33, inc(0.0), inc(33.33), AtMost),
+            ("hospitals", None),
+        ),
+    ]);
+}
 
-    let f = share(
-        "Nearly two-thirds of the homes were flooded.",
-        "Nearly two-thirds",
-    );
-    check(&f, 66.67, inc(60.0), inc(66.67), Qualifier::About);
-
-    let f = share("About a quarter of the residents fled.", "About a quarter");
-    check(&f, 25.0, inc(22.5), inc(27.5), Qualifier::About);
-    assert_eq!(f.category, Some(Displaced));
-
-    let f = share("At least half of the population fled.", "At least half");
-    check(&f, 50.0, inc(50.0), inc(100.0), Qualifier::AtLeast);
-    assert_eq!(
-        (counts(&f), f.category),
-        (Some("population"), Some(Displaced))
-    );
-
-    let f = share(
-        "Less than a quarter of the ballots were counted.",
-        "Less than a quarter",
-    );
-    check(&f, 25.0, inc(0.0), exc(25.0), Qualifier::LessThan);
-
-    let f = share(
-        "Up to a third of the country's hospitals lack power.",
-        "Up to a third",
-    );
-    check(&f, 33.33, inc(0.0), inc(33.33), Qualifier::AtMost);
+#[test]
+fn two_fractions_joined_make_a_range_of_shares() {
+    use Casualty::*;
+    use Qualifier::*;
+    assert_shares(&[
+        (
+            "Between a third and half of the homes were destroyed.",
+            "Between a third and half",
+            (33.33, inc(33.0), inc(50.0), Range),
+            ("homes", None),
+        ),
+        (
+            "A quarter to a third of the residents fled.",
+            "A quarter to a third",
+            (25.0, inc(25.0), inc(34.0), Range),
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "Two-thirds or three-quarters of the crops failed.",
+            "Two-thirds or three-quarters",
+            (66.67, inc(66.0), inc(75.0), Range),
+            ("crops", None),
+        ),
+    ]);
+    // two shares of two wholes are no range
+    let text = "Half of the homes and a third of the schools burned.";
+    assert_eq!(shares(text), ["Half", "a third"]);
+    assert_eq!(fig(text, "a third").counts.as_deref(), Some("schools"));
 }
 
 #[test]
 fn words_that_only_bound_a_share_take_their_bounds_from_the_table() {
     use Casualty::*;
-    let f = share("Most of the residents fled.", "Most");
-    check(&f, 50.0, exc(50.0), inc(100.0), Qualifier::MoreThan);
-    assert_eq!(f.category, Some(Displaced));
-    let f = share("A majority of voters backed the measure.", "A majority");
-    check(&f, 50.0, exc(50.0), inc(100.0), Qualifier::MoreThan);
-    assert_eq!(counts(&f), Some("voters"));
-    let f = share(
-        "The vast majority of the passengers were rescued.",
-        "The vast majority",
-    );
-    assert_eq!((f.interval.low, f.category), (exc(50.0), Some(Rescued)));
-    let f = share("A minority of analysts expected a cut.", "A minority");
-    check(&f, 50.0, inc(0.0), exc(50.0), Qualifier::LessThan);
-    let f = share("Nearly all of the residents were evacuated.", "Nearly all");
-    check(&f, 50.0, exc(50.0), inc(100.0), Qualifier::Vague);
+    use Qualifier::*;
+    let most = (50.0, exc(50.0), inc(100.0), MoreThan);
+    assert_shares(&[
+        (
+            "Most of the residents fled.",
+            "Most",
+            most,
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "A majority of voters backed the measure.",
+            "A majority",
+            most,
+            ("voters", None),
+        ),
+        (
+            "The vast majority of the passengers were rescued.",
+            "The vast majority",
+            most,
+            ("passengers", Some(Rescued)),
+        ),
+        (
+            "A minority of analysts expected a cut.",
+            "A minority",
+            (50.0, inc(0.0), exc(50.0), LessThan),
+            ("analysts", None),
+        ),
+        (
+            "Nearly all of the residents were evacuated.",
+            "Nearly all",
+            (50.0, exc(50.0), inc(100.0), Vague),
+            ("residents", Some(Displaced)),
+        ),
+    ]);
 }
 
 #[test]
 fn a_percentage_of_a_whole_with_no_number_is_a_share() {
     use Casualty::*;
-    let f = share("About 60% of homes were flooded.", "About 60%");
-    check(&f, 60.0, inc(54.0), inc(66.0), Qualifier::About);
-    assert_eq!(counts(&f), Some("homes"));
-    let f = share("Sixty percent of residents fled.", "Sixty percent");
-    check(&f, 60.0, inc(60.0), inc(60.0), Qualifier::Exact);
-    assert_eq!(f.category, Some(Displaced));
-    let f = share(
-        "40 per cent of the region's schools were damaged.",
-        "40 per cent",
-    );
-    assert_eq!(counts(&f), Some("schools"));
-    // a share cannot pass the whole
-    let f = share("About 95% of residents fled.", "About 95%");
-    check(&f, 95.0, inc(85.5), inc(100.0), Qualifier::About);
-    let f = share(
-        "More than 70 percent of the homes lost power.",
-        "More than 70 percent",
-    );
-    check(&f, 70.0, exc(70.0), inc(100.0), Qualifier::MoreThan);
+    use Qualifier::*;
+    assert_shares(&[
+        (
+            "About 60% of homes were flooded.",
+            "About 60%",
+            (60.0, inc(54.0), inc(66.0), About),
+            ("homes", None),
+        ),
+        (
+            "Sixty percent of residents fled.",
+            "Sixty percent",
+            (60.0, inc(60.0), inc(60.0), Exact),
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "40 per cent of the region's schools were damaged.",
+            "40 per cent",
+            (40.0, inc(40.0), inc(40.0), Exact),
+            ("schools", None),
+        ),
+        // a share cannot pass the whole
+        (
+            "About 95% of residents fled.",
+            "About 95%",
+            (95.0, inc(85.5), inc(100.0), About),
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "More than 70 percent of the homes lost power.",
+            "More than 70 percent",
+            (70.0, exc(70.0), inc(100.0), MoreThan),
+            ("homes", None),
+        ),
+    ]);
 }
 
 #[test]

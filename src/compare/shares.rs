@@ -12,18 +12,7 @@ use crate::model::Figure;
 /// Stem to the whole it names, from `data/claims/wholes.tsv`.
 fn wholes() -> &'static HashMap<String, String> {
     static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        for row in crate::table::rows(include_str!("../../data/claims/wholes.tsv")) {
-            let mut words = row.iter().flat_map(|c| c.split_whitespace());
-            let Some(head) = words.next() else { continue };
-            let head = align::stem(head);
-            for w in words {
-                map.insert(align::stem(w), head.clone());
-            }
-        }
-        map
-    })
+    MAP.get_or_init(|| align::concepts(include_str!("../../data/claims/wholes.tsv")))
 }
 
 /// The figure a share is a share of, as a count of it would be keyed.

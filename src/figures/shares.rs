@@ -12,7 +12,8 @@
 //! - A plain fraction covers the whole percents it is written as: "two-thirds"
 //!   is [66, 67] (both "66%" and "67%" are how it is put in figures), "half"
 //!   is 50. A qualifier bounds the exact share: "nearly two-thirds" is
-//!   [60, 66.67], "about a quarter" [22.5, 27.5].
+//!   [60, 66.67], "about a quarter" [22.5, 27.5]. Two fractions joined
+//!   ("between a third and half", "a quarter to a third") are a range.
 //! - Words that only bound a share ("most", "a majority") take their bounds
 //!   from `shares.tsv`; every share is cut to [0, 100], so "more than half"
 //!   is (50, 100].
@@ -94,37 +95,8 @@ fn share_words(toks: &[Tok], found: &mut Vec<Found>, lex: &Lexicon) {
             i += 1;
             continue;
         };
-        let mut first = i;
-        let (value, interval, qualifier) = match word {
-            ShareWord::Fraction { share, .. } => {
-                // In percent to two decimals: the table's six-digit shares
-                // would otherwise print as "60.00003".
-                let v = hundredths(share * 100.0);
-                match lex.pre_qual.ending(toks, i) {
-                    Some((rule, len)) => {
-                        first -= len;
-                        let r = apply(&rule, v);
-                        let round = |b: Bound| match b {
-                            Bound::Inclusive(x) => Bound::Inclusive(hundredths(x)),
-                            Bound::Exclusive(x) => Bound::Exclusive(hundredths(x)),
-                            Bound::Unbounded => b,
-                        };
-                        let r = Interval {
-                            low: round(r.low),
-                            high: round(r.high),
-                        };
-                        (v, r, rule.qualifier)
-                    }
-                    None => (
-                        v,
-                        Interval {
-                            low: Bound::Inclusive(v.floor()),
-                            high: Bound::Inclusive(v.ceil()),
-                        },
-                        Qualifier::Exact,
-                    ),
-                }
-            }
+        let (first, value, interval, qualifier) = match word {
+            ShareWord::Fraction { share, .. } => fraction(toks, i, share, lex),
             ShareWord::Bounds {
                 qualifier,
                 low,
@@ -137,6 +109,7 @@ fn share_words(toks: &[Tok], found: &mut Vec<Found>, lex: &Lexicon) {
                     _ => low,
                 };
                 (
+                    i,
                     named.value().unwrap_or(0.0),
                     Interval { low, high },
                     qualifier,
@@ -168,6 +141,78 @@ fn share_words(toks: &[Tok], found: &mut Vec<Found>, lex: &Lexicon) {
         });
         i = whole.end.max(i + 1);
     }
+}
+
+/// The wording of a fraction at token `i`: the end of a range ("between a
+/// third and half"), after a qualifier ("nearly two-thirds") or alone. Its
+/// first token, value, interval and qualifier.
+fn fraction(
+    toks: &[Tok],
+    i: usize,
+    share: f64,
+    lex: &Lexicon,
+) -> (usize, f64, Interval, Qualifier) {
+    let v = percent(share);
+    let lower = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    if let Some(conj) = i.checked_sub(1) {
+        let lone = |j: usize| match lex.share_words.ending(toks, j) {
+            Some((ShareWord::Fraction { share, .. }, n)) => Some((percent(share), n)),
+            _ => None,
+        };
+        if let Some((lo, n)) = lone(conj).filter(|&(lo, _)| lo < v) {
+            let start = conj - n;
+            let opener = start.checked_sub(1).map_or("", lower);
+            let joined = match lower(conj) {
+                "and" => opener == "between",
+                "to" | "or" | "-" | "–" => true,
+                _ => false,
+            };
+            if joined {
+                let first = if matches!(opener, "between" | "from") {
+                    start - 1
+                } else {
+                    start
+                };
+                let interval = Interval {
+                    low: Bound::Inclusive(lo.floor()),
+                    high: Bound::Inclusive(v.ceil()),
+                };
+                return (first, lo, interval, Qualifier::Range);
+            }
+        }
+    }
+    match lex.pre_qual.ending(toks, i) {
+        Some((rule, len)) => {
+            let r = apply(&rule, v);
+            let round = |b: Bound| match b {
+                Bound::Inclusive(x) => Bound::Inclusive(hundredths(x)),
+                Bound::Exclusive(x) => Bound::Exclusive(hundredths(x)),
+                Bound::Unbounded => b,
+            };
+            let r = Interval {
+                low: round(r.low),
+                high: round(r.high),
+            };
+            (i - len, v, r, rule.qualifier)
+        }
+        // Written as a fraction, a share is put in figures as the whole
+        // percents around it: "two-thirds" is 66% or 67%.
+        None => (
+            i,
+            v,
+            Interval {
+                low: Bound::Inclusive(v.floor()),
+                high: Bound::Inclusive(v.ceil()),
+            },
+            Qualifier::Exact,
+        ),
+    }
+}
+
+/// A share of 1 in percent, to two decimals: the table's six-digit shares
+/// would otherwise print as "60.00003" once a qualifier scales them.
+fn percent(share: f64) -> f64 {
+    hundredths(share * 100.0)
 }
 
 /// The whole a share word or percentage at `at` takes: "of (all) (the)
