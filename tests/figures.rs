@@ -1293,6 +1293,12 @@ fn a_qualified_share_bounds_the_exact_fraction_within_the_whole() {
             ("ballots", None),
         ),
         (
+            "Half of the world's population lives in cities.",
+            "Half",
+            (50.0, inc(50.0), inc(50.0), Exact),
+            ("population", None),
+        ),
+        (
             "Up to a third of the country's hospitals lack power.",
             "Up to a third",
             (33.33, inc(0.0), inc(33.33), AtMost),
@@ -1482,6 +1488,11 @@ fn fractions_that_are_not_shares_of_a_count() {
         "Half of the victims were children.",
         "Two-thirds of the passengers on board were Germans.",
         "Most of the dead were women.",
+        // a clause that picks out part of the whole leaves the share's claim unread
+        "Half of the people who died were over 80.",
+        "A third of the homes that flooded had no insurance.",
+        // the complement of a share is not that share
+        "All but a third of the homes were lost.",
     ] {
         assert!(shares(text).is_empty(), "{text}: {:?}", shares(text));
     }

@@ -169,6 +169,9 @@ pub struct Lexicon {
     pub share_words: PhraseTable<ShareWord>,
     /// Clock-time markers after a number ("a.m.", "GMT").
     pub time_of_day: PhraseTable<()>,
+    /// Words before a fraction that make it a named part or its complement
+    /// ("the first half", "all but a third"), not a share.
+    pub share_block: PhraseTable<()>,
     classes: HashMap<String, Vec<String>>,
     pub plural_of: HashMap<String, String>,
     pub plurals: HashSet<String>,
@@ -376,13 +379,17 @@ fn build() -> Lexicon {
                 .push(class.to_string());
         }
     }
-    let time_of_day = PhraseTable::new(
-        classes
-            .iter()
-            .filter(|(_, c)| c.iter().any(|c| c == "timeofday"))
-            .map(|(w, _)| (w.clone(), ()))
-            .collect(),
-    );
+    let phrases_of = |class: &str| {
+        PhraseTable::new(
+            classes
+                .iter()
+                .filter(|(_, c)| c.iter().any(|c| c == class))
+                .map(|(w, _)| (w.clone(), ()))
+                .collect(),
+        )
+    };
+    let time_of_day = phrases_of("timeofday");
+    let share_block = phrases_of("share_block");
     let mut plural_of = HashMap::new();
     let mut plurals = HashSet::new();
     for r in rows(PLURALS) {
@@ -432,6 +439,7 @@ fn build() -> Lexicon {
         ),
         share_words: PhraseTable::new(share_phrases),
         time_of_day,
+        share_block,
         classes,
         plural_of,
         plurals,

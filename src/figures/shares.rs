@@ -76,9 +76,10 @@ fn share_words(toks: &[Tok], found: &mut Vec<Found>, lex: &Lexicon) {
             continue;
         };
         // "the first half of the matches", "the other half": a named part.
-        let named_part = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
-            lex.is(&p.lower, "share_block") || (p.is("-") && toks.get(i).is_some_and(|t| t.glued))
-        });
+        let named_part = lex.share_block.ending(toks, i).is_some()
+            || i.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.is("-") && toks.get(i).is_some_and(|t| t.glued));
         let takes_the = matches!(
             word,
             ShareWord::Fraction {
@@ -247,25 +248,30 @@ fn whole_at(toks: &[Tok], at: usize, takes_the: bool, lex: &Lexicon) -> Option<W
         year_like: false,
     };
     let np = noun_phrase(toks, &plural, j, lex);
-    let (counts, head, category) = match (np.counts, np.head) {
-        (Some(c), Some(h)) => (c, h, np.category),
-        _ => {
-            // "two-thirds of the adult population": a collective noun.
-            let h = (j..j + 3)
-                .take_while(|&k| {
-                    toks.get(k)
-                        .is_some_and(|t| t.is_word() && !lex.is(&t.lower, "stop"))
-                })
-                .find(|&k| toks.get(k).is_some_and(|t| lex.is(&t.lower, "collective")))?;
-            (toks.get(h)?.lower.clone(), h, None)
-        }
+    // "two-thirds of the adult population": a collective noun, which also
+    // ends the phrase ("half of the world's population lives ...").
+    let collective = (j..j + 3)
+        .take_while(|&k| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && !lex.is(&t.lower, "stop"))
+        })
+        .find(|&k| toks.get(k).is_some_and(|t| lex.is(&t.lower, "collective")));
+    let (counts, head, category) = match (np.counts, np.head, collective) {
+        (_, _, Some(h)) if np.head.is_none_or(|nh| h < nh) => (toks.get(h)?.lower.clone(), h, None),
+        (Some(c), Some(h), _) => (c, h, np.category),
+        _ => return None,
     };
     let head_word = toks.get(head).map_or("", |t| t.lower.as_str());
     // "half of the days", "most of the years": a stretch of time, not a count.
     if lex.is(head_word.strip_suffix('s').unwrap_or(head_word), "timeunit") {
         return None;
     }
-    if made_of(toks, head + 1, lex) {
+    // "half of the people who died were over 80": the clause picks out the
+    // whole, and what the share says comes after it, unread.
+    let relative = toks
+        .get(head + 1)
+        .is_some_and(|t| lex.is(&t.lower, "relative"));
+    if relative || made_of(toks, head + 1, lex) {
         return None;
     }
     let (category, end) = match category {
