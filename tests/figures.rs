@@ -1293,6 +1293,12 @@ fn a_qualified_share_bounds_the_exact_fraction_within_the_whole() {
             ("ballots", None),
         ),
         (
+            "Power was restored to roughly half of the homes that lost it.",
+            "roughly half",
+            (50.0, inc(45.0), inc(55.0), About),
+            ("homes", None),
+        ),
+        (
             "Half of the world's population lives in cities.",
             "Half",
             (50.0, inc(50.0), inc(50.0), Exact),
@@ -1490,7 +1496,7 @@ fn fractions_that_are_not_shares_of_a_count() {
         "Most of the dead were women.",
         // a clause that picks out part of the whole leaves the share's claim unread
         "Half of the people who died were over 80.",
-        "A third of the homes that flooded had no insurance.",
+        "Most of the villagers who fled have since returned.",
         // the complement of a share is not that share
         "All but a third of the homes were lost.",
     ] {

@@ -266,12 +266,13 @@ fn whole_at(toks: &[Tok], at: usize, takes_the: bool, lex: &Lexicon) -> Option<W
     if lex.is(head_word.strip_suffix('s').unwrap_or(head_word), "timeunit") {
         return None;
     }
-    // "half of the people who died were over 80": the clause picks out the
-    // whole, and what the share says comes after it, unread.
+    // "half of the people who died were over 80": a casualty picks out the
+    // whole, and what the share says comes after it, unread ("restored to
+    // half of the homes that lost power" is a share of homes all the same).
     let relative = toks
         .get(head + 1)
         .is_some_and(|t| lex.is(&t.lower, "relative"));
-    if relative || made_of(toks, head + 1, lex) {
+    if relative && post_cue(toks, head + 1, lex).is_some() || made_of(toks, head + 1, lex) {
         return None;
     }
     let (category, end) = match category {
