@@ -206,6 +206,15 @@ pub struct Figure {
     pub category: Option<Casualty>,
 }
 
+impl Figure {
+    /// A share of a whole with no number of its own ("two-thirds of the
+    /// homes", "60% of homes"): a percentage of the noun in `counts`, which
+    /// says nothing about how many there are.
+    pub fn is_share(&self) -> bool {
+        self.unit.as_deref() == Some("percent") && self.counts.is_some()
+    }
+}
+
 /// What sort of real-world actor a name denotes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

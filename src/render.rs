@@ -238,12 +238,15 @@ pub fn extract_text(out: &mut dyn Write, analyses: &[Analysis], style: Style) ->
                 .category
                 .map(|c| format!(" [{}]", c.as_str()))
                 .unwrap_or_default();
-            let counts = f.counts.as_deref().unwrap_or("");
+            let counts = match f.counts.as_deref() {
+                Some(c) if f.is_share() => format!("share of {c}"),
+                c => c.unwrap_or("").to_string(),
+            };
             writeln!(
                 out,
                 "  figure  {:<28} {}{}",
                 d.slice(f.span),
-                style.paint("33", counts),
+                style.paint("33", &counts),
                 cat
             )?;
         }
@@ -312,8 +315,8 @@ pub fn claim_value(a: &Analysis, c: &Claim) -> Value {
         .map(|&i| {
             let f = &a.figures[i];
             json!({"text": d.slice(f.span), "value": number(f.value), "low": bound(f.interval.low),
-                   "high": bound(f.interval.high), "qualifier": f.qualifier, "counts": f.counts,
-                   "category": f.category})
+                   "high": bound(f.interval.high), "qualifier": f.qualifier, "unit": f.unit,
+                   "counts": f.counts, "category": f.category})
         })
         .collect();
     let mut m = span_fields(d, c.span);

@@ -27,6 +27,15 @@ fn findings<'a>(report: &'a Value, kind: &str, category: &str) -> Vec<&'a Value>
         .collect()
 }
 
+fn of_kind<'a>(report: &'a Value, kind: &str) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind)
+        .collect()
+}
+
 fn has(report: &Value, kind: &str, category: &str, file: &str, text: &str) -> bool {
     findings(report, kind, category)
         .iter()
@@ -201,12 +210,7 @@ fn paraphrase_with_numbers_written_differently_raises_nothing() {
         ("b.txt", " date 2025-04-02 In Lomar, 1500 residents had to leave their homes on Tuesday because of flooding, according to the mayor."),
     ]);
     for kind in ["contradiction", "update"] {
-        let bad: Vec<_> = r["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["kind"] == kind)
-            .collect();
+        let bad = of_kind(&r, kind);
         assert!(bad.is_empty(), "{kind}: {bad:#?}");
     }
 }
@@ -283,4 +287,163 @@ fn a_denial_that_points_back_disputes_the_charge_against_the_denier() {
         " date 2025-04-03 Police in Lorvik blamed the Northern Front militia for the bombing of a fuel depot. The Harbour Authority denied it.",
     )]);
     assert!(findings(&r, "disputed", "event").is_empty(), "{r:#}");
+}
+
+/// Findings of any kind whose values hold both texts (one per file).
+fn pairing<'a>(report: &'a Value, a: (&str, &str), b: (&str, &str)) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            let v = |(file, text): (&str, &str)| {
+                f["values"][file].as_str().is_some_and(|v| v.contains(text))
+            };
+            v(a) && v(b)
+        })
+        .collect()
+}
+
+#[test]
+fn shares_of_one_whole_are_judged_by_their_intervals() {
+    let pair = |a: &str, b: &str| {
+        compare(&[
+            ("a.txt", &format!(" date 2024-03-14 {a}")),
+            ("b.txt", &format!(" date 2024-03-14 {b}")),
+        ])
+    };
+    // disjoint: a contradiction
+    let r = pair(
+        "Two-thirds of the homes in Oskeln were destroyed by the flood, the mayor said.",
+        "Half of the homes in Oskeln were destroyed by the flood, the mayor said.",
+    );
+    assert!(
+        has(&r, "contradiction", "number", "a.txt", "Two-thirds"),
+        "{r:#}"
+    );
+    assert!(has(&r, "contradiction", "number", "b.txt", "Half"), "{r:#}");
+    let r = pair(
+        "Most of the villagers in Tarn fled the fighting, aid workers said.",
+        "Half of the villagers in Tarn fled the fighting, aid workers said.",
+    );
+    assert!(
+        has(&r, "contradiction", "casualty", "a.txt", "Most"),
+        "{r:#}"
+    );
+    // overlapping: compatible, never a contradiction
+    for (a, b) in [
+        (
+            "More than half of the homes in Oskeln were destroyed by the flood.",
+            "Two-thirds of the homes in Oskeln were destroyed by the flood.",
+        ),
+        (
+            "About 60% of the homes in Oskeln were destroyed by the flood.",
+            "Nearly two-thirds of the homes in Oskeln were destroyed by the flood.",
+        ),
+        (
+            "A third of the homes in Oskeln were destroyed by the flood.",
+            "33% of the homes in Oskeln were destroyed by the flood.",
+        ),
+    ] {
+        let r = pair(a, b);
+        assert!(
+            has(&r, "compatible", "number", "a.txt", ""),
+            "{a} / {b}: {r:#}"
+        );
+        assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+    }
+    // the same share in words and in figures
+    let r = pair(
+        "Two-fifths of the homes in Oskeln were destroyed by the flood.",
+        "40 percent of the homes in Oskeln were destroyed by the flood.",
+    );
+    assert!(
+        has(&r, "agreement", "number", "b.txt", "40 percent"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_share_is_never_set_against_a_count_of_its_whole() {
+    for (a, b) in [
+        (
+            "Two-thirds of the homes in Oskeln were destroyed by the flood, the mayor said.",
+            "300 homes in Oskeln were destroyed by the flood, the mayor said.",
+        ),
+        (
+            "Half of the residents of Oskeln fled on Tuesday, officials said.",
+            "About 600 residents of Oskeln fled on Tuesday, officials said.",
+        ),
+        (
+            "40 percent of the residents of Oskeln fled on Tuesday, officials said.",
+            "40 residents of Oskeln fled on Tuesday, officials said.",
+        ),
+    ] {
+        let r = compare(&[
+            ("a.txt", &format!(" date 2024-03-14 {a}")),
+            ("b.txt", &format!(" date 2024-03-15 {b}")),
+        ]);
+        let share = a.split(" of ").next().unwrap();
+        let count = b
+            .split(" residents")
+            .next()
+            .unwrap()
+            .split(" homes")
+            .next()
+            .unwrap();
+        let mixed = pairing(&r, ("a.txt", share), ("b.txt", count));
+        assert!(mixed.is_empty(), "{a} / {b}: {mixed:#?}");
+    }
+}
+
+#[test]
+fn shares_of_different_wholes_or_events_are_not_compared() {
+    for (a, b) in [
+        (
+            "Half of the residents of Oskeln fled on Tuesday, officials said.",
+            "A third of the residents of Oskeln were injured on Tuesday, officials said.",
+        ),
+        (
+            "Half of the homes in Oskeln were destroyed by the flood on Tuesday.",
+            "A third of the schools in Oskeln were destroyed by the flood on Tuesday.",
+        ),
+    ] {
+        let r = compare(&[
+            ("a.txt", &format!(" date 2024-03-14 {a}")),
+            ("b.txt", &format!(" date 2024-03-14 {b}")),
+        ]);
+        for kind in ["contradiction", "compatible", "agreement", "update"] {
+            let bad: Vec<_> = of_kind(&r, kind)
+                .into_iter()
+                .filter(|f| f["topic"].as_str().unwrap_or("").starts_with("share"))
+                .collect();
+            assert!(bad.is_empty(), "{a} / {b}: {kind}: {bad:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_share_of_a_displacement_that_grows_is_an_update() {
+    let r = compare(&[
+        ("a.txt", " date 2024-03-14 A third of the residents of Oskeln have fled the rising water, officials said."),
+        ("b.txt", " date 2024-03-15 Half of the residents of Oskeln have fled the rising water, officials said."),
+    ]);
+    assert!(has(&r, "update", "casualty", "b.txt", "Half"), "{r:#}");
+    assert!(
+        findings(&r, "contradiction", "casualty").is_empty(),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn households_and_homes_are_one_whole_for_a_share() {
+    let r = compare(&[
+        ("a.txt", " date 2024-03-14 Power was back in about half of the households in Oskeln, the utility said."),
+        ("b.txt", " date 2024-03-14 Power was back in roughly half of the homes in Oskeln, the utility said."),
+    ]);
+    assert!(
+        has(&r, "agreement", "number", "a.txt", "about half"),
+        "{r:#}"
+    );
+    assert!(findings(&r, "omission", "number").is_empty(), "{r:#}");
 }

@@ -1156,3 +1156,375 @@ fn a_sentence_opening_with_of_is_read_without_a_share() {
         Some(Casualty::Killed)
     );
 }
+
+/// The share worded exactly `wording` in `text`: a percentage of a counted whole.
+fn share(text: &str, wording: &str) -> Figure {
+    let f = fig(text, wording);
+    assert!(f.is_share(), "{text}: {f:?}");
+    assert_eq!(f.unit.as_deref(), Some("percent"), "{text}");
+    f
+}
+
+fn shares(text: &str) -> Vec<String> {
+    figs(text)
+        .into_iter()
+        .filter(|(_, f)| f.is_share())
+        .map(|(s, _)| s)
+        .collect()
+}
+
+/// (text, wording, (value, low, high, qualifier), (counted whole, casualty kind)).
+type ShareCase<'a> = (
+    &'a str,
+    &'a str,
+    (f64, Bound, Bound, Qualifier),
+    (&'a str, Option<Casualty>),
+);
+
+fn assert_shares(cases: &[ShareCase]) {
+    for &(text, w, (value, low, high, q), (whole, cat)) in cases {
+        let f = share(text, w);
+        check(&f, value, low, high, q);
+        assert_eq!((counts(&f), f.category), (Some(whole), cat), "{text}");
+    }
+}
+
+#[test]
+fn a_fraction_of_a_whole_with_no_number_is_a_share_in_percent() {
+    use Casualty::*;
+    use Qualifier::*;
+    assert_shares(&[
+        (
+            "Two-thirds of the homes in Oskeln were destroyed by the flood.",
+            "Two-thirds",
+            (66.67, inc(66.0), inc(67.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "Half of the homes were destroyed.",
+            "Half",
+            (50.0, inc(50.0), inc(50.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "Half the homes in the valley stood empty.",
+            "Half",
+            (50.0, inc(50.0), inc(50.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "A third of the city's hospitals have closed.",
+            "A third",
+            (33.33, inc(33.0), inc(34.0), Exact),
+            ("hospitals", None),
+        ),
+        (
+            "Three quarters of the homes were destroyed.",
+            "Three quarters",
+            (75.0, inc(75.0), inc(75.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "One-fifth of the workers were arrested at the plant.",
+            "One-fifth",
+            (20.0, inc(20.0), inc(20.0), Exact),
+            ("workers", Some(Arrested)),
+        ),
+        (
+            "The flood killed a third of the villagers.",
+            "a third",
+            (33.33, inc(33.0), inc(34.0), Exact),
+            ("villagers", Some(Killed)),
+        ),
+        (
+            "Half of all homes in the region lost power.",
+            "Half",
+            (50.0, inc(50.0), inc(50.0), Exact),
+            ("homes", None),
+        ),
+        (
+            "Two-fifths of the refugees' tents were flooded overnight.",
+            "Two-fifths",
+            (40.0, inc(40.0), inc(40.0), Exact),
+            ("tents", None),
+        ),
+        (
+            "Four-fifths of the region's schools remain shut.",
+            "Four-fifths",
+            (80.0, inc(80.0), inc(80.0), Exact),
+            ("schools", None),
+        ),
+    ]);
+}
+
+#[test]
+fn a_qualified_share_bounds_the_exact_fraction_within_the_whole() {
+    use Casualty::*;
+    use Qualifier::*;
+    assert_shares(&[
+        (
+            "More than half of the villagers were evacuated.",
+            "More than half",
+            (50.0, exc(50.0), inc(100.0), MoreThan),
+            ("villagers", Some(Displaced)),
+        ),
+        (
+            "Nearly two-thirds of the homes were flooded.",
+            "Nearly two-thirds",
+            (66.67, inc(60.0), inc(66.67), About),
+            ("homes", None),
+        ),
+        (
+            "About a quarter of the residents fled.",
+            "About a quarter",
+            (25.0, inc(22.5), inc(27.5), About),
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "At least half of the population fled.",
+            "At least half",
+            (50.0, inc(50.0), inc(100.0), AtLeast),
+            ("population", Some(Displaced)),
+        ),
+        (
+            "Less than a quarter of the ballots were counted.",
+            "Less than a quarter",
+            (25.0, inc(0.0), exc(25.0), LessThan),
+            ("ballots", None),
+        ),
+        (
+            "Power was restored to roughly half of the homes that lost it.",
+            "roughly half",
+            (50.0, inc(45.0), inc(55.0), About),
+            ("homes", None),
+        ),
+        (
+            "Half of the world's population lives in cities.",
+            "Half",
+            (50.0, inc(50.0), inc(50.0), Exact),
+            ("population", None),
+        ),
+        (
+            "Up to a third of the country's hospitals lack power.",
+            "Up to a third",
+            (33.33, inc(0.0), inc(33.33), AtMost),
+            ("hospitals", None),
+        ),
+    ]);
+}
+
+#[test]
+fn two_fractions_joined_make_a_range_of_shares() {
+    use Casualty::*;
+    use Qualifier::*;
+    assert_shares(&[
+        (
+            "Between a third and half of the homes were destroyed.",
+            "Between a third and half",
+            (33.33, inc(33.0), inc(50.0), Range),
+            ("homes", None),
+        ),
+        (
+            "A quarter to a third of the residents fled.",
+            "A quarter to a third",
+            (25.0, inc(25.0), inc(34.0), Range),
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "Two-thirds or three-quarters of the crops failed.",
+            "Two-thirds or three-quarters",
+            (66.67, inc(66.0), inc(75.0), Range),
+            ("crops", None),
+        ),
+    ]);
+    // two shares of two wholes are no range
+    let text = "Half of the homes and a third of the schools burned.";
+    assert_eq!(shares(text), ["Half", "a third"]);
+    assert_eq!(fig(text, "a third").counts.as_deref(), Some("schools"));
+}
+
+#[test]
+fn words_that_only_bound_a_share_take_their_bounds_from_the_table() {
+    use Casualty::*;
+    use Qualifier::*;
+    let most = (50.0, exc(50.0), inc(100.0), MoreThan);
+    assert_shares(&[
+        (
+            "Most of the residents fled.",
+            "Most",
+            most,
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "A majority of voters backed the measure.",
+            "A majority",
+            most,
+            ("voters", None),
+        ),
+        (
+            "The vast majority of the passengers were rescued.",
+            "The vast majority",
+            most,
+            ("passengers", Some(Rescued)),
+        ),
+        (
+            "A minority of analysts expected a cut.",
+            "A minority",
+            (50.0, inc(0.0), exc(50.0), LessThan),
+            ("analysts", None),
+        ),
+        (
+            "Nearly all of the residents were evacuated.",
+            "Nearly all",
+            (50.0, exc(50.0), inc(100.0), Vague),
+            ("residents", Some(Displaced)),
+        ),
+    ]);
+}
+
+#[test]
+fn a_percentage_of_a_whole_with_no_number_is_a_share() {
+    use Casualty::*;
+    use Qualifier::*;
+    assert_shares(&[
+        (
+            "About 60% of homes were flooded.",
+            "About 60%",
+            (60.0, inc(54.0), inc(66.0), About),
+            ("homes", None),
+        ),
+        (
+            "Sixty percent of residents fled.",
+            "Sixty percent",
+            (60.0, inc(60.0), inc(60.0), Exact),
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "40 per cent of the region's schools were damaged.",
+            "40 per cent",
+            (40.0, inc(40.0), inc(40.0), Exact),
+            ("schools", None),
+        ),
+        // a share cannot pass the whole
+        (
+            "About 95% of residents fled.",
+            "About 95%",
+            (95.0, inc(85.5), inc(100.0), About),
+            ("residents", Some(Displaced)),
+        ),
+        (
+            "More than 70 percent of the homes lost power.",
+            "More than 70 percent",
+            (70.0, exc(70.0), inc(100.0), MoreThan),
+            ("homes", None),
+        ),
+    ]);
+}
+
+#[test]
+fn percentages_of_no_counted_whole_stay_plain_percentages() {
+    for (text, w) in [
+        ("Prices rose 3% in March.", "3%"),
+        ("The pumps failed 50% of the time.", "50%"),
+        ("The party won 40% of the vote.", "40%"),
+        ("Debt reached 60% of GDP last year.", "60%"),
+        ("Half of them said 30% of it was lost.", "30%"),
+    ] {
+        let f = fig(text, w);
+        assert!(!f.is_share(), "{text}: {f:?}");
+        assert_eq!(
+            (f.unit.as_deref(), counts(&f)),
+            (Some("percent"), None),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn parts_of_a_numbered_whole_are_counts_not_shares() {
+    // the whole has a number: the figure is the part, as before
+    for (text, w, value) in [
+        (
+            "Half of the 1,200 residents fled.",
+            "Half of the 1,200",
+            600.0,
+        ),
+        (
+            "Nearly half of the 1,200 residents fled.",
+            "Nearly half of the 1,200",
+            600.0,
+        ),
+        (
+            "40% of the 300 passengers were hurt.",
+            "40% of the 300",
+            120.0,
+        ),
+        ("Most of the 300 homes were destroyed.", "300", 300.0),
+        ("Half of the 47 dead were children.", "47", 47.0),
+        ("Two-thirds of the city's 12 hospitals closed.", "12", 12.0),
+    ] {
+        let f = fig(text, w);
+        assert!(!f.is_share(), "{text}: {f:?}");
+        assert_eq!((f.value, f.unit.as_deref()), (value, None), "{text}");
+        assert!(shares(text).is_empty(), "{text}: {:?}", shares(text));
+    }
+}
+
+#[test]
+fn fractions_that_are_not_shares_of_a_count() {
+    for text in [
+        "Half of the time the pumps failed.",
+        "He waited half an hour for the ferry.",
+        "They walked a third of a mile to the road.",
+        "The bill needs a two-thirds majority to pass.",
+        "His half-brother was hurt in the crash.",
+        "One of the homes burned down.",
+        "Half of them fled before dawn.",
+        "Most of the time it rained.",
+        "In the first half of the matches he scored twice.",
+        "The other half of the residents stayed.",
+        "A third of the vote went to the challenger.",
+        "Half of the days were lost to rain.",
+        "The storm damaged the most homes in decades.",
+        "At most of the sites, crews found nothing.",
+        "The council approved it by a majority of one.",
+        "Half past nine the sirens sounded.",
+        "A quarter of a century later the dam failed.",
+        // what the whole is made of is not a share of it the noun can tell apart
+        "Half of the victims were children.",
+        "Two-thirds of the passengers on board were Germans.",
+        "Most of the dead were women.",
+        // a clause that picks out part of the whole leaves the share's claim unread
+        "Half of the people who died were over 80.",
+        "Most of the villagers who fled have since returned.",
+        // the complement of a share is not that share
+        "All but a third of the homes were lost.",
+    ] {
+        assert!(shares(text).is_empty(), "{text}: {:?}", shares(text));
+    }
+}
+
+#[test]
+fn unfinished_shares_do_not_panic() {
+    for text in [
+        "Half",
+        "Half of",
+        "half of the",
+        "Two-thirds of",
+        "more than half of all the",
+        "most of the city's",
+        "a third of the ’",
+        "of half",
+        "Nearly",
+        "half - of the homes",
+        "half-",
+        "’s half of",
+        "A majority of",
+    ] {
+        let doc = Document::from_text("t.txt", text, None);
+        let found = figures::find(&doc, &[]);
+        assert!(found.iter().all(|f| !f.is_share()), "{text}: {found:?}");
+    }
+    // a share at the very start and end of the text
+    assert_eq!(shares("Half of homes"), ["Half"]);
+}

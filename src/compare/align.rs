@@ -60,18 +60,22 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// Stem to concept, from the synonym table.
 fn synonyms() -> &'static HashMap<String, String> {
     static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        for row in crate::table::rows(include_str!("../../data/claims/synonyms.tsv")) {
-            let mut words = row.iter().flat_map(|c| c.split_whitespace());
-            let Some(head) = words.next() else { continue };
-            let head = stem(head);
-            for w in words {
-                map.insert(stem(w), head.clone());
-            }
+    MAP.get_or_init(|| concepts(include_str!("../../data/claims/synonyms.tsv")))
+}
+
+/// A table of one concept per line, its first word naming it: every word's
+/// stem mapped to the first word's.
+pub fn concepts(table: &'static str) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for row in crate::table::rows(table) {
+        let mut words = row.iter().flat_map(|c| c.split_whitespace());
+        let Some(head) = words.next() else { continue };
+        let head = stem(head);
+        for w in words {
+            map.insert(stem(w), head.clone());
         }
-        map
-    })
+    }
+    map
 }
 
 /// A light English stemmer: enough to make "plotted", "plots" and "plotting"

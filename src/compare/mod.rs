@@ -12,6 +12,7 @@ mod facts;
 mod names;
 mod numbers;
 mod quotes;
+mod shares;
 pub mod when;
 pub mod wording;
 

@@ -21,6 +21,9 @@ impl Cx<'_> {
     /// What a figure counts, for alignment: the casualty category, or the
     /// counted noun's last word, or the unit.
     pub(super) fn figure_key(f: &Figure) -> Option<String> {
+        if f.is_share() {
+            return shares::key(f);
+        }
         if let Some(c) = f.category {
             return Some(format!("casualty:{}", c.as_str()));
         }
@@ -203,6 +206,9 @@ impl Cx<'_> {
     }
 
     pub(super) fn figure_label(f: &Figure) -> String {
+        if f.is_share() {
+            return shares::label(f);
+        }
         let counts = f
             .counts
             .clone()

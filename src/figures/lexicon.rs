@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::tokens::{tokenize, Tok};
-use crate::model::{Casualty, Qualifier};
+use crate::model::{Bound, Casualty, Qualifier};
 
 const QUALIFIERS: &str = include_str!("../../data/figures/qualifiers.tsv");
 const VAGUE: &str = include_str!("../../data/figures/vague.tsv");
@@ -18,6 +18,7 @@ const CASUALTY: &str = include_str!("../../data/figures/casualty.tsv");
 const WORDS: &str = include_str!("../../data/figures/words.tsv");
 const PLURALS: &str = include_str!("../../data/figures/plurals.tsv");
 const FRACTIONS: &str = include_str!("../../data/figures/fractions.tsv");
+const SHARES: &str = include_str!("../../data/figures/shares.tsv");
 
 /// Phrases indexed by their first and by their last token.
 pub struct PhraseTable<T> {
@@ -134,6 +135,20 @@ pub enum NumKind {
     Dozen,
 }
 
+/// A word for a share of a whole, when the whole has no number of its own.
+#[derive(Clone, Copy, Debug)]
+pub enum ShareWord {
+    /// "two-thirds": a share of 1; `takes_the` when "of" may be left out
+    /// ("half the homes").
+    Fraction { share: f64, takes_the: bool },
+    /// "most": only bounds, in percent.
+    Bounds {
+        qualifier: Qualifier,
+        low: Bound,
+        high: Bound,
+    },
+}
+
 pub struct Lexicon {
     pub pre_qual: PhraseTable<QualRule>,
     pub post_qual: PhraseTable<QualRule>,
@@ -149,8 +164,14 @@ pub struct Lexicon {
     pub toll_cue: PhraseTable<Casualty>,
     /// Shares of a whole ("half", "two-thirds") that can head "... of the N".
     pub fractions: PhraseTable<f64>,
+    /// The fractions again, and the words that bound a share ("most"), for
+    /// shares of a whole that has no number ("half of the homes").
+    pub share_words: PhraseTable<ShareWord>,
     /// Clock-time markers after a number ("a.m.", "GMT").
     pub time_of_day: PhraseTable<()>,
+    /// Words before a fraction that make it a named part or its complement
+    /// ("the first half", "all but a third"), not a share.
+    pub share_block: PhraseTable<()>,
     classes: HashMap<String, Vec<String>>,
     pub plural_of: HashMap<String, String>,
     pub plurals: HashSet<String>,
@@ -195,6 +216,46 @@ fn parse_end(s: &str, low: bool) -> End {
         den,
         inclusive,
     }
+}
+
+/// "(50", "[0" as a low bound; "100]", "50)" as a high one.
+fn percent_bound(s: &str, low: bool) -> Option<Bound> {
+    let (inclusive, body) = if low {
+        (s.starts_with('['), s.get(1..)?)
+    } else {
+        (s.ends_with(']'), s.get(..s.len().checked_sub(1)?)?)
+    };
+    let v: f64 = body.parse().ok()?;
+    Some(if inclusive {
+        Bound::Inclusive(v)
+    } else {
+        Bound::Exclusive(v)
+    })
+}
+
+fn share_words() -> Vec<(String, ShareWord)> {
+    let fractions = rows(FRACTIONS).filter_map(|r| match r[..] {
+        [phrase, share, ref rest @ ..] => Some((
+            phrase.to_string(),
+            ShareWord::Fraction {
+                share: share.parse().ok()?,
+                takes_the: rest.first() == Some(&"the"),
+            },
+        )),
+        _ => None,
+    });
+    let bounds = rows(SHARES).filter_map(|r| match r[..] {
+        [phrase, q, low, high, ..] => Some((
+            phrase.to_string(),
+            ShareWord::Bounds {
+                qualifier: qualifier(q),
+                low: percent_bound(low, true)?,
+                high: percent_bound(high, false)?,
+            },
+        )),
+        _ => None,
+    });
+    fractions.chain(bounds).collect()
 }
 
 fn qualifier(s: &str) -> Qualifier {
@@ -318,13 +379,17 @@ fn build() -> Lexicon {
                 .push(class.to_string());
         }
     }
-    let time_of_day = PhraseTable::new(
-        classes
-            .iter()
-            .filter(|(_, c)| c.iter().any(|c| c == "timeofday"))
-            .map(|(w, _)| (w.clone(), ()))
-            .collect(),
-    );
+    let phrases_of = |class: &str| {
+        PhraseTable::new(
+            classes
+                .iter()
+                .filter(|(_, c)| c.iter().any(|c| c == class))
+                .map(|(w, _)| (w.clone(), ()))
+                .collect(),
+        )
+    };
+    let time_of_day = phrases_of("timeofday");
+    let share_block = phrases_of("share_block");
     let mut plural_of = HashMap::new();
     let mut plurals = HashSet::new();
     for r in rows(PLURALS) {
@@ -338,6 +403,14 @@ fn build() -> Lexicon {
         rows(VAGUE)
             .filter_map(|r| r.first().and_then(|p| p.split(' ').next_back()))
             .map(str::to_string),
+    );
+    // A share's longest word is the one worth looking for ("thirds", "majority";
+    // "almost", not "all").
+    let share_phrases = share_words();
+    needles.extend(
+        share_phrases
+            .iter()
+            .filter_map(|(p, _)| p.split(' ').max_by_key(|w| w.len()).map(str::to_string)),
     );
     let prefilter = aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
@@ -364,7 +437,9 @@ fn build() -> Lexicon {
                 })
                 .collect(),
         ),
+        share_words: PhraseTable::new(share_phrases),
         time_of_day,
+        share_block,
         classes,
         plural_of,
         plurals,
@@ -390,6 +465,7 @@ mod tests {
             ("casualty", CASUALTY, 3),
             ("words", WORDS, 2),
             ("plurals", PLURALS, 2),
+            ("shares", SHARES, 4),
         ] {
             for r in rows(table) {
                 assert_eq!(r.len(), cols, "{name}: {r:?}");
@@ -401,6 +477,17 @@ mod tests {
         for r in rows(CASUALTY) {
             assert!(casualty(r[1]).is_some(), "{r:?}");
         }
+        for r in rows(FRACTIONS) {
+            assert!(matches!(r[..], [_, _] | [_, _, "the"]), "fractions: {r:?}");
+            assert!(
+                r[1].parse::<f64>().is_ok_and(|v| v > 0.0 && v < 1.0),
+                "{r:?}"
+            );
+        }
+        assert_eq!(
+            share_words().len(),
+            rows(FRACTIONS).count() + rows(SHARES).count()
+        );
     }
 
     #[test]

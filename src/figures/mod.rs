@@ -18,12 +18,17 @@
 //!   modifiers are dropped ("Iranian backed plots" -> "plots").
 //! - A casualty figure with no noun of its own ("and 2,037 wounded") takes the
 //!   noun of the casualty figure just before it in the same sentence.
+//! - A share of a whole with no number for it ("two-thirds of the homes",
+//!   "60% of homes") is a percentage that counts the whole's noun ([`shares`]);
+//!   with a number for the whole ("half of the 1,200 residents fled") the
+//!   figure is the part, a count.
 //! - Numbers that are dates, years, clock times, ages, phone numbers, names
 //!   ("Flight 17"), compound modifiers ("a 12 day war") or pronouns ("no one")
 //!   are not figures. Durations ("25 years in prison") are, unless relative
 //!   ("three days ago") or a time window ("the past 24 hours").
 
 mod lexicon;
+mod shares;
 mod tokens;
 
 use crate::document::Document;
@@ -158,6 +163,7 @@ fn in_sentence(toks: &[Tok], blocked: &[Span], lex: &Lexicon) -> Vec<Figure> {
     }
     inherit(toks, &mut found, lex);
     parts_of_a_whole(toks, &mut found, lex);
+    shares::find(toks, &mut found, lex);
     found.into_iter().map(|f| f.figure).collect()
 }
 
