@@ -2004,3 +2004,19 @@ fn that_same_year_takes_the_whole_phrase() {
     let text = "The company was founded in 1998. Two years later it went public; that same year it bought a rival.";
     assert_eq!(value(text, WED, "that same year"), "2000");
 }
+
+#[test]
+fn a_capitalized_first_word_does_not_make_the_next_one_a_name() {
+    assert_values(
+        "2024-03-14",
+        &[
+            ("The Q3 2023 numbers were weak.", "Q3 2023", "2023-Q3"),
+            ("The H1 2024 outlook was cut.", "H1 2024", "2024-H1"),
+        ],
+    );
+    // an acronym is capitalized wherever it stands, and still starts a name
+    for text in ["USA Today reported the story.", "VOA Today aired it first."] {
+        let found = texts(text, d(WED));
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+}

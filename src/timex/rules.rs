@@ -2000,9 +2000,15 @@ fn in_a_name(s: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     if sentence_start || !capitalized(first) {
         return false;
     }
-    let prev_capitalized = lead
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|w| capitalized(w) && w.chars().any(char::is_alphabetic));
+    let prev = lead.rsplit(char::is_whitespace).next().unwrap_or("");
+    // the first word of a sentence is capitalized anyway: "The Q3 2023
+    // numbers" starts no name
+    let before_prev = lead[..lead.len() - prev.len()].trim_end();
+    let prev_opens = before_prev.is_empty()
+        || before_prev.ends_with(|ch: char| "([:—–-_.!?;\"“‘`'".contains(ch));
+    let letters = || prev.chars().filter(|ch| ch.is_alphabetic());
+    // ... but an acronym is written in capitals wherever it stands ("USA Today")
+    let acronym = letters().count() > 1 && letters().all(char::is_uppercase);
+    let prev_capitalized = (!prev_opens || acronym) && capitalized(prev) && letters().count() > 0;
     prev_capitalized || words.len() > 1
 }
