@@ -122,8 +122,8 @@ fn absolute_dates_in_common_orders() {
                 "1979",
                 "1979",
             ),
-            ("Industry moved offshore in the 1990s.", "1990s", "199"),
-            ("The ban dates from the '80s.", "'80s", "198"),
+            ("Industry moved offshore in the 1990s.", "the 1990s", "199"),
+            ("The ban dates from the '80s.", "the '80s", "198"),
             (
                 "Nothing like it was built in the 20th century.",
                 "the 20th century",
@@ -2018,5 +2018,80 @@ fn a_capitalized_first_word_does_not_make_the_next_one_a_name() {
     for text in ["USA Today reported the story.", "VOA Today aired it first."] {
         let found = texts(text, d(WED));
         assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+}
+
+#[test]
+fn a_past_form_that_looks_like_the_present_is_past_unless_an_infinitive_or_modal_asks_for_it() {
+    // Wednesday 2025-11-05: the past Monday is Nov. 3, the coming one Nov. 10.
+    assert_values(
+        WED,
+        &[
+            (
+                "The central bank cut its key rate on Monday.",
+                "Monday",
+                "2025-11-03",
+            ),
+            ("The storm hit the coast on Monday.", "Monday", "2025-11-03"),
+            (
+                "Fire spread through the block on Monday.",
+                "Monday",
+                "2025-11-03",
+            ),
+            ("Thousands fled the city on Monday.", "Monday", "2025-11-03"),
+            (
+                "The bank plans to cut its key rate on Monday.",
+                "Monday",
+                "2025-11-10",
+            ),
+            (
+                "The bank will cut its key rate on Monday.",
+                "Monday",
+                "2025-11-10",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_measure_that_takes_effect_and_voters_who_head_to_the_polls_speak_of_what_is_ahead() {
+    assert_values(
+        "2025-06-18",
+        &[
+            (
+                "The new law takes effect on January 1.",
+                "January 1",
+                "2026-01-01",
+            ),
+            (
+                "The ban comes into force on March 1.",
+                "March 1",
+                "2026-03-01",
+            ),
+            (
+                "Voters head to the polls on Sunday.",
+                "Sunday",
+                "2025-06-22",
+            ),
+            // the same in the past tense lies behind
+            (
+                "The new law took effect on January 1.",
+                "January 1",
+                "2025-01-01",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_decade_takes_its_article() {
+    for (text, phrase) in [
+        ("The case dates back to the 1990s.", "the 1990s"),
+        ("The talks collapsed in the early 2000s.", "the early 2000s"),
+        ("The dam was completed in the mid-1960s.", "the mid-1960s"),
+        ("It was built in 1990s style.", "1990s"),
+    ] {
+        let found = texts(text, d(WED));
+        assert!(found.iter().any(|s| s == phrase), "{text:?}: {found:?}");
     }
 }

@@ -1787,7 +1787,7 @@ fn build() -> Vec<Rule> {
         (format!(r"\b(?:the\s+year\s+)?{spelled}\b"), h_spelled_year),
         (
             format!(
-                r"(?:\b(?P<pm>{pmod})\s*)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<d2>\d0))['’]?s\b"
+                r"(?:\bthe\s+)?(?:\b(?P<pm>{pmod})\s*)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<d2>\d0))['’]?s\b"
             ),
             h_decade,
         ),

@@ -276,7 +276,25 @@ fn in_clause(before: &str, after: &str) -> Tense {
 fn is_past_verb(lead: &str, w: &str) -> bool {
     let lw = w.to_lowercase();
     if lexicon::get().past_verbs.contains(&lw) {
-        return true;
+        // "cut", "hit", "set" are past only where no infinitive or modal
+        // form is asked for: "plans to cut", "will hit", "did not set"
+        let prev = lead.split_whitespace().next_back().unwrap_or("");
+        return !matches!(
+            prev.to_lowercase().as_str(),
+            "to" | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+                | "do"
+                | "does"
+                | "not"
+                | "never"
+        );
     }
     if lexicon::get().not_past_ed.contains(&lw) {
         return false;
