@@ -29,6 +29,7 @@
 
 mod lexicon;
 mod shares;
+pub mod time_units;
 mod tokens;
 
 use crate::document::Document;
