@@ -447,3 +447,17 @@ fn households_and_homes_are_one_whole_for_a_share() {
     );
     assert!(findings(&r, "omission", "number").is_empty(), "{r:#}");
 }
+
+#[test]
+fn differing_figures_not_clearly_of_one_count_are_no_agreement() {
+    // The convoy sentences align only loosely and each version has two counts
+    // of nights: six and nine are not set against each other, and nothing
+    // says they agree.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-14 The port was shelled for 20 nights, residents said. Aid convoys waited six nights at the border."),
+        ("b.txt", " date 2024-03-14 Residents of the besieged port said shelling went on for 30 nights. Trucks with aid were stuck at the border crossing for nine nights, drivers told reporters."),
+    ]);
+    assert!(!has(&r, "agreement", "number", "a.txt", "six"), "{r:#}");
+    assert!(has(&r, "omission", "number", "a.txt", "six"), "{r:#}");
+    assert!(has(&r, "omission", "number", "b.txt", "nine"), "{r:#}");
+}

@@ -319,6 +319,14 @@ impl Cx<'_> {
                     set.insert(members[k]);
                 }
             }
+            if pairs.is_empty() {
+                // Differing values not clearly of one count were set aside
+                // above: nothing says they agree, so each is told on its own.
+                for &m in members {
+                    self.compare_figures(&[m], weights, vouched, out);
+                }
+                return;
+            }
             let in_order = |set: &BTreeSet<(usize, usize)>| -> Vec<(usize, usize)> {
                 let mut v: Vec<_> = set.iter().copied().collect();
                 v.sort_by_key(|m| (self.an[m.0].doc.date, self.rank[m.0]));
