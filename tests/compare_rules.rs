@@ -693,6 +693,15 @@ fn rates_recurrences_ages_and_clock_times_do_not_pair_with_lengths() {
             assert!(!both, "{a} / {b}: {r:#}");
         }
     }
+    // A length told after a rate of the same size is no restatement of it.
+    let r = two(
+        "Nurses at the clinic worked 24 hours a day. On Friday one surgeon operated for 24 hours.",
+        "On Friday one surgeon operated for a full day.",
+    );
+    assert!(
+        paired(&r, "agreement", "24 hours", "a full day").is_some(),
+        "{r:#}"
+    );
     // Rates of the same period are compared with each other.
     let r = two(
         "Nurses at the clinic worked 12 hours a day.",

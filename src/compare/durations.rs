@@ -172,14 +172,19 @@ impl Cx<'_> {
     }
 
     /// Two figures' intervals in one measure: lengths of time in a shared
-    /// unit, other figures as they are.
-    pub(super) fn comparable(&self, a: (usize, usize), b: (usize, usize)) -> (Interval, Interval) {
+    /// unit, other figures as they are; `None` for a rate against a length or
+    /// a rate of another period, which no value can make the same.
+    pub(super) fn comparable(
+        &self,
+        a: (usize, usize),
+        b: (usize, usize),
+    ) -> Option<(Interval, Interval)> {
         match (self.stretch(a), self.stretch(b)) {
-            (Some(x), Some(y)) => x.length.common(&y.length),
-            _ => (
+            (Some(x), Some(y)) => (x.per == y.per).then(|| x.length.common(&y.length)),
+            _ => Some((
                 self.an[a.0].figures[a.1].interval,
                 self.an[b.0].figures[b.1].interval,
-            ),
+            )),
         }
     }
 

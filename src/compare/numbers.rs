@@ -55,10 +55,11 @@ impl Cx<'_> {
                 // A later mention of the same count with the same value restates
                 // it ("twelve people were hurt ... the twelve injured").
                 let restated = (0..fi).any(|e| {
-                    self.figure_claim[d][e].is_some() && self.figure_keys[d][e] == Some(key) && {
-                        let (earlier, this) = self.comparable((d, e), (d, fi));
-                        earlier == this
-                    }
+                    self.figure_claim[d][e].is_some()
+                        && self.figure_keys[d][e] == Some(key)
+                        && self
+                            .comparable((d, e), (d, fi))
+                            .is_some_and(|(earlier, this)| earlier == this)
                 });
                 if restated {
                     continue;
@@ -134,8 +135,9 @@ impl Cx<'_> {
             let first = |c: usize| refs[cl[c][0]];
             let related = |x: usize, y: usize| {
                 let (ax, ay) = (context(x, '@'), context(y, '@'));
-                let (vx, vy) = self.comparable((first(x).0, first(x).1), (first(y).0, first(y).1));
-                let values_fit = vx.intersects(&vy);
+                let values_fit = self
+                    .comparable((first(x).0, first(x).1), (first(y).0, first(y).1))
+                    .is_some_and(|(vx, vy)| vx.intersects(&vy));
                 docs(x).is_disjoint(&docs(y))
                     && ((first(x).2 == first(y).2
                         && (values_fit
