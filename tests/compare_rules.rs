@@ -306,12 +306,7 @@ fn pairing<'a>(report: &'a Value, a: (&str, &str), b: (&str, &str)) -> Vec<&'a V
 
 #[test]
 fn shares_of_one_whole_are_judged_by_their_intervals() {
-    let pair = |a: &str, b: &str| {
-        compare(&[
-            ("a.txt", &format!(" date 2024-03-14 {a}")),
-            ("b.txt", &format!(" date 2024-03-14 {b}")),
-        ])
-    };
+    let pair = two;
     // disjoint: a contradiction
     let r = pair(
         "Two-thirds of the homes in Oskeln were destroyed by the flood, the mayor said.",
@@ -465,14 +460,9 @@ fn differing_figures_not_clearly_of_one_count_are_no_agreement() {
 /// A finding of `kind` (category number) whose values hold `in_a` for a.txt
 /// and `in_b` for b.txt.
 fn paired<'a>(r: &'a Value, kind: &str, in_a: &str, in_b: &str) -> Option<&'a Value> {
-    findings(r, kind, "number").into_iter().find(|f| {
-        f["values"]["a.txt"]
-            .as_str()
-            .is_some_and(|v| v.contains(in_a))
-            && f["values"]["b.txt"]
-                .as_str()
-                .is_some_and(|v| v.contains(in_b))
-    })
+    pairing(r, ("a.txt", in_a), ("b.txt", in_b))
+        .into_iter()
+        .find(|f| f["kind"] == kind && f["category"] == "number")
 }
 
 /// Two one-sentence versions of the same day.
@@ -481,6 +471,17 @@ fn two(a: &str, b: &str) -> Value {
         ("a.txt", &format!(" date 2024-03-14 {a}")),
         ("b.txt", &format!(" date 2024-03-14 {b}")),
     ])
+}
+
+/// The report on versions `a` and `b`, and the explanation of its `kind`
+/// finding that sets `in_a` against `in_b` (there must be one).
+fn explained(a: &str, b: &str, kind: &str, in_a: &str, in_b: &str) -> (Value, String) {
+    let r = two(a, b);
+    let why = match paired(&r, kind, in_a, in_b) {
+        Some(f) => f["explanation"].as_str().unwrap_or_default().to_string(),
+        None => panic!("no {kind} of {in_a:?} and {in_b:?}: {a} / {b}: {r:#}"),
+    };
+    (r, why)
 }
 
 #[test]
@@ -543,13 +544,12 @@ fn a_length_of_time_written_in_another_unit_is_the_same_figure() {
             "3 decades = 30 years",
         ),
     ] {
-        let r = two(a, b);
-        let f = paired(&r, "agreement", in_a, in_b).unwrap_or_else(|| panic!("{a} / {b}: {r:#}"));
-        let why = f["explanation"].as_str().unwrap();
+        let (r, why) = explained(a, b, "agreement", in_a, in_b);
         assert!(
             why.contains("same length of time") && why.contains(sum),
             "{why}"
         );
+        let f = paired(&r, "agreement", in_a, in_b).unwrap();
         assert!(
             f["topic"].as_str().unwrap().starts_with("duration"),
             "{f:#}"
@@ -610,9 +610,7 @@ fn lengths_that_overlap_as_intervals_are_compatible_never_equal() {
             "365–366 days",
         ),
     ] {
-        let r = two(a, b);
-        let f = paired(&r, "compatible", in_a, in_b).unwrap_or_else(|| panic!("{a} / {b}: {r:#}"));
-        let text = f["explanation"].as_str().unwrap();
+        let (r, text) = explained(a, b, "compatible", in_a, in_b);
         assert!(text.contains(why), "{text}");
         assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
         assert!(findings(&r, "agreement", "number").is_empty(), "{r:#}");
@@ -649,10 +647,7 @@ fn lengths_that_cannot_overlap_contradict() {
             "a year and a half",
         ),
     ] {
-        let r = two(a, b);
-        let f =
-            paired(&r, "contradiction", in_a, in_b).unwrap_or_else(|| panic!("{a} / {b}: {r:#}"));
-        let text = f["explanation"].as_str().unwrap();
+        let (_, text) = explained(a, b, "contradiction", in_a, in_b);
         assert!(text.contains("different lengths of time"), "{text}");
     }
 }
