@@ -306,12 +306,7 @@ fn pairing<'a>(report: &'a Value, a: (&str, &str), b: (&str, &str)) -> Vec<&'a V
 
 #[test]
 fn shares_of_one_whole_are_judged_by_their_intervals() {
-    let pair = |a: &str, b: &str| {
-        compare(&[
-            ("a.txt", &format!(" date 2024-03-14 {a}")),
-            ("b.txt", &format!(" date 2024-03-14 {b}")),
-        ])
-    };
+    let pair = two;
     // disjoint: a contradiction
     let r = pair(
         "Two-thirds of the homes in Oskeln were destroyed by the flood, the mayor said.",
@@ -446,4 +441,334 @@ fn households_and_homes_are_one_whole_for_a_share() {
         "{r:#}"
     );
     assert!(findings(&r, "omission", "number").is_empty(), "{r:#}");
+}
+
+#[test]
+fn differing_figures_not_clearly_of_one_count_are_no_agreement() {
+    // The convoy sentences align only loosely and each version has two counts
+    // of nights: six and nine are not set against each other, and nothing
+    // says they agree.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-14 The port was shelled for 20 nights, residents said. Aid convoys waited six nights at the border."),
+        ("b.txt", " date 2024-03-14 Residents of the besieged port said shelling went on for 30 nights. Trucks with aid were stuck at the border crossing for nine nights, drivers told reporters."),
+    ]);
+    assert!(!has(&r, "agreement", "number", "a.txt", "six"), "{r:#}");
+    assert!(has(&r, "omission", "number", "a.txt", "six"), "{r:#}");
+    assert!(has(&r, "omission", "number", "b.txt", "nine"), "{r:#}");
+}
+
+/// A finding of `kind` (category number) whose values hold `in_a` for a.txt
+/// and `in_b` for b.txt.
+fn paired<'a>(r: &'a Value, kind: &str, in_a: &str, in_b: &str) -> Option<&'a Value> {
+    pairing(r, ("a.txt", in_a), ("b.txt", in_b))
+        .into_iter()
+        .find(|f| f["kind"] == kind && f["category"] == "number")
+}
+
+/// Two one-sentence versions of the same day.
+fn two(a: &str, b: &str) -> Value {
+    compare(&[
+        ("a.txt", &format!(" date 2024-03-14 {a}")),
+        ("b.txt", &format!(" date 2024-03-14 {b}")),
+    ])
+}
+
+/// The report on versions `a` and `b`, and the explanation of its `kind`
+/// finding that sets `in_a` against `in_b` (there must be one).
+fn explained(a: &str, b: &str, kind: &str, in_a: &str, in_b: &str) -> (Value, String) {
+    let r = two(a, b);
+    let why = match paired(&r, kind, in_a, in_b) {
+        Some(f) => f["explanation"].as_str().unwrap_or_default().to_string(),
+        None => panic!("no {kind} of {in_a:?} and {in_b:?}: {a} / {b}: {r:#}"),
+    };
+    (r, why)
+}
+
+#[test]
+fn a_length_of_time_written_in_another_unit_is_the_same_figure() {
+    for (a, b, in_a, in_b, sum) in [
+        (
+            "Rescuers searched for 48 hours.",
+            "Rescuers searched for two days.",
+            "48 hours",
+            "two days",
+            "48 hours = 2 days",
+        ),
+        (
+            "The civil war lasted a decade.",
+            "The civil war lasted 10 years.",
+            "a decade",
+            "10 years",
+            "1 decade = 10 years",
+        ),
+        (
+            "He spent six months in pretrial detention.",
+            "He spent half a year in pretrial detention.",
+            "six months",
+            "half a year",
+            "6 months = 0.5 years",
+        ),
+        (
+            "Airport staff began a 24-hour strike at midnight.",
+            "Airport staff began a one-day strike at midnight.",
+            "24-hour",
+            "one-day",
+            "24 hours = 1 day",
+        ),
+        (
+            "The court handed him a 28-year sentence.",
+            "The court sentenced him to 28 years.",
+            "28-year",
+            "28 years",
+            "",
+        ),
+        (
+            "The meeting ran for 90 minutes.",
+            "The meeting ran for an hour and a half.",
+            "90 minutes",
+            "an hour and a half",
+            "90 minutes = 1.5 hours",
+        ),
+        (
+            "Talks went on for more than 24 hours.",
+            "Talks went on for more than a day.",
+            "more than 24 hours",
+            "more than a day",
+            "more than 24 hours = more than 1 day",
+        ),
+        (
+            "The drought has lasted three decades.",
+            "The drought has lasted 30 years.",
+            "three decades",
+            "30 years",
+            "3 decades = 30 years",
+        ),
+    ] {
+        let (r, why) = explained(a, b, "agreement", in_a, in_b);
+        assert!(
+            why.contains("same length of time") && why.contains(sum),
+            "{why}"
+        );
+        let f = paired(&r, "agreement", in_a, in_b).unwrap();
+        assert!(
+            f["topic"].as_str().unwrap().starts_with("duration"),
+            "{f:#}"
+        );
+        assert!(
+            findings(&r, "omission", "number").is_empty(),
+            "{a} / {b}: {r:#}"
+        );
+    }
+}
+
+#[test]
+fn lengths_that_overlap_as_intervals_are_compatible_never_equal() {
+    for (a, b, in_a, in_b, why) in [
+        // a month is 28 to 31 days: three months is 84 to 93
+        (
+            "The town was cut off for three months.",
+            "The town was cut off for 90 days.",
+            "three months",
+            "90 days",
+            "84–93 days",
+        ),
+        (
+            "The mine was closed for a month.",
+            "The mine was closed for 30 days.",
+            "a month",
+            "30 days",
+            "a month is 28–31 days",
+        ),
+        (
+            "Talks lasted more than 24 hours.",
+            "Talks lasted two days.",
+            "more than 24 hours",
+            "two days",
+            "more than 24 hours",
+        ),
+        // "nearly two weeks" rounds to the week: 10.5 to 14 days
+        (
+            "It was a 12-day war.",
+            "Nearly two weeks of war ended on Tuesday.",
+            "12-day",
+            "Nearly two weeks",
+            "10.5–14 days",
+        ),
+        // "about a month" rounds to the month, so three weeks may be it
+        (
+            "Fighting in the valley went on for three weeks.",
+            "Fighting in the valley went on for about a month.",
+            "three weeks",
+            "about a month",
+            "21 days",
+        ),
+        (
+            "The strike has lasted a year.",
+            "The strike has lasted 365 days.",
+            "a year",
+            "365 days",
+            "365–366 days",
+        ),
+    ] {
+        let (r, text) = explained(a, b, "compatible", in_a, in_b);
+        assert!(text.contains(why), "{text}");
+        assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+        assert!(findings(&r, "agreement", "number").is_empty(), "{r:#}");
+    }
+}
+
+#[test]
+fn lengths_that_cannot_overlap_contradict() {
+    for (a, b, in_a, in_b) in [
+        // 21 days against 28 to 31: no month is three weeks long
+        (
+            "Fighting in the valley went on for three weeks.",
+            "Fighting in the valley went on for a month.",
+            "three weeks",
+            "a month",
+        ),
+        (
+            "The minister began a three-day visit to Kenya.",
+            "The minister began a two-day visit to Kenya.",
+            "three-day",
+            "two-day",
+        ),
+        (
+            "The ceasefire held for 48 hours.",
+            "The ceasefire held for three days.",
+            "48 hours",
+            "three days",
+        ),
+        // exact wording is taken at its word: 17 months is not 18
+        (
+            "He was held for 17 months.",
+            "He was held for a year and a half.",
+            "17 months",
+            "a year and a half",
+        ),
+    ] {
+        let (_, text) = explained(a, b, "contradiction", in_a, in_b);
+        assert!(text.contains("different lengths of time"), "{text}");
+    }
+}
+
+#[test]
+fn rates_recurrences_ages_and_clock_times_do_not_pair_with_lengths() {
+    for (a, b) in [
+        (
+            "Nurses at the clinic worked 24 hours a day.",
+            "Nurses at the clinic worked for 24 hours.",
+        ),
+        (
+            "Nurses at the clinic worked 12 hours a day.",
+            "Nurses at the clinic worked for half a day.",
+        ),
+        (
+            "Inspectors visited the plant every two weeks.",
+            "Inspectors visited the plant for two weeks.",
+        ),
+        (
+            "A 40-year-old man was arrested after the raid on the farm.",
+            "A man who had run the farm for 40 years was arrested after the raid.",
+        ),
+        (
+            "The curfew began at 10 p.m. in the old town.",
+            "The curfew in the old town lasted 10 hours.",
+        ),
+        (
+            "For the first time in a decade, the river froze.",
+            "The river froze for 10 years.",
+        ),
+    ] {
+        let r = two(a, b);
+        for kind in ["agreement", "compatible", "contradiction", "update"] {
+            let both = findings(&r, kind, "number")
+                .into_iter()
+                .any(|f| f["values"]["a.txt"].is_string() && f["values"]["b.txt"].is_string());
+            assert!(!both, "{a} / {b}: {r:#}");
+        }
+    }
+    // A length told after a rate of the same size is no restatement of it.
+    let r = two(
+        "Nurses at the clinic worked 24 hours a day. On Friday one surgeon operated for 24 hours.",
+        "On Friday one surgeon operated for a full day.",
+    );
+    assert!(
+        paired(&r, "agreement", "24 hours", "a full day").is_some(),
+        "{r:#}"
+    );
+    // Rates of the same period are compared with each other.
+    let r = two(
+        "Nurses at the clinic worked 12 hours a day.",
+        "Nurses at the clinic worked 12 hours per day.",
+    );
+    let f = paired(&r, "agreement", "12 hours a day", "12 hours per day").expect("rates agree");
+    assert!(
+        f["explanation"].as_str().unwrap().contains("same rate"),
+        "{f:#}"
+    );
+}
+
+#[test]
+fn lengths_pair_only_within_the_facts_they_belong_to() {
+    let r = two(
+        "Rescuers searched for 48 hours. The town was cut off for three months.",
+        "Rescuers searched for two days. The town was cut off for 90 days.",
+    );
+    assert!(
+        paired(&r, "agreement", "48 hours", "two days").is_some(),
+        "{r:#}"
+    );
+    assert!(
+        paired(&r, "compatible", "three months", "90 days").is_some(),
+        "{r:#}"
+    );
+    assert!(
+        paired(&r, "compatible", "48 hours", "90 days").is_none(),
+        "{r:#}"
+    );
+    assert!(findings(&r, "omission", "number").is_empty(), "{r:#}");
+    // Loosely aligned sentences with lengths that differ: set side by side
+    // with nothing, and certainly not called the same.
+    let r = two(
+        "The siege of the port lasted three weeks, residents said. Aid convoys waited for six days at the border.",
+        "Residents of the besieged port said the blockade held for a month. Trucks with aid were stuck at the border crossing for nine days, drivers told reporters.",
+    );
+    assert!(findings(&r, "agreement", "number").is_empty(), "{r:#}");
+    assert!(has(&r, "omission", "number", "b.txt", "nine days"), "{r:#}");
+}
+
+#[test]
+fn a_length_that_grew_by_the_days_between_versions_is_an_update() {
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-03-14 Rescuers have searched the collapsed mine for 48 hours.",
+        ),
+        (
+            "b.txt",
+            " date 2024-03-15 Rescuers have searched the collapsed mine for three days.",
+        ),
+    ]);
+    let f = paired(&r, "update", "48 hours", "three days").unwrap_or_else(|| panic!("{r:#}"));
+    assert!(
+        f["explanation"].as_str().unwrap().contains("grows"),
+        "{f:#}"
+    );
+    // A year more in a day is no growth of the story: a contradiction.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-03-14 The court jailed the former mayor for 10 years.",
+        ),
+        (
+            "b.txt",
+            " date 2024-03-15 The court jailed the former mayor for 11 years.",
+        ),
+    ]);
+    assert!(
+        paired(&r, "contradiction", "10 years", "11 years").is_some(),
+        "{r:#}"
+    );
+    assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
 }

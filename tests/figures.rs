@@ -619,7 +619,9 @@ fn not_figures() {
         "One of the victims was a child.",
         "No one was hurt, said the one who called.",
         "One official said talks continue.",
-        // compound modifiers and durations used as dates
+        // compound modifiers and durations used as dates (the number reader
+        // alone; with the tagger's durations a modifier is a length of time,
+        // see `durations_written_as_modifiers_are_lengths_of_time`)
         "Israel and Iran fought a 12 day war.",
         "He began a two-year sentence after a 12-day trial.",
         "Three days ago the talks failed; two weeks later they resumed.",
@@ -1527,4 +1529,159 @@ fn unfinished_shares_do_not_panic() {
     }
     // a share at the very start and end of the text
     assert_eq!(shares("Half of homes"), ["Half"]);
+}
+
+/// Figures as the pipeline finds them, with the temporal tagger's expressions.
+fn tagged(text: &str) -> Vec<(String, Figure)> {
+    let doc = Document::from_text("t.txt", text, None);
+    let timexes = claimdiff::timex::tag(&doc, &[]);
+    figures::find(&doc, &timexes)
+        .into_iter()
+        .map(|f| (doc.slice(f.span).to_string(), f))
+        .collect()
+}
+
+fn tagged_fig(text: &str, wording: &str) -> Figure {
+    let all = tagged(text);
+    match all.iter().find(|(s, _)| s == wording) {
+        Some((_, f)) => f.clone(),
+        None => panic!("no figure {wording:?} in {text:?}; found {all:?}"),
+    }
+}
+
+#[test]
+fn lengths_of_time_without_digits_count_in_their_written_unit() {
+    for (text, wording, value, unit) in [
+        ("The war lasted a decade.", "a decade", 1.0, "decades"),
+        ("He spent half a year in jail.", "half a year", 0.5, "years"),
+        (
+            "She was held for a year and a half.",
+            "a year and a half",
+            1.5,
+            "years",
+        ),
+        (
+            "He spent two and a half years abroad.",
+            "two and a half years",
+            2.5,
+            "years",
+        ),
+        (
+            "The search lasted half an hour.",
+            "half an hour",
+            0.5,
+            "hours",
+        ),
+        (
+            "It took an hour and a half to reach them.",
+            "an hour and a half",
+            1.5,
+            "hours",
+        ),
+        (
+            "After a decade of war, the country voted.",
+            "a decade",
+            1.0,
+            "decades",
+        ),
+        (
+            "The town was cut off for a month.",
+            "a month",
+            1.0,
+            "months",
+        ),
+        (
+            "He was held for a week without charge.",
+            "a week",
+            1.0,
+            "weeks",
+        ),
+    ] {
+        let f = tagged_fig(text, wording);
+        check(&f, value, inc(value), inc(value), Qualifier::Exact);
+        assert_eq!(counts(&f), Some(unit), "{text}");
+        assert_eq!((f.category, f.unit.as_deref()), (None, None), "{text}");
+    }
+    // The qualifier bounds them as it bounds a count.
+    let f = tagged_fig("The siege lasted about a month.", "about a month");
+    check(&f, 1.0, inc(0.9), inc(1.1), Qualifier::About);
+    let f = tagged_fig("Fighting went on for nearly a month.", "nearly a month");
+    check(&f, 1.0, inc(0.9), inc(1.0), Qualifier::About);
+    let f = tagged_fig(
+        "The blockade lasted more than a month.",
+        "more than a month",
+    );
+    check(&f, 1.0, exc(1.0), INF, Qualifier::MoreThan);
+}
+
+#[test]
+fn durations_written_as_modifiers_are_lengths_of_time() {
+    for (text, wording, value, unit) in [
+        (
+            "Israel and Iran fought a 12-day war.",
+            "12-day",
+            12.0,
+            "days",
+        ),
+        (
+            "Israel and Iran fought a 12 day war.",
+            "12 day",
+            12.0,
+            "days",
+        ),
+        ("She began a two-year sentence.", "two-year", 2.0, "years"),
+        (
+            "The 48-hour search ended at dawn.",
+            "48-hour",
+            48.0,
+            "hours",
+        ),
+        (
+            "A month-long strike ended on Friday.",
+            "month-long",
+            1.0,
+            "months",
+        ),
+        ("Unions called a one-day strike.", "one-day", 1.0, "days"),
+    ] {
+        let f = tagged_fig(text, wording);
+        check(&f, value, inc(value), inc(value), Qualifier::Exact);
+        assert_eq!(counts(&f), Some(unit), "{text}");
+    }
+}
+
+#[test]
+fn ages_points_windows_and_rates_are_not_lengths_of_time() {
+    for text in [
+        // ages
+        "A 40-year-old man was arrested after the raid.",
+        "The 10-year-old boy survived; a two-year-old girl was rescued.",
+        "She is 30 years old.",
+        // points in time and windows
+        "For the first time in a decade, it rained in the valley.",
+        "A year after the quake, families still live in tents.",
+        "The war began a decade ago.",
+        "A decade later, peace came.",
+        "It has been a decade since the war.",
+        "In a month, the camp will close.",
+        "Over the past decade, prices rose.",
+        "Prices rose in the past 24 hours.",
+        // how often, not how long
+        "Inspectors come once a month.",
+        "Patrols pass every two weeks.",
+        "He walked for an hour every day.",
+        // no length at all
+        "The drought has lasted for years.",
+        "The curfew runs from 8 p.m. to 6 a.m.",
+    ] {
+        let all: Vec<String> = tagged(text).into_iter().map(|(s, _)| s).collect();
+        assert!(all.is_empty(), "{text}: {all:?}");
+    }
+    // A rate written with digits is still the number reader's figure; the
+    // comparer keeps it apart from lengths of time.
+    let all: Vec<String> = tagged("Nurses worked 24 hours a day.")
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(all, ["24"]);
 }

@@ -8,6 +8,7 @@
 
 pub mod align;
 mod disputes;
+mod durations;
 mod facts;
 mod names;
 mod numbers;
@@ -183,7 +184,12 @@ impl<'a> Cx<'a> {
             .map(|a| {
                 a.figures
                     .iter()
-                    .map(|f| Self::figure_key(f).map(|k| vocab.id(&k)))
+                    .enumerate()
+                    .map(|(fi, f)| {
+                        Self::duration_key(a, fi)
+                            .or_else(|| Self::figure_key(f))
+                            .map(|k| vocab.id(&k))
+                    })
                     .collect()
             })
             .collect();

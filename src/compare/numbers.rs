@@ -10,7 +10,7 @@ use super::*;
 
 /// How two figures of one count relate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Rel {
+pub(super) enum Rel {
     Same,
     Compatible,
     Update,
@@ -54,11 +54,12 @@ impl Cx<'_> {
                 };
                 // A later mention of the same count with the same value restates
                 // it ("twelve people were hurt ... the twelve injured").
-                let f = &self.an[d].figures[fi];
                 let restated = (0..fi).any(|e| {
                     self.figure_claim[d][e].is_some()
                         && self.figure_keys[d][e] == Some(key)
-                        && self.an[d].figures[e].interval == f.interval
+                        && self
+                            .comparable((d, e), (d, fi))
+                            .is_some_and(|(earlier, this)| earlier == this)
                 });
                 if restated {
                     continue;
@@ -74,6 +75,7 @@ impl Cx<'_> {
         let w = Weights::new(&items);
         let clusters = align::cluster(&items, &w, FIGURE_THRESHOLD, |a, b| refs[a].2 == refs[b].2);
         let (clusters, paired) = self.pair_residual_counts(clusters, &refs, &items, &w);
+        let (clusters, paired) = self.split_rates(clusters, paired, &refs);
         for (cl, vouched) in clusters.iter().zip(paired) {
             let members: Vec<(usize, usize)> = cl.iter().map(|&i| (refs[i].0, refs[i].1)).collect();
             self.compare_figures(&members, &w, vouched, out);
@@ -131,10 +133,11 @@ impl Cx<'_> {
                     .collect()
             };
             let first = |c: usize| refs[cl[c][0]];
-            let fig = |c: usize| &self.an[first(c).0].figures[first(c).1];
             let related = |x: usize, y: usize| {
                 let (ax, ay) = (context(x, '@'), context(y, '@'));
-                let values_fit = fig(x).interval.intersects(&fig(y).interval);
+                let values_fit = self
+                    .comparable((first(x).0, first(x).1), (first(y).0, first(y).1))
+                    .is_some_and(|(vx, vy)| vx.intersects(&vy));
                 docs(x).is_disjoint(&docs(y))
                     && ((first(x).2 == first(y).2
                         && (values_fit
@@ -239,6 +242,9 @@ impl Cx<'_> {
     /// How two figures of one count relate. A casualty count is ongoing: a
     /// later version that gives a higher figure updates it.
     fn relate_figures(&self, a: (usize, usize), b: (usize, usize)) -> Rel {
+        if let Some(rel) = self.relate_durations(a, b) {
+            return rel;
+        }
         let (x, y) = (&self.an[a.0].figures[a.1], &self.an[b.0].figures[b.1]);
         if x.interval == y.interval && x.qualifier == y.qualifier {
             return Rel::Same;
@@ -274,7 +280,9 @@ impl Cx<'_> {
         let fig = |m: (usize, usize)| &self.an[m.0].figures[m.1];
         let claim_of = |m: (usize, usize)| self.figure_claim[m.0][m.1].unwrap_or(0);
         let m0 = members[0];
-        let label = Self::figure_label(fig(m0));
+        let label = self
+            .duration_label(m0)
+            .unwrap_or_else(|| Self::figure_label(fig(m0)));
         let category = if fig(m0).category.is_some() {
             Category::Casualty
         } else {
@@ -293,11 +301,16 @@ impl Cx<'_> {
                         claim: claim_of(m),
                     })
                     .collect(),
-                values: ms.iter().map(|&m| (m.0, fig(m).span)).collect(),
+                values: ms.iter().map(|&m| (m.0, self.figure_wording(m))).collect(),
                 explanation,
             };
-        let shown =
-            |m: (usize, usize)| format!("“{}” in {}", self.text(m.0, fig(m).span), self.name(m.0));
+        let shown = |m: (usize, usize)| {
+            format!(
+                "“{}” in {}",
+                self.text(m.0, self.figure_wording(m)),
+                self.name(m.0)
+            )
+        };
 
         if members.len() >= 2 {
             // Each member against the first and against the one before it:
@@ -319,6 +332,14 @@ impl Cx<'_> {
                     set.insert(members[k]);
                 }
             }
+            if pairs.is_empty() {
+                // Differing values not clearly of one count were set aside
+                // above: nothing says they agree, so each is told on its own.
+                for &m in members {
+                    self.compare_figures(&[m], weights, vouched, out);
+                }
+                return;
+            }
             let in_order = |set: &BTreeSet<(usize, usize)>| -> Vec<(usize, usize)> {
                 let mut v: Vec<_> = set.iter().copied().collect();
                 v.sort_by_key(|m| (self.an[m.0].doc.date, self.rank[m.0]));
@@ -326,21 +347,23 @@ impl Cx<'_> {
             };
             if pairs.keys().all(|r| *r == Rel::Same) {
                 let names = self.names(members.iter().map(|m| m.0));
-                let text = self.text(m0.0, fig(m0).span);
-                out.push(finding(
-                    Kind::Agreement,
-                    category,
-                    members,
-                    format!("{names} agree: {text} ({label})."),
-                ));
+                let text = self.text(m0.0, self.figure_wording(m0));
+                let explanation = self
+                    .duration_text(Kind::Agreement, members)
+                    .unwrap_or_else(|| format!("{names} agree: {text} ({label})."));
+                out.push(finding(Kind::Agreement, category, members, explanation));
             }
             if let Some(set) = pairs.get(&Rel::Contradiction) {
                 let ms = in_order(set);
                 let list: Vec<String> = ms.iter().map(|&m| shown(m)).collect();
-                let explanation = format!(
-                    "{} cannot all be true for the same count ({label}).",
-                    list.join(" and ")
-                );
+                let explanation =
+                    self.duration_text(Kind::Contradiction, &ms)
+                        .unwrap_or_else(|| {
+                            format!(
+                                "{} cannot all be true for the same count ({label}).",
+                                list.join(" and ")
+                            )
+                        });
                 out.push(finding(Kind::Contradiction, category, &ms, explanation));
             }
             if let Some(set) = pairs.get(&Rel::Update) {
@@ -355,20 +378,25 @@ impl Cx<'_> {
                             .unwrap_or_default();
                         format!(
                             "“{}” ({}{date})",
-                            self.text(m.0, fig(m).span),
+                            self.text(m.0, self.figure_wording(m)),
                             self.name(m.0)
                         )
                     })
                     .collect();
-                let explanation = format!("The count rises as the story develops: {}; a later version revises an ongoing toll.", steps.join(" → "));
+                let explanation = match self.duration_label(ms[0]) {
+                    Some(_) => format!("The length grows as the story develops: {}; a later version counts the time that has passed since.", steps.join(" → ")),
+                    None => format!("The count rises as the story develops: {}; a later version revises an ongoing toll.", steps.join(" → ")),
+                };
                 out.push(finding(Kind::Update, category, &ms, explanation));
             }
             if let Some(set) = pairs.get(&Rel::Compatible) {
                 let ms = in_order(set);
-                let explanation = format!(
+                let explanation = self
+                    .duration_text(Kind::Compatible, &ms)
+                    .unwrap_or_else(|| format!(
                     "{} can all be true, but they are different figures — check which count is current and who gives it.",
                     self.figures_with_sources(&ms)
-                );
+                ));
                 out.push(finding(Kind::Compatible, category, &ms, explanation));
             }
             // The same figure credited to sources that have nothing in common.
@@ -419,7 +447,7 @@ impl Cx<'_> {
                 "Only {} {} this figure ({}); {} {} not.",
                 self.names(stating.iter().copied()),
                 if stating.len() == 1 { "gives" } else { "give" },
-                self.text(m0.0, fig(m0).span),
+                self.text(m0.0, self.figure_wording(m0)),
                 self.names(missing.iter().copied()),
                 if missing.len() == 1 { "does" } else { "do" }
             );

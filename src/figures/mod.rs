@@ -23,12 +23,17 @@
 //!   with a number for the whole ("half of the 1,200 residents fled") the
 //!   figure is the part, a count.
 //! - Numbers that are dates, years, clock times, ages, phone numbers, names
-//!   ("Flight 17"), compound modifiers ("a 12 day war") or pronouns ("no one")
-//!   are not figures. Durations ("25 years in prison") are, unless relative
-//!   ("three days ago") or a time window ("the past 24 hours").
+//!   ("Flight 17"), compound modifiers ("a 10 km stretch") or pronouns ("no
+//!   one") are not figures. Durations ("25 years in prison") are, unless
+//!   relative ("three days ago") or a time window ("the past 24 hours"); those
+//!   written without digits or as a modifier ("for a decade", "half a year",
+//!   "a 12-day war") are read from the temporal tagger ([`durations`]), with
+//!   `counts` the unit's plural and `value` the length in that unit.
 
+mod durations;
 mod lexicon;
 mod shares;
+pub mod time_units;
 mod tokens;
 
 use crate::document::Document;
@@ -51,15 +56,25 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
     } else {
         doc.sentences.clone()
     };
+    // Durations and rates ("a day" in "24 hours a day"), by position, for the
+    // lengths of time the number reader does not see ("a decade").
+    let mut timed: Vec<&Timex> = timexes
+        .iter()
+        .filter(|t| matches!(t.timex_type, TimexType::Duration | TimexType::Set))
+        .collect();
+    timed.sort_by_key(|t| t.span);
     let lex = lexicon();
     let mut out = Vec::new();
     for s in sentences {
         let Some(text) = doc.text.get(s.start..s.end) else {
             continue;
         };
+        let from = timed.partition_point(|t| t.span.start < s.start);
+        let to = timed.partition_point(|t| t.span.start < s.end);
+        let timed = &timed[from..to];
         let may_hold_number = text.bytes().any(|b| b.is_ascii_digit())
             || lex.prefilter.as_ref().is_none_or(|p| p.is_match(text));
-        if !may_hold_number {
+        if !may_hold_number && timed.is_empty() {
             continue;
         }
         let mut toks = tokenize(text, s.start);
@@ -70,7 +85,14 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
             // The segmenter ended a sentence at "No." in "No. 10": not a figure.
             toks.remove(0);
         }
-        out.extend(in_sentence(&toks, &blocked, lex));
+        let found = if may_hold_number {
+            in_sentence(&toks, &blocked, lex)
+        } else {
+            Vec::new()
+        };
+        let lengths = durations::in_sentence(&toks, timed, &found, lex);
+        out.extend(found);
+        out.extend(lengths);
     }
     // Scale words can still overflow a finite numeral ("999,...,999 million"):
     // an infinite value would compare equal to any other and print as null.
