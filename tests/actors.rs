@@ -1429,3 +1429,177 @@ fn unify_keeps_different_people_with_look_alike_names_apart() {
         assert!(na.iter().all(|n| !nb.contains(n)), "{a} / {b}: {r:?}");
     }
 }
+
+#[test]
+fn a_name_written_with_state_is_the_state_not_the_city_or_the_government() {
+    for (t, surface, canonical) in [
+        (
+            "Wildfires burned in Washington state on Monday.",
+            "Washington state",
+            "Washington State",
+        ),
+        (
+            "Washington state officials said the road was closed.",
+            "Washington state",
+            "Washington State",
+        ),
+        (
+            "Crews from Washington State arrived on Friday.",
+            "Washington State",
+            "Washington State",
+        ),
+        (
+            "The state of Washington sued the company.",
+            "state of Washington",
+            "Washington State",
+        ),
+        (
+            "New York state prosecutors filed charges on Friday.",
+            "New York state",
+            "New York State",
+        ),
+        (
+            "The governor of New York State signed the bill.",
+            "New York State",
+            "New York State",
+        ),
+        (
+            "Voters in the state of New York approved it.",
+            "state of New York",
+            "New York State",
+        ),
+        (
+            "Gunmen attacked a town in the State of Mexico.",
+            "State of Mexico",
+            "State of Mexico",
+        ),
+        (
+            "Floods hit Mexico state on Monday.",
+            "Mexico state",
+            "State of Mexico",
+        ),
+        (
+            "Police in Rio de Janeiro state killed 60 people.",
+            "Rio de Janeiro state",
+            "Rio de Janeiro State",
+        ),
+        (
+            "Lagos State governor Babajide Sanwo-Olu said.",
+            "Lagos State",
+            "Lagos State",
+        ),
+        (
+            "Violence in Kano State left 12 dead.",
+            "Kano State",
+            "Kano State",
+        ),
+        (
+            "Violence in Kano state left 12 dead.",
+            "Kano state",
+            "Kano State",
+        ),
+        (
+            "Troops entered Khartoum state.",
+            "Khartoum state",
+            "Khartoum State",
+        ),
+        (
+            "Fires burned in Georgia state.",
+            "Georgia state",
+            "Georgia (U.S. state)",
+        ),
+        (
+            "The state of Georgia certified the count.",
+            "state of Georgia",
+            "Georgia (U.S. state)",
+        ),
+    ] {
+        assert!(is_place(t, surface, canonical), "{t}: {:?}", pairs(t));
+        assert!(
+            !canonicals(t)
+                .iter()
+                .any(|c| c == "United States" || c == "Mexico" || c == "Georgia" || c == "Sudan"),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    // a city of the same name stays the city
+    assert!(is_place(
+        "Protests in Kano spread to Kano state.",
+        "Kano",
+        "Kano"
+    ));
+    // states that share their name with nothing keep the plain name
+    for (t, place) in [
+        ("The state of Texas sued.", "Texas"),
+        ("Texas state officials said.", "Texas"),
+        ("Wildfires spread across Oregon state.", "Oregon"),
+    ] {
+        assert!(
+            places(t).iter().any(|(_, c)| c == place),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    // a capitalized place type after an unknown name makes a place, not a person
+    for (t, surface) in [
+        ("Borno State governor Babagana Zulum said.", "Borno State"),
+        (
+            "The Zaporizhzhia Oblast governor said.",
+            "Zaporizhzhia Oblast",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(t, surface),
+            Some(ActorKind::Place),
+            "{:?}",
+            pairs(t)
+        );
+    }
+}
+
+#[test]
+fn washington_alone_or_before_other_words_is_not_the_state() {
+    for t in [
+        "Washington said it would respond.",
+        "Washington imposed sanctions on Tehran.",
+        "Tehran and Washington traded accusations.",
+    ] {
+        assert!(has(t, "Washington", "United States"), "{t}: {:?}", pairs(t));
+    }
+    assert!(is_place(
+        "Protesters gathered in Washington.",
+        "Washington",
+        "Washington"
+    ));
+    let t = "Washington State University researchers said.";
+    assert_eq!(
+        kind_of(t, "Washington State University"),
+        Some(ActorKind::Organization)
+    );
+    assert!(places(t).is_empty(), "{:?}", pairs(t));
+    let t = "New York City officials said.";
+    assert!(
+        !canonicals(t).iter().any(|c| c.contains("State")),
+        "{:?}",
+        pairs(t)
+    );
+    // "state" in other senses: state media, a state of a country, a condition
+    for (t, canonical) in [
+        ("Tehran state media said the talks failed.", "Iran"),
+        ("Mexico state oil company Pemex said.", "Mexico"),
+        ("Guerrero is a state of Mexico.", "Mexico"),
+        ("They discussed the state of Mexico's economy.", "Mexico"),
+        ("The state of Israel was founded in 1948.", "Israel"),
+        ("Georgia state media reported the vote.", "Georgia"),
+    ] {
+        let got = canonicals(t);
+        assert!(got.iter().any(|c| c == canonical), "{t}: {:?}", pairs(t));
+        assert!(
+            !got.iter()
+                .any(|c| c.contains("State") || c.contains("state")),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+}

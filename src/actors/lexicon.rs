@@ -72,6 +72,9 @@ pub struct Lexicon {
     /// Words after which "in" says what they concern, not where ("a stake in").
     pub not_locative_after: HashSet<String>,
     pub adjective_endings: Vec<String>,
+    /// Key of a federal state's name that also names a city, a capital or a
+    /// country ("washington") -> the state's canonical name ("Washington State").
+    pub federal_states: HashMap<String, String>,
     /// Capitalized words that make an unknown run a place, a thing or some
     /// other non-person actor.
     pub name_words: HashMap<String, NameClass>,
@@ -292,6 +295,12 @@ fn build() -> Lexicon {
         not_locative_after: word_list(include_str!("../../data/actors/not_locative_after.txt")),
         adjective_endings: word_list(include_str!("../../data/actors/adjective_endings.txt"))
             .into_iter()
+            .collect(),
+        federal_states: lines(include_str!("../../data/actors/federal_states.tsv"))
+            .filter_map(|l| {
+                let (name, canonical) = l.split_once('\t')?;
+                Some((key(name.trim()), canonical.trim().to_string()))
+            })
             .collect(),
         name_words: lines(include_str!("../../data/actors/name_words.tsv"))
             .filter_map(|l| {

@@ -29,7 +29,12 @@
 //!   Varna", "in Himachal Pradesh"), after "the town of", or listed with
 //!   such a place ("in Abancay and Cusco") are a place, unless the lexicon
 //!   knows them as something else (a month, a body, a language) or the
-//!   document names them as a person.
+//!   document names them as a person;
+//! - a federal state named like a city, a capital or a country
+//!   (`federal_states.tsv`), written with "state" or after "the state of"
+//!   ("Washington state", "New York State", "the State of Mexico"), is the
+//!   state under its own canonical name, never the US government, New York
+//!   City or Mexico; "Washington" alone keeps its reading.
 //!
 //! A demonym is an actor (standing for its state) only when followed by a
 //! state-agent noun ("Iranian officials", "Israeli intelligence", "British
@@ -300,6 +305,25 @@ fn particle_name(w: &str) -> bool {
     }
 }
 
+/// A federal state written with "state" ("Washington state", "the state of
+/// Washington"), as token indices.
+struct StateName {
+    first: usize,
+    /// Last token of the mention (inclusive).
+    last: usize,
+    /// First token after all the words it uses.
+    end: usize,
+    canonical: String,
+}
+
+impl StateName {
+    fn push(self, cx: &Ctx, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
+        let span = cx.span(self.first, self.last);
+        let cand = mention_cand(span, self.canonical, ActorKind::Place);
+        push(found, ranges, self.first, self.end, cand);
+    }
+}
+
 /// Read-only view of one chunk's tokens with the helpers every rule needs.
 struct Ctx<'a> {
     lex: &'a Lexicon,
@@ -512,6 +536,47 @@ impl Ctx<'_> {
                 && before.is_some_and(|q| self.phrase_ending_at(&self.lex.titles, q).is_some()))
             && !(l == "in"
                 && before.is_some_and(|q| self.lex.not_locative_after.contains(self.s(q))))
+    }
+    /// The name in tokens `[x, y)` of a run ending at `b` is a federal state
+    /// that shares it with a city, a capital or a country
+    /// (`data/actors/federal_states.tsv`), written so that the state is meant:
+    /// "Washington state", "New York State", "the state of Washington", "the
+    /// State of Mexico". Not "a state of Mexico" (one of its states), "a
+    /// Mexico state visit" (see place_heads.tsv), "the state of Mexico's
+    /// economy" (its condition).
+    fn federal_state(&self, x: usize, y: usize, b: usize) -> Option<StateName> {
+        let after = if y < b {
+            self.s(y) == "State" && self.gaz(y).is_none()
+        } else {
+            y == b && self.lower(y) == "state" && self.place_head(y)
+        };
+        let before = (!after)
+            .then(|| {
+                let of = x.checked_sub(1)?;
+                let st = of.checked_sub(1)?;
+                if self.lower(of) != "of" || self.lower(st) != "state" || self.gaz(st).is_some() {
+                    return None;
+                }
+                let det = st.checked_sub(1).map_or("", |d| self.lower(d));
+                let poss = self.ts.get(y).is_some_and(|t| t.kind == TokKind::Poss);
+                let named = self.s(st) == "State" && !matches!(det, "a" | "an");
+                (named || (det == "the" && !poss)).then_some(st)
+            })
+            .flatten();
+        if !after && before.is_none() {
+            return None;
+        }
+        let canonical = self.lex.federal_states.get(&key(&self.text_of(x, y - 1)))?;
+        let (first, last, end) = match before {
+            Some(st) => (st, y - 1, y),
+            None => (x, y, y + 1),
+        };
+        Some(StateName {
+            first,
+            last,
+            end,
+            canonical: canonical.clone(),
+        })
     }
     /// Tokens `[a, b)` are a later member of a list whose first member is a
     /// place after a locative preposition ("in Abancay and Cusco", "in Varna,
@@ -1079,17 +1144,30 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
     // Otherwise: gazetteer names, and runs of unknown words between them.
     let mut x = a;
     while x < b {
-        if let Some(p) = cx.gaz(x) {
-            gazetteer(cx, x, p, x + 1 < b && cx.is_cap(x + 1), found, ranges);
-            x += 1;
-            continue;
-        }
         let mut y = x;
         while y < b && cx.gaz(y).is_none() {
             y += 1;
         }
-        unknown(cx, x, y, found, ranges);
-        x = y;
+        // "the State of Mexico": the words before the name belong to it.
+        let state = cx
+            .gaz(y)
+            .filter(|&p| {
+                y < b && matches!(lex.patterns[p].alias, AliasKind::Name | AliasKind::Capital)
+            })
+            .and_then(|_| cx.federal_state(y, y + 1, b));
+        let upto = state.as_ref().map_or(y, |st| st.first.max(x));
+        if upto > x {
+            unknown(cx, x, upto, found, ranges);
+        }
+        if let Some(st) = state {
+            x = st.end;
+            st.push(cx, found, ranges);
+        } else if let Some(p) = cx.gaz(y).filter(|_| y < b) {
+            gazetteer(cx, y, p, y + 1 < b && cx.is_cap(y + 1), found, ranges);
+            x = y + 1;
+        } else {
+            x = y;
+        }
     }
 }
 
@@ -1262,6 +1340,19 @@ fn unknown(
     if (a..b).all(|x| !cx.is_word(x) || cx.is_connector(x) || adjective(x)) {
         return;
     }
+    // "Kano State", "Kano state", "the state of Kano": a state named like its
+    // capital has a name of its own, never merged with the city.
+    let state = if b - a >= 2 && cx.s(b - 1) == "State" {
+        cx.federal_state(a, b - 1, b)
+    } else if b == run_end {
+        cx.federal_state(a, b, b)
+    } else {
+        None
+    };
+    if let Some(st) = state {
+        st.push(cx, found, ranges);
+        return;
+    }
     // "Mandi district", "the Kherson region": a name with its place type. The
     // type word is part of the mention but not of the name, so that "in
     // Nueva Vizcaya" and "in Nueva Vizcaya province" name one place, as
@@ -1297,13 +1388,23 @@ fn unknown(
             })
         };
         let last = (a..b).rev().find(|&x| cx.is_word(x)).unwrap_or(a);
+        // A capitalized place type ending the name: "Kano State",
+        // "Zaporizhzhia Oblast", "Mekong Delta" (its lowercase form is a
+        // place head; those in name_words.tsv already have their class).
+        let place_type = |x: usize| {
+            lex.place_heads
+                .contains_key(cx.lower(x))
+                .then_some(NameClass::Place)
+                .filter(|_| cx.s(x).starts_with(char::is_uppercase))
+        };
         let class = class_of(last)
             .or_else(|| (a..b).find_map(class_of))
             .or_else(|| {
                 (a..b)
                     .any(|x| matches!(cx.s(x), "of" | "for"))
                     .then_some(NameClass::Other)
-            });
+            })
+            .or_else(|| place_type(last));
         let class = match class {
             None if words > 4 => Some(NameClass::Other),
             c => c,
