@@ -22,6 +22,9 @@ const GAZETTEER: &[&str] = &[
     include_str!("../../data/actors/places.tsv"),
 ];
 
+const ORG_CUES: &str = include_str!("../../data/actors/org_cues.tsv");
+const ORG_NOUNS: &str = include_str!("../../data/actors/org_nouns.tsv");
+
 /// How a gazetteer alias names its entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AliasKind {
@@ -75,6 +78,20 @@ pub struct Lexicon {
     /// Key of a federal state's name that also names a city, a capital or a
     /// country ("washington") -> the state's canonical name ("Washington State").
     pub federal_states: HashMap<String, String>,
+    /// Last words of a company's name ("Inc", "AG", "plc", "Holdings").
+    pub corporate_suffixes: HashSet<String>,
+    /// Words ending in a preposition after which a name is an organisation
+    /// ("shares in", "an analyst at", "chief executive of").
+    pub org_cues: Phrases,
+    /// Those of `org_cues` after which only a company fits ("shares in"),
+    /// unlike an employer that may be a site ("an engineer at").
+    pub company_cues: HashSet<Vec<String>>,
+    /// Nouns after a name's possessive that show it is an organisation
+    /// ("Northvolt's chief executive").
+    pub org_nouns: Phrases,
+    /// Those of `org_nouns` that show it without the possessive too
+    /// ("Northvolt employees"), not being verbs as well ("Smith shares").
+    pub bare_org_nouns: HashSet<Vec<String>>,
     /// Capitalized words that make an unknown run a place, a thing or some
     /// other non-person actor.
     pub name_words: HashMap<String, NameClass>,
@@ -147,16 +164,31 @@ impl Phrases {
     }
 }
 
-/// Phrases as lowercase word sequences (dots dropped: "Gen." = "gen"), longest first.
+/// One phrase as lowercase words, dots dropped ("Gen." = "gen").
+fn phrase_words(phrase: &str) -> Vec<String> {
+    phrase
+        .to_lowercase()
+        .replace('.', " ")
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The phrases of a list whose second column is `mark`, as lowercase words.
+fn marked_phrases(data: &str, mark: &str) -> HashSet<Vec<String>> {
+    lines(data)
+        .filter_map(|l| {
+            let (phrase, m) = l.split_once('\t')?;
+            (m.trim() == mark).then(|| phrase_words(phrase))
+        })
+        .collect()
+}
+
+/// Phrases (the first column of each line) as lowercase word sequences,
+/// longest first.
 fn phrase_list(data: &str) -> Phrases {
     let mut v: Vec<Vec<String>> = lines(data)
-        .map(|l| {
-            l.to_lowercase()
-                .replace('.', " ")
-                .split_whitespace()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
+        .map(|l| phrase_words(l.split('\t').next().unwrap_or(l)))
         .filter(|w| !w.is_empty())
         .collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -302,6 +334,11 @@ fn build() -> Lexicon {
                 Some((key(name.trim()), canonical.trim().to_string()))
             })
             .collect(),
+        corporate_suffixes: word_list(include_str!("../../data/actors/corporate_suffixes.txt")),
+        org_cues: phrase_list(ORG_CUES),
+        company_cues: marked_phrases(ORG_CUES, "company"),
+        org_nouns: phrase_list(ORG_NOUNS),
+        bare_org_nouns: marked_phrases(ORG_NOUNS, "bare"),
         name_words: lines(include_str!("../../data/actors/name_words.tsv"))
             .filter_map(|l| {
                 let (w, c) = l.split_once('\t')?;

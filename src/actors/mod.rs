@@ -30,6 +30,15 @@
 //!   such a place ("in Abancay and Cusco") are a place, unless the lexicon
 //!   knows them as something else (a month, a body, a language) or the
 //!   document names them as a person;
+//! - a name is an organisation where only one fits: after words that take
+//!   one ("shares in", "an analyst at": `org_cues.tsv`), with a company's
+//!   legal form ("Siemens AG", "Barclays plc": `corporate_suffixes.txt`), or
+//!   before its possessive and a noun only companies have ("Northvolt's chief
+//!   executive": `org_nouns.tsv`). A company cue holds for every mention of
+//!   the name in the document, "in Northvolt" included. A name that also
+//!   follows "in" and elsewhere speaks ("Northvolt said") or is an employer
+//!   that may be a site ("an engineer at X") gets kind `other`: the text
+//!   leaves it open, and a wrong place would feed false location conflicts;
 //! - a federal state named like a city, a capital or a country
 //!   (`federal_states.tsv`), written with "state" or after "the state of"
 //!   ("Washington state", "New York State", "the State of Mexico"), is the
@@ -133,6 +142,9 @@ struct Pending {
     /// Capitalized inside a sentence of the body: a proper name, whatever it
     /// names (see [`Found::initial_places`]).
     mid_sentence: bool,
+    /// Written where an organisation fits ("shares in X", "an analyst at X",
+    /// "X's chief executive").
+    org: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -162,6 +174,14 @@ struct Found {
     /// Keys of the names of places found by their type word mid-sentence
     /// ("kullu" for "in Kullu district"), evidence for `initial_places`.
     headed_names: Vec<String>,
+    /// Keys of names the document shows to be companies ("northvolt" for
+    /// "Northvolt AB", "shares in Northvolt" or "Northvolt's chief
+    /// executive"): their mentions after "in" or "at" are the company, not a
+    /// place.
+    org_keys: Vec<String>,
+    /// Keys of names written as someone's employer ("an engineer at X"),
+    /// which may also be a site.
+    employer_keys: Vec<String>,
 }
 
 /// Actor mentions of one document, with canonical names resolved within it,
@@ -516,7 +536,8 @@ impl Ctx<'_> {
     /// Token `a` is where a place is named: right after a locative
     /// preposition ("in", "near") or after a place type and "of" ("the town
     /// of Bweremana"). After a role, "at" names where someone works, not
-    /// where ("an analyst at X").
+    /// where ("an official at X"); after what one holds in a company, "in"
+    /// names the company ("shares in X").
     fn after_locative(&self, a: usize) -> bool {
         let Some(p) = a.checked_sub(1) else {
             return false;
@@ -535,7 +556,44 @@ impl Ctx<'_> {
             && !(l == "at"
                 && before.is_some_and(|q| self.phrase_ending_at(&self.lex.titles, q).is_some()))
             && !(l == "in"
-                && before.is_some_and(|q| self.lex.not_locative_after.contains(self.s(q))))
+                && before.is_some_and(|q| self.lex.not_locative_after.contains(self.lower(q))))
+            && self.org_governed(a).is_none()
+    }
+    /// Token `a` comes right after words that take an organisation: "shares
+    /// in", "an analyst at", "the chief executive of". True when only a
+    /// company fits ("shares in"), false for an employer that may be a site
+    /// ("an engineer at").
+    fn org_governed(&self, a: usize) -> Option<bool> {
+        let p = a.checked_sub(1)?;
+        let start = self.phrase_ending_at(&self.lex.org_cues, p)?;
+        let cue: Vec<String> = (start..=p)
+            .filter(|&x| self.is_word(x))
+            .map(|x| self.lower(x).to_string())
+            .collect();
+        Some(self.lex.company_cues.contains(&cue))
+    }
+    /// What follows a name ending before token `b` shows an organisation: its
+    /// possessive and a noun only companies have ("Northvolt's chief
+    /// executive", "Glencore's shareholders"), or such a noun that is no verb
+    /// right after it ("Northvolt employees").
+    fn org_noun_after(&self, b: usize) -> bool {
+        let poss = self.ts.get(b).is_some_and(|t| t.kind == TokKind::Poss);
+        let j = if poss { b + 1 } else { b };
+        let Some(e) = self.phrase_starting_at(&self.lex.org_nouns, j) else {
+            return false;
+        };
+        poss || {
+            let noun: Vec<String> = (j..e).map(|x| self.lower(x).to_string()).collect();
+            self.lex.bare_org_nouns.contains(&noun)
+        }
+    }
+    /// A company's legal form or sector word in lower case right after a name
+    /// ("Barclays plc"): capitalized ones ("Acme Corp") are inside the name.
+    fn lowercase_corporate_suffix(&self, b: usize) -> bool {
+        self.is_word(b)
+            && self.gaz(b).is_none()
+            && self.s(b).starts_with(char::is_lowercase)
+            && self.lex.corporate_suffixes.contains(self.s(b))
     }
     /// The name in tokens `[x, y)` of a run ending at `b` is a federal state
     /// that shares it with a city, a capital or a country
@@ -1114,7 +1172,7 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
     // Council") heads a different organization.
     let is_head = |x: usize| {
         let last_word = cx.s(x).rsplit(' ').next().unwrap_or("");
-        lex.org_heads.contains(last_word)
+        (lex.org_heads.contains(last_word) || lex.corporate_suffixes.contains(last_word))
             && (cx.gaz(x).is_none()
                 || (a..x).any(|y| cx.gaz(y).is_none() && !cx.is_connector(y))
                     && cx.gaz(x).is_some_and(|p| {
@@ -1125,6 +1183,10 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
         .filter(|&x| is_head(x))
         .find(|&x| x + 1 == b || (x + 2 == b && cx.is_num(x + 1)) || cx.is_connector(x + 1));
     if head_at.is_some() && b - a >= 2 {
+        // "Northvolt AB": the bare "Northvolt" elsewhere is the company too.
+        if lex.corporate_suffixes.contains(cx.s(last)) {
+            found.org_keys.push(key(&cx.text_of(a, last - 1)));
+        }
         push(
             found,
             ranges,
@@ -1308,6 +1370,7 @@ fn unknown(
                     speaker: false,
                     locative: false,
                     mid_sentence: false,
+                    org: false,
                 });
             }
         }
@@ -1352,6 +1415,32 @@ fn unknown(
     if let Some(st) = state {
         st.push(cx, found, ranges);
         return;
+    }
+    // "Barclays plc": a company, and so is the bare "Barclays" elsewhere.
+    if b == run_end && cx.lowercase_corporate_suffix(b) {
+        found.org_keys.push(key(&cx.text_of(a, b - 1)));
+        let cand = mention_cand(cx.span(a, b), cx.text_of(a, b), ActorKind::Organization);
+        push(found, ranges, a, b + 1, cand);
+        return;
+    }
+    // Where only an organisation fits: "shares in X", "an analyst at X",
+    // "X's chief executive". A bare noun after a sentence's first word may
+    // follow a common noun ("Airline employees"), so there it needs the
+    // possessive.
+    let poss_after = cx.ts.get(b).is_some_and(|t| t.kind == TokKind::Poss);
+    let cue = cx.org_governed(a);
+    let company = cue == Some(true)
+        || (b == run_end
+            && cx.org_noun_after(b)
+            && (poss_after || words >= 2 || !cx.sentence_initial(a)));
+    let org = company || cue.is_some();
+    if org {
+        let keys = if company {
+            &mut found.org_keys
+        } else {
+            &mut found.employer_keys
+        };
+        keys.push(key(&cx.text_of(a, b - 1)));
     }
     // "Mandi district", "the Kherson region": a name with its place type. The
     // type word is part of the mention but not of the name, so that "in
@@ -1413,6 +1502,7 @@ fn unknown(
             let kind = match class {
                 NameClass::Thing => return,
                 NameClass::Place => ActorKind::Place,
+                NameClass::Other | NameClass::Adjective if org => ActorKind::Organization,
                 NameClass::Other | NameClass::Adjective => ActorKind::Other,
             };
             push(
@@ -1449,7 +1539,14 @@ fn unknown(
         && (b >= cx.ts.len()
             || cx.ts[b].kind != TokKind::Poss
             || (b == run_end && cx.place_at(b + 1)));
-    if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
+    if words >= 2 && org {
+        let cand = mention_cand(
+            cx.span(a, b - 1),
+            cx.text_of(a, b - 1),
+            ActorKind::Organization,
+        );
+        push(found, ranges, a, b, cand);
+    } else if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
         if located {
             found.located.push(found.cands.len());
             push(
@@ -1468,6 +1565,7 @@ fn unknown(
             speaker,
             locative: located && cx.could_be_place(a),
             mid_sentence: !cx.sentence_initial(a),
+            org,
         });
     }
 }
@@ -1656,7 +1754,35 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         located,
         initial_places,
         headed_names,
+        org_keys,
+        employer_keys,
     } = found;
+    let surface_key = |sp: Span| key(text.get(sp.start..sp.end).unwrap_or(""));
+    // What the document's other mentions of a name show it to be. A name
+    // written where only a company fits ("shares in Northvolt", "Northvolt's
+    // chief executive") is the company wherever it is written. One written
+    // as an employer ("an engineer at X") or that speaks ("X said") and also
+    // stands after "in" or "at" may be a company, a site, a person or a
+    // town: its kind stays open (`other`) rather than guessed.
+    let orgs: HashSet<String> = org_keys.into_iter().collect();
+    let employers: HashSet<String> = employer_keys.into_iter().collect();
+    // A verb after a name that follows "in" has its subject before the
+    // preposition ("fighting in Bakhmut continued"): that mention speaks not.
+    let speakers: HashSet<String> = pending
+        .iter()
+        .filter(|p| p.speaker && !p.locative)
+        .map(|p| surface_key(p.span))
+        .collect();
+    let placed: HashSet<String> = pending
+        .iter()
+        .filter(|p| p.locative)
+        .map(|p| surface_key(p.span))
+        .chain(
+            located
+                .iter()
+                .filter_map(|&i| Some(key(&cands.get(i)?.canonical))),
+        )
+        .collect();
     // A name read as a place for its position that the document names as a
     // person elsewhere, in full or by surname ("in Switzerland, Homira
     // Atimadi, ... Ms. Atimadi says"), is the person.
@@ -1671,6 +1797,10 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             let surname = k.rsplit(' ').next().unwrap_or("");
             if people.contains(&k) || people.contains(surname) {
                 c.kind = ActorKind::Person;
+            } else if orgs.contains(&k) {
+                c.kind = ActorKind::Organization;
+            } else if speakers.contains(&k) || employers.contains(&k) {
+                c.kind = ActorKind::Other;
             }
         }
     }
@@ -1758,12 +1888,42 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             cands.push(mention_cand(p.span, canon.clone(), *kind));
             continue;
         }
+        // Where an organisation fits, even a surname names one ("jobs at
+        // Ford" in a story that names Henry Ford).
+        if p.org {
+            let kind = if placed.contains(&k) && !orgs.contains(&k) {
+                ActorKind::Other
+            } else {
+                ActorKind::Organization
+            };
+            cands.push(mention_cand(p.span, surface.to_string(), kind));
+            continue;
+        }
         match longer(surface) {
+            Ok(None) if orgs.contains(&k) => {
+                cands.push(mention_cand(
+                    p.span,
+                    surface.to_string(),
+                    ActorKind::Organization,
+                ));
+            }
             Ok(None) if p.locative && !first_names.contains(&k) => {
-                cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Place));
+                let kind = if speakers.contains(&k) || employers.contains(&k) {
+                    ActorKind::Other
+                } else {
+                    ActorKind::Place
+                };
+                cands.push(mention_cand(p.span, surface.to_string(), kind));
             }
             Ok(None) if p.speaker && !lex.stopwords.contains(surface) => {
-                cands.push(mention_cand(p.span, surface.to_string(), ActorKind::Person));
+                let kind = if placed.contains(&k) {
+                    ActorKind::Other
+                } else if employers.contains(&k) {
+                    ActorKind::Organization
+                } else {
+                    ActorKind::Person
+                };
+                cands.push(mention_cand(p.span, surface.to_string(), kind));
             }
             Ok(None) => {}
             Ok(Some(f)) => cands.push(mention_cand(p.span, f.clone(), ActorKind::Person)),
