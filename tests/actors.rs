@@ -1758,3 +1758,46 @@ fn the_other_mentions_of_a_name_decide_or_leave_its_kind_open() {
         Some(ActorKind::Place)
     );
 }
+
+#[test]
+fn the_object_of_a_preposition_does_not_speak() {
+    // the verb after "residents of X" has the residents as its subject: X is
+    // neither a speaker nor, with the place the text puts things near, of
+    // undecided kind
+    for (t, name) in [
+        (
+            "Some residents of Okoroba told reporters the army came. Troops camped near Okoroba.",
+            "Okoroba",
+        ),
+        (
+            "Hundreds of supporters of Moreno said they would march. Police waited in Moreno.",
+            "Moreno",
+        ),
+    ] {
+        let kinds = kinds_of(t, name);
+        assert!(!kinds.is_empty(), "{t}: {:?}", pairs(t));
+        assert!(
+            kinds.iter().all(|k| *k == ActorKind::Place),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    // nor does the one a spokesman speaks for, or a letter comes from
+    for t in [
+        "A spokesman for Acme said the plant closed.",
+        "A letter from Moreno said he would resign.",
+        "Sources close to Moreno said talks had stalled.",
+    ] {
+        let (_, m) = mentions(t);
+        assert!(
+            !m.iter().any(|m| m.kind == ActorKind::Person),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    // the subject still does
+    assert_eq!(
+        kind_of("Moreno said he would resign.", "Moreno"),
+        Some(ActorKind::Person)
+    );
+}

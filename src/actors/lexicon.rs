@@ -68,6 +68,9 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     pub alias_cues: Phrases,
     pub locatives: HashSet<String>,
+    /// Other prepositions: with the locatives, words whose object does not
+    /// speak ("residents of Okoroba told").
+    pub prepositions: HashSet<String>,
     /// Lowercase place-type words ("district") -> words that, right after
     /// one, make it part of a common noun instead ("town hall").
     pub place_heads: HashMap<String, HashSet<String>>,
@@ -314,6 +317,7 @@ fn build() -> Lexicon {
         stopwords: word_list(include_str!("../../data/actors/stopwords.txt")),
         alias_cues: phrase_list(include_str!("../../data/actors/alias_cues.txt")),
         locatives: word_list(include_str!("../../data/actors/locatives.txt")),
+        prepositions: word_list(include_str!("../../data/actors/prepositions.txt")),
         place_heads: lines(include_str!("../../data/actors/place_heads.tsv"))
             .map(|l| {
                 let (head, after) = l.split_once('\t').unwrap_or((l, ""));

@@ -1526,8 +1526,15 @@ fn unknown(
     // common noun ("Witnesses said") as a surname, so it needs more evidence.
     let w = cx.s(a);
     let plural_like = w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
-    let speaker =
-        cx.lex.speech_verbs.contains(cx.lower(b)) && !(cx.sentence_initial(a) && plural_like);
+    // The object of a preposition does not speak: "residents of Okoroba
+    // told", "a spokesman for Acme said", "fighting in Bakhmut continued".
+    let object = a.checked_sub(1).is_some_and(|p| {
+        cx.is_word(p)
+            && (cx.lex.locatives.contains(cx.lower(p)) || cx.lex.prepositions.contains(cx.lower(p)))
+    });
+    let speaker = cx.lex.speech_verbs.contains(cx.lower(b))
+        && !object
+        && !(cx.sentence_initial(a) && plural_like);
     // A name the lexicon does not know, right after "in", "near"...: a place,
     // unless a possessive makes it the owner of something that is not one
     // ("in Donald Trump's cabinet", but "in Himachal Pradesh's Mandi district").
@@ -1766,11 +1773,9 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
     // town: its kind stays open (`other`) rather than guessed.
     let orgs: HashSet<String> = org_keys.into_iter().collect();
     let employers: HashSet<String> = employer_keys.into_iter().collect();
-    // A verb after a name that follows "in" has its subject before the
-    // preposition ("fighting in Bakhmut continued"): that mention speaks not.
     let speakers: HashSet<String> = pending
         .iter()
-        .filter(|p| p.speaker && !p.locative)
+        .filter(|p| p.speaker)
         .map(|p| surface_key(p.span))
         .collect();
     let placed: HashSet<String> = pending
