@@ -56,7 +56,9 @@
 //!
 //! Canonical names: the gazetteer's when it has one; otherwise, among the
 //! spellings of one name (same key: folded, lowercased, no dots), the one with
-//! most diacritics, then the longest, then the lexicographically smallest.
+//! most diacritics, then the longest, then the lexicographically smallest;
+//! a form all in capitals (a dateline's "CAPE TOWN") only when there is no
+//! other.
 //! Within a document, short forms join the one full name ending with them and
 //! stay apart when several do ("Kim" with Andy Kim and Lucy Kim).
 
@@ -1967,8 +1969,9 @@ fn mention_cand(span: Span, canonical: String, kind: ActorKind) -> Cand {
 }
 
 /// For every name key, the form to print: the gazetteer's canonical name if it
-/// has one, else the form with most diacritics, then the longest, then the
-/// lexicographically smallest — independent of input order.
+/// has one, else a form not all in capitals (a dateline's "CAPE TOWN" is no
+/// spelling of its own), then the one with most diacritics, then the
+/// longest, then the lexicographically smallest — independent of input order.
 fn representatives<'a>(
     lex: &Lexicon,
     names: impl Iterator<Item = &'a str>,
@@ -1986,8 +1989,7 @@ fn representatives<'a>(
                 if lex.canonical_keys.contains_key(&k) {
                     false
                 } else {
-                    (diacritics(n), n.len(), std::cmp::Reverse(n))
-                        > (diacritics(old), old.len(), std::cmp::Reverse(old.as_str()))
+                    spelling_rank(n) > spelling_rank(old)
                 }
             }
         };
@@ -1996,6 +1998,12 @@ fn representatives<'a>(
         }
     }
     reps
+}
+
+/// How good a spelling of a name is, best greatest (see [`representatives`]).
+fn spelling_rank(n: &str) -> (bool, usize, usize, std::cmp::Reverse<&str>) {
+    let cased = n.chars().any(char::is_lowercase);
+    (cased, diacritics(n), n.len(), std::cmp::Reverse(n))
 }
 
 /// Makes canonical names agree across the documents of one run.
