@@ -1801,3 +1801,22 @@ fn the_object_of_a_preposition_does_not_speak() {
         Some(ActorKind::Person)
     );
 }
+
+#[test]
+fn who_lives_in_a_place_and_where_it_lies_name_the_place() {
+    for (t, place) in [
+        (
+            "Some residents of Okoroba told reporters the army came.",
+            "Okoroba",
+        ),
+        ("Residents of Okoroba said the army came.", "Okoroba"),
+        ("The village lies 30 km north of Varna.", "Varna"),
+        ("Tanks massed on the outskirts of Vuhledar.", "Vuhledar"),
+        ("The mayor of Nakuru said schools would close.", "Nakuru"),
+    ] {
+        assert!(is_place(t, place, place), "{t}: {:?}", pairs(t));
+    }
+    // not after other nouns: "supporters of X" may be a person's
+    let t = "Hundreds of supporters of Moreno said they would march.";
+    assert!(places(t).is_empty(), "{:?}", pairs(t));
+}

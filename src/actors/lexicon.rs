@@ -75,6 +75,8 @@ pub struct Lexicon {
     /// one, make it part of a common noun instead ("town hall").
     pub place_heads: HashMap<String, HashSet<String>>,
     pub non_places: HashSet<String>,
+    /// Nouns after which "of" names a place ("residents of", "north of").
+    pub place_of: HashSet<String>,
     /// Words after which "in" says what they concern, not where ("a stake in").
     pub not_locative_after: HashSet<String>,
     pub adjective_endings: Vec<String>,
@@ -328,6 +330,7 @@ fn build() -> Lexicon {
             })
             .collect(),
         non_places: word_list(include_str!("../../data/actors/non_places.txt")),
+        place_of: word_list(include_str!("../../data/actors/place_of.txt")),
         not_locative_after: word_list(include_str!("../../data/actors/not_locative_after.txt")),
         adjective_endings: word_list(include_str!("../../data/actors/adjective_endings.txt"))
             .into_iter()

@@ -536,8 +536,9 @@ impl Ctx<'_> {
             .is_some_and(|not_before| !(self.is_word(i + 1) && not_before.contains(self.s(i + 1))))
     }
     /// Token `a` is where a place is named: right after a locative
-    /// preposition ("in", "near") or after a place type and "of" ("the town
-    /// of Bweremana"). After a role, "at" names where someone works, not
+    /// preposition ("in", "near") or after a place type or a noun of
+    /// `place_of.txt` and "of" ("the town of Bweremana", "residents of
+    /// Okoroba"). After a role, "at" names where someone works, not
     /// where ("an official at X"); after what one holds in a company, "in"
     /// names the company ("shares in X").
     fn after_locative(&self, a: usize) -> bool {
@@ -549,9 +550,11 @@ impl Ctx<'_> {
             return false;
         }
         if l == "of" {
-            return p
-                .checked_sub(1)
-                .is_some_and(|q| self.is_word(q) && self.lex.place_heads.contains_key(self.s(q)));
+            return p.checked_sub(1).is_some_and(|q| {
+                self.is_word(q)
+                    && (self.lex.place_heads.contains_key(self.s(q))
+                        || self.lex.place_of.contains(self.lower(q)))
+            });
         }
         let before = p.checked_sub(1);
         self.lex.locatives.contains(l)
