@@ -772,3 +772,41 @@ fn a_length_that_grew_by_the_days_between_versions_is_an_update() {
     );
     assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
 }
+
+#[test]
+fn a_company_after_at_and_a_state_named_like_a_capital_raise_no_false_place_or_actor() {
+    // the company's jobs and the town's jobs are no clash of places
+    let r = compare(&[
+        ("a.txt", " date 2025-03-10 About 1,600 jobs at Northvolt will be cut, the company said on Monday."),
+        ("b.txt", " date 2025-03-10 About 1,600 jobs in Skelleftea will be cut, the company said on Monday."),
+    ]);
+    assert!(findings(&r, "contradiction", "place").is_empty(), "{r:#}");
+    assert!(
+        has(&r, "agreement", "number", "a.txt", "1,600"),
+        "the figure still agrees: {r:#}"
+    );
+    // "Washington state officials" are not the United States government, and
+    // "the state of Washington" is the same state
+    let r = compare(&[
+        ("a.txt", " date 2025-08-04 Washington state officials said 40 homes burned near Spokane on Tuesday."),
+        ("b.txt", " date 2025-08-05 Officials in the state of Washington said 40 homes burned near Spokane on Tuesday."),
+    ]);
+    let text = r.to_string();
+    assert!(!text.contains("United States"), "{r:#}");
+    assert!(findings(&r, "contradiction", "place").is_empty(), "{r:#}");
+    assert!(
+        findings(&r, "agreement", "actor")
+            .iter()
+            .any(|f| f["topic"] == "Washington State"),
+        "{r:#}"
+    );
+    // a different state is still a different place
+    let r = compare(&[
+        ("a.txt", " date 2025-08-04 A wildfire destroyed 40 homes in Washington state on Tuesday, fire officials said."),
+        ("b.txt", " date 2025-08-04 A wildfire destroyed 40 homes in Oregon on Tuesday, fire officials said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "place", "a.txt", "Washington state"),
+        "{r:#}"
+    );
+}
