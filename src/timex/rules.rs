@@ -100,6 +100,16 @@ impl Ctx<'_> {
     fn prev_char(&self) -> Option<char> {
         self.s.get(..self.start).and_then(|t| t.chars().next_back())
     }
+    /// A candidate whose value needs no calendar (`P10Y`, `PAST_REF`).
+    fn fixed(&self, ty: TimexType, value: &str, relative: bool) -> Cand {
+        self.cand(
+            ty,
+            Meaning::Fixed {
+                value: value.into(),
+                relative,
+            },
+        )
+    }
     fn cand(&self, ty: TimexType, meaning: Meaning) -> Cand {
         Cand {
             start: self.start,
@@ -955,24 +965,12 @@ fn h_relunit(x: &Ctx, c: &Captures) -> Option<Cand> {
             return None;
         }
         let value = if u == "decade" { "P10Y" } else { "P100Y" };
-        let mut k = x.cand(
-            TimexType::Duration,
-            Meaning::Fixed {
-                value: value.into(),
-                relative: false,
-            },
-        );
+        let mut k = x.fixed(TimexType::Duration, value, false);
         k.modifier = pm;
         return Some(k);
     }
     if rel == "the" && u == "year" && x.next_word() == "ended" {
-        let mut k = x.cand(
-            TimexType::Duration,
-            Meaning::Fixed {
-                value: "P1Y".into(),
-                relative: false,
-            },
-        );
+        let mut k = x.fixed(TimexType::Duration, "P1Y", false);
         k.modifier = pm;
         return Some(k);
     }
@@ -1278,13 +1276,7 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     let (Some(unit), Some(a)) = (unit, amount) else {
         // "weeks ago", "hours later": no calendar value to give
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
-        let mut k = x.cand(
-            TimexType::Date,
-            Meaning::Fixed {
-                value: v.into(),
-                relative: true,
-            },
-        );
+        let mut k = x.fixed(TimexType::Date, v, true);
         k.modifier = q;
         return Some(k);
     };
@@ -1449,13 +1441,7 @@ fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
         } else {
             "PAST_REF"
         };
-        let mut k = x.cand(
-            TimexType::Date,
-            Meaning::Fixed {
-                value: v.into(),
-                relative: true,
-            },
-        );
+        let mut k = x.fixed(TimexType::Date, v, true);
         if !t.contains("past") {
             k.start = sp2.start();
             k.end = sp2.end();
