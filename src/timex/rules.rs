@@ -37,6 +37,10 @@ struct Ctx<'a> {
     order: SlashOrder,
 }
 
+/// A numeric date, "04/01/2024" or "4/1/24": read by [`h_slash`], and
+/// scanned over the whole document by [`slash_order`].
+const SLASH_DATE: &str = r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b";
+
 /// The order of day and month in a document's numeric dates ("04/01/2024"),
 /// known only when one of its dates cannot be read the other way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,13 +55,11 @@ pub enum SlashOrder {
 /// first. Conflicting evidence leaves it unknown.
 pub fn slash_order(text: &str) -> SlashOrder {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b").expect("slash date")
-    });
+    let re = RE.get_or_init(|| Regex::new(SLASH_DATE).expect("slash date"));
     let (mut day_first, mut month_first) = (false, false);
     for c in re.captures_iter(text) {
-        let a: u32 = c[1].parse().unwrap_or(0);
-        let b: u32 = c[2].parse().unwrap_or(0);
+        let a: u32 = c["a"].parse().unwrap_or(0);
+        let b: u32 = c["b"].parse().unwrap_or(0);
         day_first |= a > 12 && b <= 12;
         month_first |= b > 12 && a <= 12;
     }
@@ -101,7 +103,7 @@ impl Ctx<'_> {
         self.s.get(..self.start).and_then(|t| t.chars().next_back())
     }
     /// A candidate whose value needs no calendar (`P10Y`, `PAST_REF`).
-    fn fixed(&self, ty: TimexType, value: &str, relative: bool) -> Cand {
+    fn fixed(&self, ty: TimexType, value: impl Into<String>, relative: bool) -> Cand {
         self.cand(
             ty,
             Meaning::Fixed {
@@ -312,10 +314,7 @@ fn rel_dir(rel: &str) -> Option<Dir> {
 fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
     // "ET", "IST" are zones only in capitals: "2010 et al." is a citation
     let lower_code = |z: &str| !z.contains(' ') && z.chars().any(|ch| ch.is_lowercase());
-    if g(c, "tz24").is_some_and(lower_code) {
-        return None;
-    }
-    if g(c, "tz").is_some_and(lower_code) {
+    if g(c, "tz24").is_some_and(lower_code) || g(c, "tz").is_some_and(lower_code) {
         return None;
     }
     let tod = if let Some(n) = g(c, "noon") {
@@ -485,13 +484,7 @@ fn h_slash(x: &Ctx, c: &Captures) -> Option<Cand> {
         (false, false, SlashOrder::DayFirst) => (b, a),
         (false, false, SlashOrder::Unknown) => {
             value::ymd(y, a, b)?;
-            return Some(x.cand(
-                TimexType::Date,
-                Meaning::Fixed {
-                    value: format!("{y:04}-XX-XX"),
-                    relative: false,
-                },
-            ));
+            return Some(x.fixed(TimexType::Date, format!("{y:04}-XX-XX"), false));
         }
         (true, true, _) => return None,
     };
@@ -887,13 +880,7 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
             v.push('T');
             v.push_str(t);
         }
-        return Some(x.cand(
-            TimexType::Set,
-            Meaning::Fixed {
-                value: v,
-                relative: false,
-            },
-        ));
+        return Some(x.fixed(TimexType::Set, v, false));
     }
     let rel = g(c, "rel").map(key);
     if let Some(r) = rel.as_deref().and_then(|r| r.strip_prefix("the ")) {
@@ -1243,13 +1230,7 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     // Only the stretch of time is tagged, up to its unit ("two days" of "two
     // days after the attack").
     let stretch = |amount: Option<f64>| -> Option<Cand> {
-        let mut k = x.cand(
-            TimexType::Duration,
-            Meaning::Fixed {
-                value: duration(amount, &ucode, mult),
-                relative: false,
-            },
-        );
+        let mut k = x.fixed(TimexType::Duration, duration(amount, &ucode, mult), false);
         k.end = c.name("u")?.end();
         k.modifier = q;
         Some(k)
@@ -1335,13 +1316,7 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
         amount = amount.map(|a| a + 0.5);
     }
     let (ucode, mult) = unit_of(x.lex, &uw)?;
-    let mut k = x.cand(
-        TimexType::Duration,
-        Meaning::Fixed {
-            value: duration(amount, &ucode, mult),
-            relative: false,
-        },
-    );
+    let mut k = x.fixed(TimexType::Duration, duration(amount, &ucode, mult), false);
     k.modifier = qmod(x.lex, c);
     trim_qmod(c, &mut k);
     // "will return in two weeks": a date that far ahead, not a stretch of time
@@ -1407,13 +1382,7 @@ fn h_long(x: &Ctx, c: &Captures) -> Option<Cand> {
         (None, 10) => "PXDE".to_string(),
         _ => duration(amount, &code, mult),
     };
-    Some(x.cand(
-        TimexType::Duration,
-        Meaning::Fixed {
-            value,
-            relative: false,
-        },
-    ))
+    Some(x.fixed(TimexType::Duration, value, false))
 }
 
 fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -1425,13 +1394,7 @@ fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
         // than PAST_REF (7 to 4 in TempEval-3 train), so it is a duration.
         let t = key(sp2.as_str());
         if t.contains("recent") {
-            let mut k = x.cand(
-                TimexType::Duration,
-                Meaning::Fixed {
-                    value: duration(None, &ucode, mult),
-                    relative: false,
-                },
-            );
+            let mut k = x.fixed(TimexType::Duration, duration(None, &ucode, mult), false);
             k.start = sp2.start();
             k.end = sp2.end();
             return Some(k);
@@ -1448,13 +1411,7 @@ fn h_bare_plural(x: &Ctx, c: &Captures) -> Option<Cand> {
             return Some(k);
         }
     }
-    let mut k = x.cand(
-        TimexType::Duration,
-        Meaning::Fixed {
-            value: duration(None, &ucode, 1),
-            relative: false,
-        },
-    );
+    let mut k = x.fixed(TimexType::Duration, duration(None, &ucode, 1), false);
     if mult == 10 {
         k.meaning = Meaning::Fixed {
             value: "PXDE".into(),
@@ -1477,13 +1434,7 @@ fn h_ref(x: &Ctx, c: &Captures) -> Option<Cand> {
     if w == "now" && x.next_char() == Some('-') {
         return None; // "now-defunct"
     }
-    Some(x.cand(
-        TimexType::Date,
-        Meaning::Fixed {
-            value: v.clone(),
-            relative: true,
-        },
-    ))
+    Some(x.fixed(TimexType::Date, v.clone(), true))
 }
 
 fn h_anchored(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -1601,24 +1552,12 @@ fn h_every(x: &Ctx, c: &Captures) -> Option<Cand> {
     } else {
         return None;
     };
-    Some(x.cand(
-        TimexType::Set,
-        Meaning::Fixed {
-            value,
-            relative: false,
-        },
-    ))
+    Some(x.fixed(TimexType::Set, value, false))
 }
 
 fn h_set_adverb(x: &Ctx, c: &Captures) -> Option<Cand> {
     let v = x.lex.sets.get(&key(g(c, "adv")?))?;
-    Some(x.cand(
-        TimexType::Set,
-        Meaning::Fixed {
-            value: v.clone(),
-            relative: false,
-        },
-    ))
+    Some(x.fixed(TimexType::Set, v.clone(), false))
 }
 
 /// Words after which "a year" is a rate ("$5 million a year", "twice a day").
@@ -1637,13 +1576,7 @@ fn h_per(x: &Ctx, c: &Captures) -> Option<Cand> {
         return None;
     }
     let (code, mult) = unit_of(x.lex, g(c, "u")?)?;
-    Some(x.cand(
-        TimexType::Set,
-        Meaning::Fixed {
-            value: duration(Some(1.0), &code, mult),
-            relative: false,
-        },
-    ))
+    Some(x.fixed(TimexType::Set, duration(Some(1.0), &code, mult), false))
 }
 
 // ------------------------------------------------------------------ rules
@@ -1751,7 +1684,7 @@ fn build() -> Vec<Rule> {
             h_iso,
         ),
         (
-            r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b".to_string(),
+            SLASH_DATE.to_string(),
             h_slash,
         ),
         (
@@ -1982,16 +1915,15 @@ fn in_a_name(s: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
             .starts_with(|ch: char| "\"”’'".contains(ch));
         return closes || (text.split_whitespace().count() > 1 && (runs_on || punct_closes));
     }
-    let sentence_start = lead.is_empty() || lead.ends_with(|ch: char| "([:—–-_.!?;".contains(ch));
-    if sentence_start || !capitalized(first) {
+    // nothing before, or a mark after which a sentence or quotation opens
+    let opens = |t: &str| t.is_empty() || t.ends_with(|ch: char| "([:—–-_.!?;\"“‘`'".contains(ch));
+    if opens(lead) || !capitalized(first) {
         return false;
     }
     let prev = lead.rsplit(char::is_whitespace).next().unwrap_or("");
     // the first word of a sentence is capitalized anyway: "The Q3 2023
     // numbers" starts no name
-    let before_prev = lead[..lead.len() - prev.len()].trim_end();
-    let prev_opens = before_prev.is_empty()
-        || before_prev.ends_with(|ch: char| "([:—–-_.!?;\"“‘`'".contains(ch));
+    let prev_opens = opens(lead[..lead.len() - prev.len()].trim_end());
     let letters = || prev.chars().filter(|ch| ch.is_alphabetic());
     // ... but an acronym is written in capitals wherever it stands ("USA Today")
     let acronym = letters().count() > 1 && letters().all(char::is_uppercase);
