@@ -33,6 +33,8 @@ pub struct Lexicon {
     pub not_year_after: Vec<String>,
     /// Time-zone names written after a clock time.
     pub time_zones: Vec<String>,
+    /// Words after which a verb is its bare form ("to cut", "will hit").
+    pub bare_verb_before: Vec<String>,
 }
 
 /// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
@@ -103,6 +105,7 @@ fn build() -> Lexicon {
         not_year_before: words(include_str!("../../data/timex/not_year_before.txt")),
         not_year_after: words(include_str!("../../data/timex/not_year_after.txt")),
         time_zones: words(include_str!("../../data/timex/time_zones.txt")),
+        bare_verb_before: words(include_str!("../../data/timex/bare_verb_before.txt")),
     }
 }
 

@@ -279,22 +279,9 @@ fn is_past_verb(lead: &str, w: &str) -> bool {
         // "cut", "hit", "set" are past only where no infinitive or modal
         // form is asked for: "plans to cut", "will hit", "did not set"
         let prev = lead.split_whitespace().next_back().unwrap_or("");
-        return !matches!(
-            prev.to_lowercase().as_str(),
-            "to" | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "shall"
-                | "do"
-                | "does"
-                | "not"
-                | "never"
-        );
+        return !lexicon::get()
+            .bare_verb_before
+            .contains(&prev.to_lowercase());
     }
     if lexicon::get().not_past_ed.contains(&lw) {
         return false;
