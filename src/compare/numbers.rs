@@ -563,8 +563,6 @@ impl Cx<'_> {
 /// figure of that kind).
 const SAME_COUNT_SIMILARITY: f64 = 0.3;
 
-/// Count nouns that say little on their own: the word before them names what
-/// is counted ("crew members", "family members").
 /// Stemmed nouns for people from `data/claims/people.txt`: the generic ones
 /// ("people") and the specific ones ("passengers").
 struct PeopleNouns {
@@ -589,4 +587,6 @@ fn people_nouns() -> &'static PeopleNouns {
     })
 }
 
+/// Count nouns that say little on their own: the word before them names what
+/// is counted ("crew members", "family members").
 const GENERIC_HEADS: &[&str] = &["members", "member", "personnel", "individuals"];
