@@ -2054,6 +2054,51 @@ fn a_past_form_that_looks_like_the_present_is_past_unless_an_infinitive_or_modal
 }
 
 #[test]
+fn an_adverb_between_auxiliary_and_verb_leaves_the_tense_to_the_auxiliary() {
+    // Wednesday 2025-11-05: the past Monday is Nov. 3, the coming one Nov. 10.
+    assert_values(
+        WED,
+        &[
+            (
+                "The minister never said on Monday that talks had failed.",
+                "Monday",
+                "2025-11-03",
+            ),
+            (
+                "The bank also cut its key rate on Monday.",
+                "Monday",
+                "2025-11-03",
+            ),
+            (
+                "Rebels already hit the airport on Monday.",
+                "Monday",
+                "2025-11-03",
+            ),
+            (
+                "The bank will never cut its key rate on Monday.",
+                "Monday",
+                "2025-11-10",
+            ),
+            (
+                "The union will also hit the ports on Monday.",
+                "Monday",
+                "2025-11-10",
+            ),
+            (
+                "The bank won't cut its key rate on Monday.",
+                "Monday",
+                "2025-11-10",
+            ),
+            (
+                "The bank won\u{2019}t cut its key rate on Monday.",
+                "Monday",
+                "2025-11-10",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_measure_that_takes_effect_and_voters_who_head_to_the_polls_speak_of_what_is_ahead() {
     assert_values(
         "2025-06-18",

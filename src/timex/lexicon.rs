@@ -35,6 +35,8 @@ pub struct Lexicon {
     pub time_zones: Vec<String>,
     /// Words after which a verb is its bare form ("to cut", "will hit").
     pub bare_verb_before: Vec<String>,
+    /// Adverbs between an auxiliary and its verb ("will never cut").
+    pub verb_adverbs: Vec<String>,
 }
 
 /// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
@@ -106,6 +108,7 @@ fn build() -> Lexicon {
         not_year_after: words(include_str!("../../data/timex/not_year_after.txt")),
         time_zones: words(include_str!("../../data/timex/time_zones.txt")),
         bare_verb_before: words(include_str!("../../data/timex/bare_verb_before.txt")),
+        verb_adverbs: words(include_str!("../../data/timex/verb_adverbs.txt")),
     }
 }
 

@@ -277,11 +277,17 @@ fn is_past_verb(lead: &str, w: &str) -> bool {
     let lw = w.to_lowercase();
     if lexicon::get().past_verbs.contains(&lw) {
         // "cut", "hit", "set" are past only where no infinitive or modal
-        // form is asked for: "plans to cut", "will hit", "did not set"
-        let prev = lead.split_whitespace().next_back().unwrap_or("");
-        return !lexicon::get()
-            .bare_verb_before
-            .contains(&prev.to_lowercase());
+        // form is asked for: "plans to cut", "will hit", "did not set";
+        // an adverb in between ("will never cut") leaves the choice to the
+        // word before it
+        let lex = lexicon::get();
+        let prev = lead
+            .split_whitespace()
+            .rev()
+            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+            .find(|w| !lex.verb_adverbs.contains(w))
+            .unwrap_or_default();
+        return !lex.bare_verb_before.contains(&prev);
     }
     if lexicon::get().not_past_ed.contains(&lw) {
         return false;
