@@ -542,7 +542,7 @@ fn sets() {
             "P2W",
         ),
         ("The fee is $40 million a year.", "a year", "P1Y"),
-        ("Buses run twice a day.", "a day", "P1D"),
+        ("Buses run twice a day.", "twice a day", "P1D"),
         ("Shops close on Sundays.", "Sundays", "XXXX-WXX-7"),
     ] {
         let t = find(text, d(FRI), phrase);
@@ -647,7 +647,8 @@ fn anchored_on_an_earlier_date_of_the_text() {
             FRI,
             "A week later"
         ),
-        "2022-W19"
+        "2022-05-10",
+        "a week after a day is a day"
     );
     assert_eq!(
         value(
@@ -1419,7 +1420,11 @@ fn time_words_capitalized_inside_a_name_are_not_times() {
                 "Today",
                 "2025-11-07",
             ),
-            ("Earlier Sunday, crowds gathered.", "Sunday", "2025-11-02"),
+            (
+                "Earlier Sunday, crowds gathered.",
+                "Earlier Sunday",
+                "2025-11-02",
+            ),
             (
                 "Rebels Say Today Is The Deadline For Talks",
                 "Today",
@@ -1564,12 +1569,14 @@ fn a_weekday_with_no_tense_cue_is_the_nearest_unless_a_schedule_verb_puts_it_ahe
 #[test]
 fn a_clock_time_with_its_time_zone_is_dated_by_the_day_written_after_it() {
     // Wednesday 2025-11-05: the past Monday is Nov. 3, the coming Friday Nov. 7.
+    // "on" is never inside an expression: the day after it is tagged on its
+    // own, and still dates the time
     assert_values(
         WED,
         &[
             (
                 "The blast happened at 4pm local time on Monday.",
-                "4pm local time on Monday",
+                "4pm local time",
                 "2025-11-03T16:00",
             ),
             (
@@ -1579,22 +1586,22 @@ fn a_clock_time_with_its_time_zone_is_dated_by_the_day_written_after_it() {
             ),
             (
                 "Results are expected at 6 p.m. Eastern time on Friday.",
-                "6 p.m. Eastern time on Friday",
+                "6 p.m. Eastern time",
                 "2025-11-07T18:00",
             ),
             (
                 "The quake struck at 04:17 GMT on Monday.",
-                "04:17 GMT on Monday",
+                "04:17 GMT",
                 "2025-11-03T04:17",
             ),
             (
                 "Polls close at 8 p.m. (CET) on Friday.",
-                "8 p.m. (CET) on Friday",
+                "8 p.m. (CET)",
                 "2025-11-07T20:00",
             ),
             (
                 "The launch is set for 10:15 a.m. Moscow time on Nov. 7.",
-                "10:15 a.m. Moscow time on Nov. 7",
+                "10:15 a.m. Moscow time",
                 "2025-11-07T10:15",
             ),
         ],
@@ -2139,4 +2146,239 @@ fn a_decade_takes_its_article() {
         let found = texts(text, d(WED));
         assert!(found.iter().any(|s| s == phrase), "{text:?}: {found:?}");
     }
+}
+
+#[test]
+fn a_day_named_after_on_is_tagged_apart_from_the_clock_time_it_dates() {
+    // Wednesday 2025-11-05
+    for (text, time, value, day) in [
+        (
+            "The fire broke out shortly after 9 p.m. GMT on Monday.",
+            "9 p.m. GMT",
+            "2025-11-03T21:00",
+            "Monday",
+        ),
+        (
+            "Polls open at 7 a.m. on Friday.",
+            "7 a.m.",
+            "2025-11-07T07:00",
+            "Friday",
+        ),
+        (
+            "The ceasefire took effect at midnight on Oct. 31.",
+            "midnight",
+            "2025-10-31T24:00",
+            "Oct. 31",
+        ),
+    ] {
+        assert_eq!(value_of(text, time), value, "{time:?} in {text:?}");
+        assert!(
+            texts(text, d(WED)).contains(&day.to_string()),
+            "{day:?} in {text:?}"
+        );
+    }
+    // with no preposition the day belongs to the expression
+    assert_values(
+        WED,
+        &[(
+            "Trading resumed at 9:30 a.m. EST Monday.",
+            "9:30 a.m. EST Monday",
+            "2025-11-03T09:30",
+        )],
+    );
+}
+
+fn value_of(text: &str, phrase: &str) -> String {
+    value(text, WED, phrase)
+}
+
+#[test]
+fn an_approximate_clock_time_keeps_its_approximator() {
+    for (text, phrase, want) in [
+        (
+            "Explosions were heard around 5 a.m. local time.",
+            "around 5 a.m. local time",
+            "2025-11-05T05:00",
+        ),
+        (
+            "The train left at about 10:40 p.m. Monday.",
+            "about 10:40 p.m. Monday",
+            "2025-11-03T22:40",
+        ),
+        (
+            "Guests arrive at approximately 6 p.m. on Friday.",
+            "approximately 6 p.m.",
+            "2025-11-07T18:00",
+        ),
+    ] {
+        let t = find(text, d(WED), phrase);
+        assert_eq!(t.value, want, "{phrase:?} in {text:?}");
+        assert_eq!(t.modifier, Some("APPROX"), "{phrase:?}");
+    }
+}
+
+#[test]
+fn a_modifier_before_a_weekday_is_part_of_the_expression() {
+    // Wednesday 2025-11-05: the past Sunday is Nov. 2, Monday Nov. 3.
+    for (text, phrase, want, modifier) in [
+        (
+            "The dam burst late Sunday night.",
+            "late Sunday night",
+            "2025-11-02TNI",
+            "END",
+        ),
+        (
+            "The quake struck early Monday.",
+            "early Monday",
+            "2025-11-03",
+            "START",
+        ),
+        (
+            "Later Monday, the army withdrew.",
+            "Later Monday",
+            "2025-11-03",
+            "END",
+        ),
+        (
+            "Earlier Sunday, police had closed the road.",
+            "Earlier Sunday",
+            "2025-11-02",
+            "START",
+        ),
+    ] {
+        let t = find(text, d(WED), phrase);
+        assert_eq!(t.value, want, "{phrase:?} in {text:?}");
+        assert_eq!(t.modifier, Some(modifier), "{phrase:?}");
+    }
+}
+
+#[test]
+fn later_or_earlier_that_period_is_one_expression() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The war began on Oct. 7, 2023, and the ground offensive came later that month.",
+                "later that month",
+                "2023-10",
+            ),
+            (
+                "He was elected in 2016. Earlier that year he had lost a primary.",
+                "Earlier that year",
+                "2016",
+            ),
+            (
+                "The plane landed on March 2, 2021. Later that day it left again.",
+                "Later that day",
+                "2021-03-02",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_frequency_and_its_period_make_one_set() {
+    for (text, phrase, want) in [
+        ("The board meets once a year.", "once a year", "P1Y"),
+        ("Briefings are held twice a week.", "twice a week", "P1W"),
+        (
+            "Patients take the pill three times a day.",
+            "three times a day",
+            "P1D",
+        ),
+        (
+            "Inspectors visit 4 times per month.",
+            "4 times per month",
+            "P1M",
+        ),
+    ] {
+        let t = find(text, d(FRI), phrase);
+        assert_eq!(
+            (t.timex_type, t.value.as_str()),
+            (TimexType::Set, want),
+            "{text:?}"
+        );
+    }
+    // a rate of money is still only the period
+    assert_values(FRI, &[("She earns $90,000 a year.", "a year", "P1Y")]);
+}
+
+#[test]
+fn months_that_make_a_calendar_quarter_or_half_name_it() {
+    // Friday 2025-11-07: the April-June quarter just reported is 2025-Q2
+    assert_values(
+        FRI,
+        &[
+            (
+                "Profit fell in the April-June quarter.",
+                "the April-June quarter",
+                "2025-Q2",
+            ),
+            (
+                "Sales rose in the July–September period.",
+                "the July–September period",
+                "2025-Q3",
+            ),
+            (
+                "Output grew in the January-June period of 2024.",
+                "the January-June period of 2024",
+                "2024-H1",
+            ),
+            (
+                "Exports dropped in the Oct-Dec quarter of 2023.",
+                "the Oct-Dec quarter of 2023",
+                "2023-Q4",
+            ),
+        ],
+    );
+    // months that are no calendar quarter give no quarter
+    let found = texts("Rain fell in the March-May period.", d(FRI));
+    assert!(
+        !found.iter().any(|s| s.contains("period")),
+        "March-May is no quarter: {found:?}"
+    );
+}
+
+#[test]
+fn the_half_or_quarter_of_the_year_is_one_expression() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "Growth should pick up in the second half of the year.",
+                "the second half of the year",
+                "2025-H2",
+            ),
+            (
+                "Sales fell in the first quarter of the year.",
+                "the first quarter of the year",
+                "2025-Q1",
+            ),
+        ],
+    );
+    // a fiscal year need not be the calendar year: the part stands alone
+    let found = texts("Costs rise in the second half of the fiscal year.", d(FRI));
+    assert!(!found.iter().any(|s| s.contains("half of")), "{found:?}");
+}
+
+#[test]
+fn a_number_before_a_street_name_is_an_address_not_a_year() {
+    assert_no_dates(&[
+        "Protesters gathered outside 1600 Pennsylvania Avenue.",
+        "The office is at 1999 Broadway Street.",
+        "He lived at 2010 N. Main St. in Dayton.",
+        "Police closed 1800 Elm Road after the crash.",
+    ]);
+    // a year before a name in a place stays a year
+    assert_values(
+        FRI,
+        &[
+            (
+                "The 1989 Tiananmen Square protests were crushed.",
+                "1989",
+                "1989",
+            ),
+            ("In 1990 Main Street was paved.", "1990", "1990"),
+        ],
+    );
 }

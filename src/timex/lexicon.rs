@@ -37,6 +37,8 @@ pub struct Lexicon {
     pub bare_verb_before: Vec<String>,
     /// Adverbs between an auxiliary and its verb ("will never cut").
     pub verb_adverbs: Vec<String>,
+    /// Last words of a street name ("Avenue", "St."): a number before is an address.
+    pub street_types: Vec<String>,
 }
 
 /// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
@@ -109,6 +111,7 @@ fn build() -> Lexicon {
         time_zones: words(include_str!("../../data/timex/time_zones.txt")),
         bare_verb_before: words(include_str!("../../data/timex/bare_verb_before.txt")),
         verb_adverbs: words(include_str!("../../data/timex/verb_adverbs.txt")),
+        street_types: words(include_str!("../../data/timex/street_types.txt")),
     }
 }
 

@@ -371,6 +371,13 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
     };
     let mut k = x.cand(TimexType::Time, meaning);
     k.tod = Some(tod);
+    k.modifier = qmod(x.lex, c);
+    if let Some(on) = c.name("on") {
+        // "9 p.m. on Sunday": the day still dates the time, but a
+        // preposition is never inside an expression, so the day is tagged
+        // on its own
+        k.end = x.s[..on.start()].trim_end_matches([' ', ',']).len();
+    }
     Some(k)
 }
 
@@ -655,7 +662,10 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
             }
             _ => {}
         }
-        if x.lex.not_year_after.contains(&x.next_word()) {
+        if x.lex.not_year_after.contains(&x.next_word())
+            || (!matches!(pw.as_str(), "in" | "since" | "by" | "until" | "the" | "of")
+                && street_address(x.lex, after))
+        {
             return None;
         }
         // "between 1500 and 2000 ...": a bare number in a range of numbers
@@ -666,6 +676,20 @@ fn h_year(x: &Ctx, c: &Captures) -> Option<Cand> {
     let mut k = x.cand(TimexType::Date, Meaning::Abs(Point::Year(y)));
     k.modifier = pm;
     Some(k)
+}
+
+/// Whether `after` (the text after a number) names a street: up to three
+/// capitalized words, the last a street type ("1600 Pennsylvania Avenue").
+fn street_address(lex: &Lexicon, after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+        .skip(1)
+        .any(|w| {
+            let w = w.trim_end_matches([',', '.', ';']).to_lowercase();
+            lex.street_types.contains(&w)
+        })
 }
 
 /// "nineteen ninety-six", "two thousand one", "twenty ten" as a year.
@@ -903,11 +927,9 @@ fn h_weekday(x: &Ctx, c: &Captures) -> Option<Cand> {
         None => (weekday_dir(x, c.name("wd")?.end()), None),
     };
     let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::Weekday(wd, dir)));
+    // "late Sunday night", "early Monday": the modifier is part of the
+    // expression and gives its `mod`, as the TimeML guidelines have it
     k.modifier = modifier;
-    if modifier.is_some() {
-        // TimeBank leaves "earlier", "late" outside the span ("Earlier [Sunday]")
-        k.start = c.name("wd")?.start();
-    }
     if tod.is_some() {
         k.ty = TimexType::Time;
     }
@@ -1072,7 +1094,10 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
     }
     let year = match (
         g(c, "y").or_else(|| g(c, "y0")),
-        g(c, "yr").or_else(|| g(c, "yr0")).map(key),
+        g(c, "yr")
+            .or_else(|| g(c, "yr0"))
+            .or_else(|| g(c, "ty").map(|_| "this"))
+            .map(key),
     ) {
         (Some(y), _) => Some(Ok(year_of(y)?)),
         (None, Some(r)) => Some(Err(match r.as_str() {
@@ -1124,6 +1149,36 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
                 Some("same") => Meaning::Prev(Unit::Quarter, 0),
                 _ => Meaning::Dct(Rel::LastQuarter(0)),
             }
+        }
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+/// "the April-June quarter", "the July-December period": months that make a
+/// calendar quarter or half name it.
+fn h_month_span(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let (a, b) = (month_of(x.lex, g(c, "m1")?)?, month_of(x.lex, g(c, "m2")?)?);
+    let (n, half) = match (a, b) {
+        (1, 6) | (7, 12) => (a / 6 + 1, true),
+        _ if a % 3 == 1 && b == a + 2 => (a / 3 + 1, false),
+        _ => return None,
+    };
+    if half && key(g(c, "u")?) == "quarter" {
+        return None;
+    }
+    let meaning = match g(c, "y").and_then(year_of) {
+        Some(y) => Meaning::Abs(if half {
+            Point::Half(y, n)
+        } else {
+            Point::Quarter(y, n)
+        }),
+        None => {
+            let dir = dir_from(x.tense(), Dir::Closest);
+            Meaning::Dct(if half {
+                Rel::Half(n, dir)
+            } else {
+                Rel::Quarter(n, dir)
+            })
         }
     };
     Some(x.cand(TimexType::Date, meaning))
@@ -1265,6 +1320,8 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     let meaning = match dir.as_str() {
         "ago" | "back" => Meaning::Ago(unit, n),
         "from now" | "hence" => Meaning::Dct(Rel::Offset(unit, n)),
+        // "A week later", after a day, is a day: seven of them on
+        _ if unit == Unit::Week => Meaning::Prev(Unit::Day, n * 7),
         _ => Meaning::Prev(unit, n),
     };
     let mut k = x.cand(TimexType::Date, meaning);
@@ -1478,6 +1535,8 @@ fn h_anchored(x: &Ctx, c: &Captures) -> Option<Cand> {
         Meaning::Prev(unit, n),
     );
     k.tod = tod;
+    // "later that month": inside the period, towards its end
+    k.modifier = g(c, "lm").and_then(|m| x.lex.modifiers.get(&key(m)).copied());
     Some(k)
 }
 
@@ -1571,7 +1630,8 @@ fn is_rate_cue(w: &str) -> bool {
 }
 
 fn h_per(x: &Ctx, c: &Captures) -> Option<Cand> {
-    let per = key(g(c, "a")?) == "per";
+    // "twice a week": the frequency is part of the expression
+    let per = key(g(c, "a")?) == "per" || g(c, "f").is_some();
     if !per && !is_rate_cue(&x.prev_word()) {
         return None;
     }
@@ -1663,7 +1723,7 @@ fn build() -> Vec<Rule> {
     let specs: Vec<(String, Handler)> = vec![
         (
             format!(
-                r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz24>{zones})\b)(?:\s+\(?(?P<tz>{zones})\b\)?)?(?:,?\s+(?:on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
+                r"\b(?:(?P<q>about|around|approximately|roughly)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz24>{zones})\b)(?:\s+\(?(?P<tz>{zones})\b\)?)?(?:,?\s+(?P<on>on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
             ),
             h_clock,
         ),
@@ -1763,13 +1823,19 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?:(?P<yr0>this|last|next)\s+year['’]s\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<y0>{year})\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half|period)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year)\b)?"
+                r"\b(?:(?P<yr0>this|last|next)\s+year['’]s\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|latest|current|previous|same|coming|past|most\s+recent|fiscal|year-ago|year-earlier)\s+)?(?:(?P<y0>{year})\s+)?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?(?P<u>quarter|half|period)\b(?:\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next)\s+year|(?P<ty>the\s+(?:current\s+|calendar\s+)?year))\b)?"
             ),
             h_quarter,
         ),
         (
             r"\b(?P<qh>Q|H)(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b".to_string(),
             h_qnotation,
+        ),
+        (
+            format!(
+                r"\bthe\s+(?P<m1>{mon})\s*[-–]\s*(?P<m2>{mon})\s+(?P<u>quarter|half|period)\b(?:\s+of\s+(?P<y>{year})\b)?"
+            ),
+            h_month_span,
         ),
         (
             format!(
@@ -1791,7 +1857,7 @@ fn build() -> Vec<Rule> {
         ),
         (format!(r"\b(?P<adv>{sets})\b"), h_set_adverb),
         (
-            r"\b(?P<a>a|an|per)\s+(?P<u>year|month|week|day|hour|minute|night)\b".to_string(),
+            format!(r"\b(?:(?P<f>once|twice|thrice|(?:{num})\s+times)\s+)?(?P<a>a|an|per)\s+(?P<u>year|month|week|day|hour|minute|night)\b"),
             h_per,
         ),
         (
@@ -1809,7 +1875,7 @@ fn build() -> Vec<Rule> {
         (format!(r"\b(?P<w>{refs})\b"), h_ref),
         (
             format!(
-                r"\b(?:(?:the\s+|that\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|(?:the|that)\s+(?:very\s+)?same\s+day)\b"
+                r"\b(?:(?P<lm>later|earlier)\s+)?(?:(?:the\s+|that\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|(?:the|that)\s+(?:very\s+)?same\s+day)\b"
             ),
             h_anchored,
         ),
