@@ -1126,6 +1126,9 @@ fn a_stretch_of_time_after_for_stays_a_figure_whatever_follows() {
         ),
         ("The talks lasted three days before collapsing.", "three"),
         ("He spent 12 years after the war in exile.", "12"),
+        ("The rescue took five days after the quake.", "five"),
+        ("She served 20 years before her release.", "20"),
+        ("Families waited 48 hours before any news.", "48"),
     ] {
         assert!(
             wordings(text).iter().any(|x| x == w),

@@ -16,10 +16,10 @@ use crate::figures::time_units::{self, Length, TimeUnit};
 use crate::model::Qualifier;
 
 /// The alignment key every length of time shares, whatever its unit.
-const KEY: &str = "duration";
+pub(super) const KEY: &str = "duration";
 
 /// A figure read as a length of time.
-struct Stretch {
+pub(super) struct Stretch {
     unit: &'static TimeUnit,
     /// The length, with the room news rounding leaves ("about a month").
     length: Length,
@@ -29,6 +29,14 @@ struct Stretch {
     /// For a rate, how often: the TIMEX3 value of its set ("P1D" in "24
     /// hours a day").
     per: Option<String>,
+}
+
+/// Every figure of every version read as a length of time, once per
+/// comparison: `[d][f]`, `None` for a figure that is no length of time.
+pub(super) fn stretches(an: &[Analysis]) -> Vec<Vec<Option<Stretch>>> {
+    an.iter()
+        .map(|a| (0..a.figures.len()).map(|fi| stretch_of(a, fi)).collect())
+        .collect()
 }
 
 /// The duration the tagger found over `span`, if any.
@@ -123,13 +131,8 @@ fn in_words(i: Interval, unit: &TimeUnit) -> String {
 }
 
 impl Cx<'_> {
-    /// The alignment key of figure `fi` of `a` when it is a length of time.
-    pub(super) fn duration_key(a: &Analysis, fi: usize) -> Option<String> {
-        stretch_of(a, fi).map(|_| KEY.to_string())
-    }
-
-    fn stretch(&self, (d, fi): (usize, usize)) -> Option<Stretch> {
-        stretch_of(&self.an[d], fi)
+    fn stretch(&self, (d, fi): (usize, usize)) -> Option<&Stretch> {
+        self.stretches[d].get(fi)?.as_ref()
     }
 
     /// The text a figure is shown with: a length of time with its unit ("48
@@ -157,7 +160,9 @@ impl Cx<'_> {
         for (cl, v) in clusters.into_iter().zip(vouched) {
             let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
             for i in cl {
-                let per = self.stretch((refs[i].0, refs[i].1)).and_then(|s| s.per);
+                let per = self
+                    .stretch((refs[i].0, refs[i].1))
+                    .and_then(|s| s.per.clone());
                 match groups.iter_mut().find(|g| g.0 == per) {
                     Some(g) => g.1.push(i),
                     None => groups.push((per, vec![i])),
@@ -229,7 +234,8 @@ impl Cx<'_> {
     /// lengths of time, or `None` when the members are not all lengths of time
     /// (the caller words it then).
     pub(super) fn duration_text(&self, kind: Kind, ms: &[(usize, usize)]) -> Option<String> {
-        let stretches: Vec<Stretch> = ms.iter().map(|&m| self.stretch(m)).collect::<Option<_>>()?;
+        let stretches: Vec<&Stretch> =
+            ms.iter().map(|&m| self.stretch(m)).collect::<Option<_>>()?;
         // Shown in the smallest unit written; months and years, whose days
         // vary, only when every length is counted on the calendar, and in
         // days at most otherwise, the unit a month is defined in.

@@ -164,6 +164,8 @@ struct Cx<'a> {
     claim_tokens: Vec<Vec<Vec<align::Token>>>,
     /// What each figure counts, as a token: `figure_keys[d][f]`.
     figure_keys: Vec<Vec<Option<align::Token>>>,
+    /// Each figure read as a length of time, `stretches[d][f]`.
+    stretches: Vec<Vec<Option<durations::Stretch>>>,
     vocab: Vocab,
 }
 
@@ -179,14 +181,18 @@ impl<'a> Cx<'a> {
                     .collect()
             })
             .collect();
+        let stretches = durations::stretches(an);
         let figure_keys = an
             .iter()
-            .map(|a| {
+            .zip(&stretches)
+            .map(|(a, st)| {
                 a.figures
                     .iter()
-                    .enumerate()
-                    .map(|(fi, f)| {
-                        Self::duration_key(a, fi)
+                    .zip(st)
+                    .map(|(f, s)| {
+                        // every length of time shares one key, whatever its unit
+                        s.as_ref()
+                            .map(|_| durations::KEY.to_string())
                             .or_else(|| Self::figure_key(f))
                             .map(|k| vocab.id(&k))
                     })
@@ -216,6 +222,7 @@ impl<'a> Cx<'a> {
             rank,
             claim_tokens,
             figure_keys,
+            stretches,
             vocab,
         }
     }

@@ -19,7 +19,9 @@ use super::time_units::{self, TimeUnit};
 use super::tokens::Tok;
 use super::{apply, Figure, Interval, Qualifier, Span, Timex, TimexType};
 
-fn stretch_cues() -> &'static HashSet<String> {
+/// The words that make the length of time after them a stretch the story
+/// reports (`data/figures/stretch_cues.txt`).
+pub(super) fn stretch_cues() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         crate::table::words(include_str!("../../data/figures/stretch_cues.txt"))

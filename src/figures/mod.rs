@@ -636,8 +636,9 @@ fn build(toks: &[Tok], core: &Core, blocked: &[Span], lex: &Lexicon) -> (Option<
         .is_some_and(|s| lex.is(s, "timeunit"));
     if time_unit {
         let after = np.head.map_or("", |h| lower(h + 1));
-        // "for six hours before ...": "for" makes it a stretch of time, whatever follows
-        let stretch = matches!(prev, "for" | "lasted" | "spent");
+        // "for six hours before ...", "took three days after ...": the cue
+        // makes it a stretch of time, whatever follows
+        let stretch = durations::stretch_cues().contains(prev);
         if (lex.is(after, "reltime") && !stretch) || lex.is(prev, "window") {
             return (None, end);
         }
