@@ -63,8 +63,10 @@ pub enum Anchor {
     Absolute,
     /// Resolved against the document's publication date.
     Dct,
-    /// Resolved against an earlier temporal expression (index into the
-    /// document's timex list): "a year later", "the following day".
+    /// Resolved against another temporal expression (index into the
+    /// document's timex list): an earlier one for "a year later" or "the
+    /// following day"; for a clock time with no day of its own, possibly the
+    /// day written after it in its sentence ("07:00 on Monday 23 March").
     Timex(usize),
     /// Relative, but there was nothing to resolve it against: the value keeps
     /// `X` placeholders ("XXXX-08").

@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use claimdiff::analysis::{analyze, Analysis};
 use claimdiff::compare::{compare, Comparison};
 use claimdiff::document::Document;
-use claimdiff::model::{ActorKind, Anchor, Modality, Source, Span};
+use claimdiff::model::{ActorKind, Anchor, Modality, Source, Span, TimexType};
 use claimdiff::render::{self, Style};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -459,7 +459,12 @@ fn check_analysis(a: &Analysis) {
         check_span(text, t.span, "date");
         assert!(!t.span.is_empty(), "empty date span {t:?}");
         if let Anchor::Timex(j) = t.anchor {
-            assert!(j < i, "date {i} anchored on a later or missing date {j}");
+            // only a clock time may take its day from a date written after it
+            let forward_ok = t.timex_type == TimexType::Time && j < a.timexes.len();
+            assert!(
+                j < i || (j > i && forward_ok),
+                "date {i} anchored on itself, a missing date or a later one {j}"
+            );
         }
     }
     for f in &a.figures {

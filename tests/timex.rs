@@ -857,7 +857,8 @@ mod props {
                 prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
                 prop_assert!(!t.value.is_empty());
                 if let Anchor::Timex(i) = t.anchor {
-                    prop_assert!(i < pos);
+                    // a clock time may take its day from one written after it
+                    prop_assert!(i < pos || (i > pos && i < all.len() && t.timex_type == TimexType::Time));
                 }
                 last = t.span.end;
             }
@@ -2381,4 +2382,275 @@ fn a_number_before_a_street_name_is_an_address_not_a_year() {
             ("In 1990 Main Street was paved.", "1990", "1990"),
         ],
     );
+}
+
+#[test]
+fn a_bare_colon_clock_time_is_a_time_where_a_word_asks_for_one() {
+    // Thursday 2026-03-05
+    let dct = "2026-03-05";
+    assert_values(
+        dct,
+        &[
+            (
+                "The strike will begin at 07:00 on Monday 23 March.",
+                "07:00",
+                "2026-03-23T07:00",
+            ),
+            (
+                "Picket lines will form by 6:30 on Saturday 28 March.",
+                "6:30",
+                "2026-03-28T06:30",
+            ),
+            (
+                "We gave them until 17:30 on Tuesday to reply.",
+                "17:30",
+                "2026-03-03T17:30",
+            ),
+            (
+                "The shop is open from 09:00 today.",
+                "09:00 today",
+                "2026-03-05T09:00",
+            ),
+        ],
+    );
+    // without such a word, or inside a longer figure, it is no time
+    for text in [
+        "John 3:16 is a verse.",
+        "He ran the marathon in 2:05:33.",
+        "The ratio was 10:30 in favour.",
+        "She won at 2:05:33 flat.",
+    ] {
+        let found = texts(text, d(dct));
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+}
+
+#[test]
+fn a_clock_time_takes_a_day_of_its_sentence_before_an_earlier_one() {
+    // Wednesday 2025-11-05
+    assert_values(
+        WED,
+        &[
+            // the day written after it, in the same sentence
+            (
+                "The Tuesday vote passed. He will leave at 4 in the morning (4 a.m. EDT Thursday).",
+                "4 in the morning",
+                "2025-11-06T04:00",
+            ),
+            // a day told in the lede still dates the time of the next sentence
+            (
+                "The ferry ran aground late on Monday. It struck a shoal shortly after 11 p.m.",
+                "11 p.m.",
+                "2025-11-03T23:00",
+            ),
+            // but a past day cannot date what is still scheduled
+            (
+                "The streak ended on Monday. First pitch is scheduled for 7:10 p.m.",
+                "7:10 p.m.",
+                "2025-11-05T19:10",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speeds_are_no_time_expressions() {
+    assert_no_dates(&[
+        "Gusts reached 80 miles per hour.",
+        "Winds of 50 miles an hour lashed the coast.",
+        "The train runs at 300 km per hour.",
+        "The storm moved at 15 knots an hour.",
+    ]);
+}
+
+#[test]
+fn a_period_after_a_quantity_is_how_often() {
+    for (text, phrase) in [
+        ("The lab can process about 300 samples a day.", "a day"),
+        ("We go through 20 gallons of water a week.", "a week"),
+        (
+            "The region records hundreds of earthquakes a year.",
+            "a year",
+        ),
+    ] {
+        let t = find(text, d(FRI), phrase);
+        assert_eq!(t.timex_type, TimexType::Set, "{text:?}");
+    }
+    // a length of time stays one
+    for (text, phrase) in [
+        ("He was jailed for 10 years and a day.", "a day"),
+        ("The 40 hostages were held for a week.", "a week"),
+        (
+            "Some 200 workers stayed more than a month.",
+            "more than a month",
+        ),
+    ] {
+        let t = find(text, d(FRI), phrase);
+        assert_eq!(t.timex_type, TimexType::Duration, "{text:?}");
+    }
+}
+
+#[test]
+fn holidays_on_the_nth_weekday_of_a_month() {
+    assert_values(
+        "2026-03-05",
+        &[
+            ("Pools open on Memorial Day.", "Memorial Day", "2026-05-25"),
+            (
+                "The parade will be held on Labor Day.",
+                "Labor Day",
+                "2026-09-07",
+            ),
+            (
+                "Markets close on Martin Luther King Jr. Day, 2027.",
+                "Martin Luther King Jr. Day, 2027",
+                "2027-01-18",
+            ),
+            (
+                "Shops were busy on Thanksgiving 2025.",
+                "Thanksgiving 2025",
+                "2025-11-27",
+            ),
+            (
+                "Flowers sell out before Mother's Day.",
+                "Mother's Day",
+                "2026-05-10",
+            ),
+        ],
+    );
+    // the last Monday of May falls on the 31st in some years
+    assert_values(
+        "2027-01-05",
+        &[("Pools open on Memorial Day.", "Memorial Day", "2027-05-31")],
+    );
+}
+
+#[test]
+fn the_same_month_or_week_last_year() {
+    assert_values(
+        "2019-12-31",
+        &[(
+            "Sales fell 30 percent compared with the same month last year.",
+            "the same month last year",
+            "2018-12",
+        )],
+    );
+    // Wednesday 2025-11-05 is in ISO week 45
+    assert_values(
+        WED,
+        &[(
+            "Traffic was down on the same week a year earlier.",
+            "the same week a year earlier",
+            "2024-W45",
+        )],
+    );
+}
+
+#[test]
+fn the_first_or_last_months_of_a_year_are_a_quarter_or_half() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "Output grew 3% in the first three months of the year.",
+                "the first three months of the year",
+                "2025-Q1",
+            ),
+            (
+                "Sales rose in the first six months of 2024.",
+                "the first six months of 2024",
+                "2024-H1",
+            ),
+            (
+                "Prices fell in the last three months of last year.",
+                "the last three months of last year",
+                "2024-Q4",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_time_word_after_a_possessive_is_a_title() {
+    for text in [
+        "He told BBC Radio 4's Today programme that talks had failed.",
+        "She appeared on NBC's Today with the mayor.",
+    ] {
+        let found = texts(text, d(FRI));
+        assert!(
+            !found.iter().any(|s| s == "Today"),
+            "{text:?} gave {found:?}"
+        );
+    }
+    // an acronym-like period after a possessive is still a period
+    assert_values(FRI, &[("Tesla's Q3 deliveries rose.", "Q3", "2025-Q3")]);
+}
+
+#[test]
+fn a_length_of_time_before_later_this_month_is_a_stretch() {
+    let text = "Doctors will walk out for five days later this month.";
+    assert_eq!(texts(text, d(FRI)), vec!["five days", "later this month"]);
+    assert_eq!(value(text, FRI, "later this month"), "2025-11");
+    // "a year earlier" before another word still dates
+    assert_values(
+        FRI,
+        &[(
+            "Profit narrowed from a year earlier on higher revenue after the fiscal year ended on March 31, 2024.",
+            "a year earlier",
+            "2024",
+        )],
+    );
+}
+
+#[test]
+fn the_day_before_that_is_anchored() {
+    assert_values(
+        FRI,
+        &[(
+            "The record was set on June 27, 2021, and the old one fell the day before that.",
+            "the day before that",
+            "2021-06-26",
+        )],
+    );
+}
+
+#[test]
+fn quarterly_is_a_set_only_as_an_adverb() {
+    assert_values(
+        FRI,
+        &[
+            (
+                "The city will review revenue quarterly.",
+                "quarterly",
+                "P3M",
+            ),
+            (
+                "Taxes are paid quarterly, the agency said.",
+                "quarterly",
+                "P3M",
+            ),
+            (
+                "She thinks of it every single day.",
+                "every single day",
+                "P1D",
+            ),
+        ],
+    );
+    let found = texts("The company raised its quarterly dividend.", d(FRI));
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_determiner_before_an_adjectival_duration_belongs_to_the_noun() {
+    for (text, phrase) in [
+        ("The previous five-day strike ended in January.", "five-day"),
+        ("Its first 10-year bond sold well.", "10-year"),
+        ("The eight-year war left scars.", "eight-year"),
+    ] {
+        assert!(
+            texts(text, d(FRI)).contains(&phrase.to_string()),
+            "{phrase:?} in {text:?}: {:?}",
+            texts(text, d(FRI))
+        );
+    }
 }

@@ -21,7 +21,9 @@ pub struct Lexicon {
     pub parts_of_day: HashMap<String, String>,
     pub modifiers: HashMap<String, &'static str>,
     pub refs: HashMap<String, String>,
-    pub sets: HashMap<String, String>,
+    /// Frequency words: their SET value, and whether only the adverb is one
+    /// ("reviewed quarterly", not "a quarterly dividend").
+    pub sets: HashMap<String, (String, bool)>,
     pub holidays: HashMap<String, String>,
     pub past_verbs: Vec<String>,
     pub future_cues: Vec<String>,
@@ -39,6 +41,12 @@ pub struct Lexicon {
     pub verb_adverbs: Vec<String>,
     /// Last words of a street name ("Avenue", "St."): a number before is an address.
     pub street_types: Vec<String>,
+    /// Words that make a bare colon clock time ("at 07:00") a time of day.
+    pub clock_before: Vec<String>,
+    /// Units of distance before "per hour" ("80 miles per hour"): a speed.
+    pub speed_units: Vec<String>,
+    /// Words before "a day" that keep it a length of time after a number.
+    pub rate_breaks: Vec<String>,
 }
 
 /// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
@@ -97,7 +105,7 @@ fn build() -> Lexicon {
             Some(r.first()?.to_string())
         }),
         sets: table(include_str!("../../data/timex/sets.tsv"), |r| {
-            Some(r.first()?.to_string())
+            Some((r.first()?.to_string(), r.get(1) == Some(&"adverb")))
         }),
         holidays: table(include_str!("../../data/timex/holidays.tsv"), |r| {
             Some(r.first()?.to_string())
@@ -112,6 +120,9 @@ fn build() -> Lexicon {
         bare_verb_before: words(include_str!("../../data/timex/bare_verb_before.txt")),
         verb_adverbs: words(include_str!("../../data/timex/verb_adverbs.txt")),
         street_types: words(include_str!("../../data/timex/street_types.txt")),
+        clock_before: words(include_str!("../../data/timex/clock_before.txt")),
+        speed_units: words(include_str!("../../data/timex/speed_units.txt")),
+        rate_breaks: words(include_str!("../../data/timex/rate_breaks.txt")),
     }
 }
 

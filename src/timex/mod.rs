@@ -52,8 +52,33 @@ pub fn tag(doc: &Document, quotes: &[Span]) -> Vec<Timex> {
                     )
                 }),
         );
-        for k in select(rules::candidates(s, &in_unit, order)) {
-            let r = resolve::resolve(&k.meaning, doc.date, anchor);
+        let first_here = out.len();
+        let cands = select(rules::candidates(s, &in_unit, order));
+        for (ci, k) in cands.iter().enumerate() {
+            // a clock time with no day of its own takes a day named in its
+            // sentence, before it or after it ("at 4 in the morning (4 a.m.
+            // EDT Thursday)"), and only then the day the story last named
+            let here = anchor.filter(|(i, _)| *i >= first_here);
+            let later = |within: usize| {
+                cands[ci + 1..]
+                    .iter()
+                    .take(within)
+                    .enumerate()
+                    .find_map(|(j, l)| {
+                        // another clock time names no day of its own
+                        if matches!(l.meaning, Meaning::SameDay(_) | Meaning::DayWrittenAfter) {
+                            return None;
+                        }
+                        let p = resolve::resolve(&l.meaning, doc.date, anchor).point?;
+                        p.is_day().then_some((out.len() + 1 + j, p))
+                    })
+            };
+            let prev = match k.meaning {
+                Meaning::SameDay(_) => here.or_else(|| later(usize::MAX)).or(anchor),
+                Meaning::DayWrittenAfter => later(1).or(here),
+                _ => anchor,
+            };
+            let r = resolve::resolve(&k.meaning, doc.date, prev);
             let mut value = r.value;
             if let Some(tod) = &k.tod {
                 if r.point.is_none_or(|p| p.is_day()) && !value.ends_with("_REF") {

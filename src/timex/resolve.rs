@@ -34,6 +34,9 @@ pub enum Dir {
 pub enum Rel {
     /// n units from the reference, at the unit's granularity ("last week" = Week -1).
     Offset(Unit, i64),
+    /// The reference's own month or week, a year back ("the same month last
+    /// year").
+    YearBack(Unit),
     Weekday(u32, Dir),
     /// Month, optional day, optional weekday written beside it.
     MonthDay(u32, Option<u32>, Dir, Option<u32>),
@@ -43,8 +46,10 @@ pub enum Rel {
     /// The last completed quarter, n years back ("the quarter", "the year-ago quarter").
     LastQuarter(i64),
     Weekend(i64),
-    /// The fourth Thursday of November.
-    Thanksgiving(Dir),
+    /// The `n`th weekday `wd` (0 = Monday) of month `m`, the last one when
+    /// `n` is 0: Thanksgiving is the fourth Thursday of November, Memorial
+    /// Day the last Monday of May.
+    NthWeekday(u32, u32, u8, Dir),
     /// US Election Day: the Tuesday after the first Monday of November.
     ElectionDay(Dir),
     /// The weekend before (Past) or after (Future) the reference; the
@@ -86,7 +91,12 @@ pub enum Meaning {
     /// The day of the previous date of the text when it names a day, else
     /// the publication date: a bare clock time ("at 10 p.m.") belongs to the
     /// day being narrated.
-    SameDay,
+    /// `true` when the clause speaks of what is ahead ("is due to speak at
+    /// 8 p.m."): a day already past cannot date it, the publication day does.
+    SameDay(bool),
+    /// A clock time dated by the day tagged right after it ("07:00" on
+    /// "Monday 23 March"); read as [`Meaning::SameDay`] when none follows.
+    DayWrittenAfter,
     /// The same quarter a year before the quarter just named ("the year-ago
     /// quarter"), or the last completed quarter's year-ago twin.
     YearAgoQuarter,
@@ -192,8 +202,16 @@ pub fn easter(y: i32, offset: i64) -> Option<NaiveDate> {
     sunday.checked_add_signed(chrono::Duration::days(offset))
 }
 
-fn thanksgiving(y: i32) -> Option<NaiveDate> {
-    NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)
+/// The `n`th weekday `wd` (0 = Monday) of month `m` in year `y`; the last
+/// one when `n` is 0.
+pub fn nth_weekday(y: i32, m: u32, wd: u32, n: u8) -> Option<NaiveDate> {
+    let wd = Weekday::try_from(u8::try_from(wd).ok()?).ok()?;
+    if n > 0 {
+        return NaiveDate::from_weekday_of_month_opt(y, m, wd, n);
+    }
+    let last = month_end(y, m)?;
+    let back = (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+    last.checked_sub_signed(chrono::Duration::days(i64::from(back)))
 }
 
 impl Rel {
@@ -202,6 +220,11 @@ impl Rel {
         let years = [y - 1, y, y + 1];
         match *self {
             Rel::Offset(u, n) => shift(r, u, n),
+            Rel::YearBack(u) => match shift(r, u, 0)? {
+                Point::Week(y, w) => Some(Point::Week(y - 1, w.min(52))),
+                Point::Month(y, m) => Some(Point::Month(y - 1, m)),
+                p => Some(p),
+            },
             Rel::Weekend(n) => match shift(r, Unit::Week, n)? {
                 Point::Week(a, b) => Some(Point::Weekend(a, b)),
                 p => Some(p),
@@ -383,7 +406,9 @@ impl Rel {
                 };
                 day(m).map(Point::Day)
             }
-            Rel::Thanksgiving(dir) => yearly_day(r, &years, thanksgiving, dir),
+            Rel::NthWeekday(m, wd, n, dir) => {
+                yearly_day(r, &years, |y| nth_weekday(y, m, wd, n), dir)
+            }
             Rel::Easter(n, dir) => yearly_day(r, &years, |y| easter(y, n), dir),
         }
     }
@@ -391,7 +416,7 @@ impl Rel {
     /// The value for an undated article: what the words say, the rest X.
     pub fn unresolved(&self) -> String {
         match *self {
-            Rel::Offset(u, _) => match u {
+            Rel::Offset(u, _) | Rel::YearBack(u) => match u {
                 Unit::Day => "XXXX-XX-XX".into(),
                 Unit::Week => "XXXX-WXX".into(),
                 Unit::Month => "XXXX-XX".into(),
@@ -409,7 +434,8 @@ impl Rel {
             Rel::Half(h, _) => format!("XXXX-H{h}"),
             Rel::Season(s, _) => format!("XXXX-{}", value::SEASONS[s.min(3)]),
             Rel::LastQuarter(_) => "XXXX-QX".into(),
-            Rel::Thanksgiving(_) | Rel::ElectionDay(_) => "XXXX-11-XX".into(),
+            Rel::NthWeekday(m, ..) => format!("XXXX-{m:02}-XX"),
+            Rel::ElectionDay(_) => "XXXX-11-XX".into(),
             Rel::Easter(..) => "XXXX-XX-XX".into(),
             Rel::QuarterOfYear(y) => format!("{y:04}-QX"),
             Rel::MonthOfYear(m, _) => format!("XXXX-{m:02}"),
@@ -527,8 +553,12 @@ pub fn resolve(m: &Meaning, dct: Option<NaiveDate>, prev: Option<(usize, Point)>
             }
             resolve(&Meaning::Dct(Rel::Weekday(*wd, *dir)), dct, None)
         }
-        Meaning::SameDay => {
-            if let Some((i, p @ Point::Day(_))) = prev {
+        Meaning::SameDay(_) | Meaning::DayWrittenAfter => {
+            let ahead = matches!(m, Meaning::SameDay(true));
+            if let Some((i, p @ Point::Day(d))) = prev {
+                if ahead && dct.is_some_and(|t| d < t) {
+                    return resolve(&Meaning::Dct(Rel::Offset(Unit::Day, 0)), dct, None);
+                }
                 return Resolved {
                     value: p.value(),
                     anchor: Anchor::Timex(i),

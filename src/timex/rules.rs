@@ -327,6 +327,19 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
         // 24-hour clock, only with a time zone ("1500 GMT", "09:30 UTC")
         let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
         format!("{h:02}:{m:02}")
+    } else if let (Some(h), Some(m)) = (c.name("hc"), c.name("mc")) {
+        // a bare colon time ("at 07:00", "until 17:30") only where a word
+        // asks for a time of day, and not inside "2:05:33" or "3:16.5"
+        let asked = g(c, "q").is_some() || x.lex.clock_before.contains(&x.prev_word());
+        let before = x.s[..h.start()].ends_with(|ch: char| ch == ':' || ch.is_ascii_digit());
+        let mut after = x.s[m.end()..].chars();
+        let more = matches!(after.next(), Some(':' | '.'))
+            && after.next().is_some_and(|ch| ch.is_ascii_digit());
+        if !asked || before || more {
+            return None;
+        }
+        let (h, m): (u32, u32) = (h.as_str().parse().ok()?, m.as_str().parse().ok()?);
+        format!("{h:02}:{m:02}")
     } else {
         let mut h: u32 = g(c, "h")?.parse().ok()?;
         let mi: u32 = g(c, "mi").map_or(Some(0), |m| m.parse().ok())?;
@@ -342,6 +355,9 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
         format!("{h:02}:{mi:02}")
     };
     let meaning = match (g(c, "day"), g(c, "cmon"), g(c, "cd")) {
+        // "07:00 on Monday 23 March": the day is tagged on its own, and dates
+        // the time once resolved
+        _ if c.name("on").is_some() => Meaning::DayWrittenAfter,
         (Some(d), _, _) => day_word(x, d)?,
         (None, Some(mw), Some(d)) if capitalized(mw) => {
             let m = month_of(x.lex, mw)?;
@@ -362,10 +378,10 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
                     if is_day {
                         day_word(x, day)?
                     } else {
-                        Meaning::SameDay
+                        Meaning::SameDay(x.tense() == Tense::Future)
                     }
                 }
-                _ => Meaning::SameDay,
+                _ => Meaning::SameDay(x.tense() == Tense::Future),
             }
         }
     };
@@ -844,14 +860,20 @@ fn h_clock_pod(x: &Ctx, c: &Captures) -> Option<Cand> {
     } else if !pm && h == 12 {
         h = 0;
     }
-    let mut k = x.cand(TimexType::Time, Meaning::SameDay);
+    let mut k = x.cand(
+        TimexType::Time,
+        Meaning::SameDay(x.tense() == Tense::Future),
+    );
     k.tod = Some(format!("{h:02}:{mi:02}"));
     Some(k)
 }
 
 /// "by mid-afternoon": a part of the day being narrated.
 fn h_pod_alone(x: &Ctx, c: &Captures) -> Option<Cand> {
-    let mut k = x.cand(TimexType::Time, Meaning::SameDay);
+    let mut k = x.cand(
+        TimexType::Time,
+        Meaning::SameDay(x.tense() == Tense::Future),
+    );
     k.tod = pod_code(x.lex, g(c, "pod"));
     k.tod.as_ref()?;
     Some(k)
@@ -1028,8 +1050,14 @@ fn h_year_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
     Some(x.cand(TimexType::Date, meaning))
 }
 
-fn h_same_period(x: &Ctx, _c: &Captures) -> Option<Cand> {
-    Some(x.cand(TimexType::Date, Meaning::YearAgoQuarter))
+fn h_same_period(x: &Ctx, c: &Captures) -> Option<Cand> {
+    // "the same month last year": this month (or week), a year back
+    let unit = match key(g(c, "u")?).as_str() {
+        "month" => Unit::Month,
+        "week" => Unit::Week,
+        _ => return Some(x.cand(TimexType::Date, Meaning::YearAgoQuarter)),
+    };
+    Some(x.cand(TimexType::Date, Meaning::Dct(Rel::YearBack(unit))))
 }
 
 fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
@@ -1150,6 +1178,34 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
                 _ => Meaning::Dct(Rel::LastQuarter(0)),
             }
         }
+    };
+    Some(x.cand(TimexType::Date, meaning))
+}
+
+/// "the first three months of the year", "the last six months of 2024": a
+/// calendar quarter or half.
+fn h_months_of_year(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let half = matches!(g(c, "n")?, "six" | "6");
+    let n = match (key(g(c, "fl")?).as_str(), half) {
+        ("first", _) => 1,
+        (_, true) => 2,
+        (_, false) => 4,
+    };
+    let meaning = match (g(c, "y").and_then(year_of), g(c, "yr").map(key).as_deref()) {
+        (Some(y), _) => Meaning::Abs(if half {
+            Point::Half(y, n)
+        } else {
+            Point::Quarter(y, n)
+        }),
+        (None, Some(r)) => {
+            let off = match r {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            Meaning::Dct(Rel::QuarterIn(off, n, half))
+        }
+        _ => return None,
     };
     Some(x.cand(TimexType::Date, meaning))
 }
@@ -1290,6 +1346,13 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
         k.modifier = q;
         Some(k)
     };
+    // "walk out for five days later this month": "later" starts the next
+    // expression, the number is a stretch of time
+    if (dir == "later" || dir == "earlier")
+        && matches!(x.next_word().as_str(), "this" | "next" | "that")
+    {
+        return stretch(amount);
+    }
     // "two days after the attack": the event is the anchor, not a date
     if dir == "after" || dir == "before" {
         let rest = x.s.get(x.end..).unwrap_or("").trim_start();
@@ -1331,6 +1394,12 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
 }
 
 fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
+    // "gusts of 50 miles an hour": a speed, not a length of time
+    if matches!(g(c, "n").map(key).as_deref(), Some("a" | "an"))
+        && x.lex.speed_units.contains(&x.prev_word())
+    {
+        return None;
+    }
     let mut after = x.s.get(x.end..).unwrap_or("").split_whitespace();
     let of_age = after.next() == Some("of") && after.next().is_some_and(|w| w.starts_with("age"));
     if g(c, "old").is_some() || x.next_word() == "old" || of_age {
@@ -1393,14 +1462,14 @@ fn h_duration(x: &Ctx, c: &Captures) -> Option<Cand> {
             return Some(d);
         }
     }
-    // "the eight-year war", "the two day rally": the article belongs to the
-    // noun the duration modifies, not to the duration.
+    // "the eight-year war", "the previous five-day strike": the determiner
+    // belongs to the noun the duration modifies, not to the duration.
     let n = c.name("n")?;
     let u = c.name("u")?;
     let joined = x.s.get(n.end()..u.start()).unwrap_or("");
     let adjectival =
         joined.contains('-') || (!uw.ends_with('s') && amount.is_some_and(|a| a > 1.0));
-    if adjectival && g(c, "det").map(key).as_deref() == Some("the") && g(c, "q").is_none() {
+    if adjectival && g(c, "det").is_some() && g(c, "q").is_none() {
         k.start = n.start();
     }
     Some(k)
@@ -1507,7 +1576,7 @@ fn h_anchored(x: &Ctx, c: &Captures) -> Option<Cand> {
     } else if let Some(u) = g(c, "u3") {
         // "the day before" — but "the day before the vote" is about an event
         let rest = x.s.get(x.end..).unwrap_or("").trim_start();
-        if rest.chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
+        if rest.chars().next().is_some_and(|ch| ch.is_alphanumeric()) && g(c, "that").is_none() {
             return None;
         }
         let n = match key(g(c, "dir")?).as_str() {
@@ -1540,6 +1609,20 @@ fn h_anchored(x: &Ctx, c: &Captures) -> Option<Cand> {
     Some(k)
 }
 
+/// A holiday written in the table as "4-thursday-11" (the fourth Thursday of
+/// November) or "last-monday-05": (n, weekday, month), n = 0 for the last.
+fn nth_weekday_rule(lex: &Lexicon, v: &str) -> Option<(u8, u32, u32)> {
+    let mut parts = v.split('-');
+    let (n, wd, m) = (parts.next()?, parts.next()?, parts.next()?);
+    let n = if n == "last" {
+        0
+    } else {
+        n.parse().ok().filter(|n| (1..=5).contains(n))?
+    };
+    let wd = weekday_of(lex, wd)?;
+    Some((n, wd - 1, m.parse().ok().filter(|m| (1..=12).contains(m))?))
+}
+
 fn h_holiday(x: &Ctx, c: &Captures) -> Option<Cand> {
     let hw = g(c, "h")?;
     if !capitalized(hw.trim_start_matches("the ")) && !capitalized(hw) {
@@ -1553,15 +1636,10 @@ fn h_holiday(x: &Ctx, c: &Captures) -> Option<Cand> {
             Some(y) => Meaning::Abs(Point::Day(super::resolve::election_day(y)?)),
             None => Meaning::Dct(Rel::ElectionDay(dir)),
         }
-    } else if v == "thanksgiving" {
+    } else if let Some((n, wd, m)) = nth_weekday_rule(x.lex, v) {
         match y {
-            Some(y) => Meaning::Abs(Point::Day(chrono::NaiveDate::from_weekday_of_month_opt(
-                y,
-                11,
-                chrono::Weekday::Thu,
-                4,
-            )?)),
-            None => Meaning::Dct(Rel::Thanksgiving(dir)),
+            Some(y) => Meaning::Abs(Point::Day(super::resolve::nth_weekday(y, m, wd, n)?)),
+            None => Meaning::Dct(Rel::NthWeekday(m, wd, n, dir)),
         }
     } else if let Some(off) = v.strip_prefix("easter") {
         // "Easter Island", "the Easter Rising": a name goes on capitalized
@@ -1615,7 +1693,10 @@ fn h_every(x: &Ctx, c: &Captures) -> Option<Cand> {
 }
 
 fn h_set_adverb(x: &Ctx, c: &Captures) -> Option<Cand> {
-    let v = x.lex.sets.get(&key(g(c, "adv")?))?;
+    let (v, adverb_only) = x.lex.sets.get(&key(g(c, "adv")?))?;
+    if *adverb_only && x.next_word_lower() {
+        return None;
+    }
     Some(x.fixed(TimexType::Set, v.clone(), false))
 }
 
@@ -1629,10 +1710,29 @@ fn is_rate_cue(w: &str) -> bool {
     w.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%') || CUES.contains(&w)
 }
 
+/// Whether a number stands among the few words before the expression, so
+/// that "a day" is how often ("300 samples a day", "hundreds of earthquakes
+/// a year").
+fn after_a_quantity(x: &Ctx) -> bool {
+    x.s[..x.start].split_whitespace().rev().take(5).any(|w| {
+        let w = w
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase();
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions")
+            || number(x.lex, &w).is_some_and(|n| n.is_some_and(|v| v >= 2.0))
+    })
+}
+
 fn h_per(x: &Ctx, c: &Captures) -> Option<Cand> {
+    let pw = x.prev_word();
+    if x.lex.speed_units.contains(&pw) {
+        return None; // "80 miles per hour" is a speed
+    }
     // "twice a week": the frequency is part of the expression
     let per = key(g(c, "a")?) == "per" || g(c, "f").is_some();
-    if !per && !is_rate_cue(&x.prev_word()) {
+    let rate = is_rate_cue(&pw) || (after_a_quantity(x) && !x.lex.rate_breaks.contains(&pw));
+    if !per && !rate {
         return None;
     }
     let (code, mult) = unit_of(x.lex, g(c, "u")?)?;
@@ -1723,7 +1823,7 @@ fn build() -> Vec<Rule> {
     let specs: Vec<(String, Handler)> = vec![
         (
             format!(
-                r"\b(?:(?P<q>about|around|approximately|roughly)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz24>{zones})\b)(?:\s+\(?(?P<tz>{zones})\b\)?)?(?:,?\s+(?P<on>on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
+                r"\b(?:(?P<q>about|around|approximately|roughly)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)|(?P<noon>noon|midday|midnight)|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz24>{zones})\b|(?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)\b)(?:\s+\(?(?P<tz>{zones})\b\)?)?(?:,?\s+(?P<on>on\s+)?(?:(?P<day>{wd}|today|yesterday|tomorrow|tonight)|(?P<cmon>{mon})\s*(?P<cd>\d{{1,2}}))\b)?"
             ),
             h_clock,
         ),
@@ -1813,7 +1913,7 @@ fn build() -> Vec<Rule> {
             h_day_of_month,
         ),
         (
-            r"\bthe\s+(?:same|corresponding|comparable|year-ago)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b".to_string(),
+            r"\bthe\s+(?:same|corresponding|comparable|year-ago)\s+(?P<u>period|quarter|month|week)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b".to_string(),
             h_same_period,
         ),
         (
@@ -1830,6 +1930,12 @@ fn build() -> Vec<Rule> {
         (
             r"\b(?P<qh>Q|H)(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b".to_string(),
             h_qnotation,
+        ),
+        (
+            format!(
+                r"\bthe\s+(?P<fl>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+(?:(?P<y>{year})|(?P<yr>this|last|next|the)\s+year)\b"
+            ),
+            h_months_of_year,
         ),
         (
             format!(
@@ -1851,7 +1957,7 @@ fn build() -> Vec<Rule> {
         ),
         (
             format!(
-                r"\b(?:(?P<e>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{num})\s+)?(?P<u>{units}|{wd}|{months_full}|{pod}|{seasons})s?)\b"
+                r"\b(?:(?P<e>every|each)\s+(?:single\s+)?(?:(?P<other>other)\s+)?(?:(?P<n>{num})\s+)?(?P<u>{units}|{wd}|{months_full}|{pod}|{seasons})s?)\b"
             ),
             h_every,
         ),
@@ -1875,7 +1981,7 @@ fn build() -> Vec<Rule> {
         (format!(r"\b(?P<w>{refs})\b"), h_ref),
         (
             format!(
-                r"\b(?:(?P<lm>later|earlier)\s+)?(?:(?:the\s+|that\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)|(?:the|that)\s+(?:very\s+)?same\s+day)\b"
+                r"\b(?:(?P<lm>later|earlier)\s+)?(?:(?:the\s+|that\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<u>day|week|month|quarter|year|{pod})|that\s+(?P<u2>day|week|month|quarter|year|{pod})|the\s+(?P<u3>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)(?P<that>\s+that)?|(?:the|that)\s+(?:very\s+)?same\s+day)\b"
             ),
             h_anchored,
         ),
@@ -1994,5 +2100,10 @@ fn in_a_name(s: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     // ... but an acronym is written in capitals wherever it stands ("USA Today")
     let acronym = letters().count() > 1 && letters().all(char::is_uppercase);
     let prev_capitalized = (!prev_opens || acronym) && capitalized(prev) && letters().count() > 0;
-    prev_capitalized || words.len() > 1
+    // "Radio 4's Today programme", "NBC's Today": a capitalized word after
+    // a possessive, mid-sentence, is a title ("Tesla's Q3" is no word)
+    let word_title =
+        first.chars().all(char::is_alphabetic) && first.chars().skip(1).all(char::is_lowercase);
+    let possessive = (prev.ends_with("'s") || prev.ends_with("’s")) && word_title;
+    prev_capitalized || possessive || words.len() > 1
 }
