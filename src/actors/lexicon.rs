@@ -5,7 +5,6 @@
 //! for the government. Kind `none` lists phrases that are never actors
 //! ("Latin American"), so the longer match shadows the demonym inside it.
 
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -14,47 +13,12 @@ use super::text::{fold, key};
 use crate::model::ActorKind;
 
 /// A table of the lexicon. Its words are looked up at every token, and the
-/// default SipHash was an eighth of the actor stage's time: a multiply-rotate
-/// hash (as rustc's FxHash) costs a fraction. SipHash's defence against
-/// crafted collisions is not needed here: the tables hold our own data, and
-/// input words are only looked up, never inserted.
-pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
-pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
-
-#[derive(Clone, Copy, Default)]
-pub struct WordHasher(u64);
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// default SipHash was an eighth of the actor stage's time: FxHash (the
+/// `rustc-hash` crate) costs a fraction. SipHash's defence against crafted
+/// collisions is not needed here: the tables hold our own data, and input
+/// words are only looked up, never inserted.
+pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type HashSet<K> = rustc_hash::FxHashSet<K>;
 
 const GAZETTEER: &[&str] = &[
     include_str!("../../data/actors/countries.tsv"),
