@@ -1820,3 +1820,70 @@ fn who_lives_in_a_place_and_where_it_lies_name_the_place() {
     let t = "Hundreds of supporters of Moreno said they would march.";
     assert!(places(t).is_empty(), "{:?}", pairs(t));
 }
+
+#[test]
+fn a_known_company_with_its_legal_form_keeps_its_gazetteer_name() {
+    for (t, surface, canonical) in [
+        (
+            "Reuters Holdings PLC said profits rose.",
+            "Reuters Holdings PLC",
+            "Reuters",
+        ),
+        (
+            "Shares of Reuters Holdings plc fell.",
+            "Reuters Holdings plc",
+            "Reuters",
+        ),
+        (
+            "Reuters Group said profits rose.",
+            "Reuters Group",
+            "Reuters",
+        ),
+        (
+            "Thomson Reuters Corp said.",
+            "Thomson Reuters Corp",
+            "Reuters",
+        ),
+        (
+            "Microsoft Corp. said it would appeal.",
+            "Microsoft Corp",
+            "Microsoft",
+        ),
+        (
+            "Alphabet Inc. said it would appeal.",
+            "Alphabet Inc",
+            "Alphabet",
+        ),
+        (
+            "Goldman Sachs Group Inc. raised its forecast.",
+            "Goldman Sachs Group Inc",
+            "Goldman Sachs",
+        ),
+        (
+            "Samsung Electronics Co. said sales fell.",
+            "Samsung Electronics Co",
+            "Samsung",
+        ),
+    ] {
+        assert!(has(t, surface, canonical), "{t}: {:?}", pairs(t));
+        assert_eq!(kind_of(t, surface), Some(ActorKind::Organization));
+    }
+    // an unknown company stays as written, and a word that makes a company
+    // of its own ("Airways", "Bank") keeps it apart from the known name
+    for (t, name) in [
+        ("Acme Holdings PLC said profits rose.", "Acme Holdings PLC"),
+        ("Qatar Airways said flights resumed.", "Qatar Airways"),
+        ("Reuters Bank said profits rose.", "Reuters Bank"),
+    ] {
+        assert!(has(t, name, name), "{t}: {:?}", pairs(t));
+    }
+    // across outlets: one actor
+    let r = run(&[
+        "Reuters Holdings PLC said profits rose.",
+        "Reuters said profits rose.",
+    ]);
+    assert!(
+        r.iter().all(|d| d.iter().any(|(_, c)| c == "Reuters")),
+        "{r:?}"
+    );
+}

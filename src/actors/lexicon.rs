@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::text::{fold, key};
 use crate::model::ActorKind;
+use crate::table::rows;
 
 /// A table of the lexicon. Its words are looked up at every token, and the
 /// default SipHash was an eighth of the actor stage's time: FxHash (the
@@ -29,6 +30,7 @@ const GAZETTEER: &[&str] = &[
     include_str!("../../data/actors/places.tsv"),
 ];
 
+const CORPORATE_SUFFIXES: &str = include_str!("../../data/actors/corporate_suffixes.txt");
 const ORG_CUES: &str = include_str!("../../data/actors/org_cues.tsv");
 const ORG_NOUNS: &str = include_str!("../../data/actors/org_nouns.tsv");
 
@@ -92,6 +94,9 @@ pub struct Lexicon {
     pub federal_states: HashMap<String, String>,
     /// Last words of a company's name ("Inc", "AG", "plc", "Holdings").
     pub corporate_suffixes: HashSet<String>,
+    /// Those of `corporate_suffixes` that leave a company what it is
+    /// ("Reuters Holdings PLC" is Reuters; "Qatar Airways" is not Qatar).
+    pub corporate_forms: HashSet<String>,
     /// Words ending in a preposition after which a name is an organisation
     /// ("shares in", "an analyst at", "chief executive of").
     pub org_cues: Phrases,
@@ -348,7 +353,11 @@ fn build() -> Lexicon {
                 Some((key(name.trim()), canonical.trim().to_string()))
             })
             .collect(),
-        corporate_suffixes: word_list(include_str!("../../data/actors/corporate_suffixes.txt")),
+        corporate_suffixes: rows(CORPORATE_SUFFIXES).map(|r| r[0].to_string()).collect(),
+        corporate_forms: rows(CORPORATE_SUFFIXES)
+            .filter(|r| r.get(1) == Some(&"form"))
+            .map(|r| r[0].to_string())
+            .collect(),
         org_cues: phrase_list(ORG_CUES),
         company_cues: marked_phrases(ORG_CUES, "company"),
         org_nouns: phrase_list(ORG_NOUNS),

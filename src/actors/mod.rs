@@ -38,7 +38,9 @@
 //!   the name in the document, "in Northvolt" included. A name that also
 //!   follows "in" and elsewhere speaks ("Northvolt said") or is an employer
 //!   that may be a site ("an engineer at X") gets kind `other`: the text
-//!   leaves it open, and a wrong place would feed false location conflicts;
+//!   leaves it open, and a wrong place would feed false location conflicts.
+//!   A known company with a legal form or a holding's word ("Reuters
+//!   Holdings PLC", "Microsoft Corp") keeps its gazetteer name;
 //! - a federal state named like a city, a capital or a country
 //!   (`federal_states.tsv`), written with "state" or after "the state of"
 //!   ("Washington state", "New York State", "the State of Mexico"), is the
@@ -1184,6 +1186,34 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
                         lex.entries[lex.patterns[p].entry].kind == ActorKind::Organization
                     }))
     };
+    // "Reuters Holdings PLC", "Microsoft Corp": a known company with its
+    // legal form is still that company, under its gazetteer name.
+    if let Some(p) = cx.gaz(a).filter(|_| b > a + 1) {
+        let pat = &lex.patterns[p];
+        let entry = &lex.entries[pat.entry];
+        let forms = (a + 1..b).all(|x| {
+            cx.is_punct(x, ".")
+                || (cx.is_word(x) && cx.gaz(x).is_none() && lex.corporate_forms.contains(cx.s(x)))
+        });
+        if forms && pat.alias == AliasKind::Name && entry.kind == ActorKind::Organization {
+            let last = if cx.lowercase_corporate_suffix(b) && lex.corporate_forms.contains(cx.s(b))
+            {
+                b
+            } else {
+                b - 1
+            };
+            let cand = Cand {
+                span: cx.span(a, last),
+                canonical: entry.canonical.clone(),
+                kind: entry.kind,
+                role: None,
+                gazetteer: true,
+                generic: false,
+            };
+            push(found, ranges, a, last + 1, cand);
+            return;
+        }
+    }
     let head_at = (a..b)
         .filter(|&x| is_head(x))
         .find(|&x| x + 1 == b || (x + 2 == b && cx.is_num(x + 1)) || cx.is_connector(x + 1));
