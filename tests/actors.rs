@@ -1822,6 +1822,110 @@ fn who_lives_in_a_place_and_where_it_lies_name_the_place() {
 }
 
 #[test]
+fn where_a_role_is_held_is_a_place_or_an_organisation_never_a_person() {
+    // after a commander, "at" names the post: a place
+    for (t, place) in [
+        ("A commander at Bakhmut said the line held.", "Bakhmut"),
+        (
+            "A Ukrainian commander at Chasiv Yar told Reuters the line held.",
+            "Chasiv Yar",
+        ),
+        (
+            "\"We hold,\" the brigade commander at Vuhledar said.",
+            "Vuhledar",
+        ),
+        ("The line held, said a commander at Soledar.", "Soledar"),
+    ] {
+        assert!(is_place(t, place, place), "{t}: {:?}", pairs(t));
+    }
+    // after other roles it may be a company or a site: never a person, and
+    // the document decides where it can
+    for (t, name) in [
+        (
+            "An official at Kryvyi Rih said the line held.",
+            "Kryvyi Rih",
+        ),
+        ("The official at Kryvyi Rih told reporters.", "Kryvyi Rih"),
+        (
+            "A senior director at Kamal Adwan said 20 were killed.",
+            "Kamal Adwan",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(t, name),
+            Some(ActorKind::Other),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    let t = "An official at Kryvyi Rih said. Shelling in Kryvyi Rih went on.";
+    assert!(
+        all_of_kind(t, "Kryvyi Rih", ActorKind::Place),
+        "{:?}",
+        pairs(t)
+    );
+    let t = "Shares in Soledar fell. An official at Soledar said.";
+    assert!(
+        all_of_kind(t, "Soledar", ActorKind::Organization),
+        "{:?}",
+        pairs(t)
+    );
+    // an employer after "with", someone who lives in a place after "of"
+    for (t, name, kind) in [
+        (
+            "An analyst with Smith Barney said the shares would rise.",
+            "Smith Barney",
+            ActorKind::Organization,
+        ),
+        (
+            "Prices will fall, said an economist with Crowell Weedon.",
+            "Crowell Weedon",
+            ActorKind::Organization,
+        ),
+        (
+            "A resident of Okoroba said the army came.",
+            "Okoroba",
+            ActorKind::Place,
+        ),
+    ] {
+        assert_eq!(kind_of(t, name), Some(kind), "{t}: {:?}", pairs(t));
+    }
+    // not the owner of the workplace
+    assert_eq!(
+        kind_of("An aide at Smith's office said.", "Smith"),
+        None,
+        "{:?}",
+        pairs("An aide at Smith's office said.")
+    );
+}
+
+#[test]
+fn the_speaker_is_the_role_not_the_place_where_it_is_held() {
+    use claimdiff::attribution::{attribute, quotes};
+    for (t, role) in [
+        (
+            "A commander at Chasiv Yar said the line held.",
+            "commander at Chasiv Yar",
+        ),
+        (
+            "An official at Kryvyi Rih said the line held.",
+            "official at Kryvyi Rih",
+        ),
+    ] {
+        let (d, m) = mentions(t);
+        let q = quotes(&d, &m);
+        let a = attribute(&d, &m, &q);
+        let source = a.first().and_then(|a| a.source.as_ref());
+        assert_eq!(
+            source.and_then(|s| s.canonical.as_deref()),
+            Some(role),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+}
+
+#[test]
 fn a_known_company_with_its_legal_form_keeps_its_gazetteer_name() {
     for (t, surface, canonical) in [
         (

@@ -97,6 +97,9 @@ pub struct Lexicon {
     /// Those of `corporate_suffixes` that leave a company what it is
     /// ("Reuters Holdings PLC" is Reuters; "Qatar Airways" is not Qatar).
     pub corporate_forms: HashSet<String>,
+    /// Last words of titles after which "at" names a post, a place ("a
+    /// commander at Bakhmut").
+    pub posted_titles: HashSet<String>,
     /// Words ending in a preposition after which a name is an organisation
     /// ("shares in", "an analyst at", "chief executive of").
     pub org_cues: Phrases,
@@ -358,6 +361,7 @@ fn build() -> Lexicon {
             .filter(|r| r.get(1) == Some(&"form"))
             .map(|r| r[0].to_string())
             .collect(),
+        posted_titles: word_list(include_str!("../../data/actors/posted_titles.txt")),
         org_cues: phrase_list(ORG_CUES),
         company_cues: marked_phrases(ORG_CUES, "company"),
         org_nouns: phrase_list(ORG_NOUNS),

@@ -41,6 +41,10 @@
 //!   leaves it open, and a wrong place would feed false location conflicts.
 //!   A known company with a legal form or a holding's word ("Reuters
 //!   Holdings PLC", "Microsoft Corp") keeps its gazetteer name;
+//! - where a role is held ("a commander at Bakhmut", "an official at
+//!   Kryvyi Rih") is never a person: a place after a military title
+//!   (`posted_titles.txt`), else the company or place the document shows it
+//!   to be, else kind `other`;
 //! - a federal state named like a city, a capital or a country
 //!   (`federal_states.tsv`), written with "state" or after "the state of"
 //!   ("Washington state", "New York State", "the State of Mexico"), is the
@@ -149,6 +153,10 @@ struct Pending {
     /// Written where an organisation fits ("shares in X", "an analyst at X",
     /// "X's chief executive").
     org: bool,
+    /// Written where someone with a role serves or works ("a commander at
+    /// X", "an official at X"): a place or an organisation, never a person.
+    /// The kind to give it when the document shows neither.
+    workplace: Option<ActorKind>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -186,6 +194,10 @@ struct Found {
     /// Keys of names written as someone's employer ("an engineer at X"),
     /// which may also be a site.
     employer_keys: Vec<String>,
+    /// Candidates written where someone with a role serves or works ("an
+    /// official at Kryvyi Rih"): the document's other mentions say whether
+    /// they are a place or a company.
+    workplaces: Vec<usize>,
 }
 
 /// Actor mentions of one document, with canonical names resolved within it,
@@ -643,6 +655,24 @@ impl Ctx<'_> {
             canonical: canonical.clone(),
         })
     }
+    /// Token `a` follows "at" after a role ("a commander at X", "an official
+    /// at X"): where the holder serves or works, a place or an organisation.
+    /// The kind to give the name when nothing else tells: a place after a
+    /// title of `posted_titles.txt`, `other` after the rest.
+    fn workplace(&self, a: usize) -> Option<ActorKind> {
+        let at = a.checked_sub(1)?;
+        let role = at.checked_sub(1)?;
+        if self.lower(at) != "at" || !self.is_word(at) || self.gaz(at).is_some() {
+            return None;
+        }
+        self.phrase_ending_at(&self.lex.titles, role)?;
+        Some(if self.lex.posted_titles.contains(self.lower(role)) {
+            ActorKind::Place
+        } else {
+            ActorKind::Other
+        })
+    }
+
     /// Tokens `[a, b)` are a later member of a list whose first member is a
     /// place after a locative preposition ("in Abancay and Cusco", "in Varna,
     /// Ruse or Burgas", "in Kennebunkport, Maine."). A name that goes on with
@@ -1406,6 +1436,7 @@ fn unknown(
                     locative: false,
                     mid_sentence: false,
                     org: false,
+                    workplace: None,
                 });
             }
         }
@@ -1581,12 +1612,21 @@ fn unknown(
         && (b >= cx.ts.len()
             || cx.ts[b].kind != TokKind::Poss
             || (b == run_end && cx.place_at(b + 1)));
+    // "a commander at Chasiv Yar", "an official at Kryvyi Rih": where the
+    // role is held, never a person; not "an aide at Smith's office".
+    let workplace = cx
+        .workplace(a)
+        .filter(|_| !org && cx.ts.get(b).is_none_or(|t| t.kind != TokKind::Poss));
     if words >= 2 && org {
         let cand = mention_cand(
             cx.span(a, b - 1),
             cx.text_of(a, b - 1),
             ActorKind::Organization,
         );
+        push(found, ranges, a, b, cand);
+    } else if let Some(kind) = workplace.filter(|_| words >= 2) {
+        found.workplaces.push(found.cands.len());
+        let cand = mention_cand(cx.span(a, b - 1), cx.text_of(a, b - 1), kind);
         push(found, ranges, a, b, cand);
     } else if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
         if located {
@@ -1608,6 +1648,7 @@ fn unknown(
             locative: located && cx.could_be_place(a),
             mid_sentence: !cx.sentence_initial(a),
             org,
+            workplace,
         });
     }
 }
@@ -1798,6 +1839,7 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         headed_names,
         org_keys,
         employer_keys,
+        workplaces,
     } = found;
     let surface_key = |sp: Span| key(text.get(sp.start..sp.end).unwrap_or(""));
     // What the document's other mentions of a name show it to be. A name
@@ -1842,6 +1884,22 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             } else if speakers.contains(&k) || employers.contains(&k) {
                 c.kind = ActorKind::Other;
             }
+        }
+    }
+    // Where a role is held ("an official at Kryvyi Rih") is the company the
+    // document shows elsewhere, or the place it puts things in.
+    let workplace_kind = |k: &str, kind: ActorKind| {
+        if orgs.contains(k) {
+            ActorKind::Organization
+        } else if placed.contains(k) {
+            ActorKind::Place
+        } else {
+            kind
+        }
+    };
+    for i in workplaces {
+        if let Some(c) = cands.get_mut(i) {
+            c.kind = workplace_kind(&key(&c.canonical), c.kind);
         }
     }
     // A sentence-initial word is capitalized whatever it is; the same word
@@ -1926,6 +1984,14 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         let k = key(surface);
         if let Some((canon, kind)) = alias_map.get(&k) {
             cands.push(mention_cand(p.span, canon.clone(), *kind));
+            continue;
+        }
+        if let Some(kind) = p.workplace {
+            cands.push(mention_cand(
+                p.span,
+                surface.to_string(),
+                workplace_kind(&k, kind),
+            ));
             continue;
         }
         // Where an organisation fits, even a surname names one ("jobs at
