@@ -1991,3 +1991,83 @@ fn a_known_company_with_its_legal_form_keeps_its_gazetteer_name() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_name_joined_to_based_is_a_place_and_what_follows_is_its_own_name() {
+    for (t, place, canonical) in [
+        (
+            "An executive at a San Francisco-based firm said.",
+            "San Francisco",
+            "San Francisco",
+        ),
+        (
+            "He is an executive at San Francisco-based Acme.",
+            "San Francisco",
+            "San Francisco",
+        ),
+        (
+            "Atlanta-based BellSouth said profits rose.",
+            "Atlanta",
+            "Atlanta",
+        ),
+        ("A Tehran-based analyst said.", "Tehran", "Tehran"),
+        (
+            "The Hong Kong-based company said.",
+            "Hong Kong",
+            "Hong Kong",
+        ),
+        ("A Gaza-born doctor said.", "Gaza", "Gaza"),
+        (
+            "The New York-headquartered bank said.",
+            "New York",
+            "New York",
+        ),
+        (
+            "Salt Lake City-based First Security said.",
+            "Salt Lake City",
+            "Salt Lake City",
+        ),
+        ("An executive at Ohio-based Meridian said.", "Ohio", "Ohio"),
+    ] {
+        assert!(is_place(t, place, canonical), "{t}: {:?}", pairs(t));
+        assert!(
+            !canonicals(t).iter().any(|c| c.contains("-based")),
+            "{t}: {:?}",
+            pairs(t)
+        );
+        assert!(!canonicals(t).iter().any(|c| c == "Iran"), "{t}");
+    }
+    // what is based there is an organisation; who was born there is not
+    for (t, name, kind) in [
+        (
+            "Atlanta-based BellSouth said profits rose.",
+            "BellSouth",
+            ActorKind::Organization,
+        ),
+        (
+            "He is an executive at San Francisco-based Acme.",
+            "Acme",
+            ActorKind::Organization,
+        ),
+        (
+            "An executive at Ohio-based Meridian said.",
+            "Meridian",
+            ActorKind::Organization,
+        ),
+        (
+            "Gaza-born Mohammed Assaf sang.",
+            "Mohammed Assaf",
+            ActorKind::Person,
+        ),
+        (
+            "Ninoska Perez of the Miami-based Cuban American National Foundation said.",
+            "Ninoska Perez",
+            ActorKind::Person,
+        ),
+    ] {
+        assert_eq!(kind_of(t, name), Some(kind), "{t}: {:?}", pairs(t));
+    }
+    // a country stays the country; "-backed" names no place
+    assert!(has("The U.S.-based group said.", "U.S.", "United States"));
+    assert!(places("Iran-backed militias attacked.").is_empty());
+}

@@ -31,6 +31,7 @@ const GAZETTEER: &[&str] = &[
 ];
 
 const CORPORATE_SUFFIXES: &str = include_str!("../../data/actors/corporate_suffixes.txt");
+const PLACE_SUFFIXES: &str = include_str!("../../data/actors/place_suffixes.txt");
 const ORG_CUES: &str = include_str!("../../data/actors/org_cues.tsv");
 const ORG_NOUNS: &str = include_str!("../../data/actors/org_nouns.tsv");
 
@@ -100,6 +101,12 @@ pub struct Lexicon {
     /// Last words of titles after which "at" names a post, a place ("a
     /// commander at Bakhmut").
     pub posted_titles: HashSet<String>,
+    /// Words joined to a name by a hyphen that make it an adjective of place
+    /// ("San Francisco-based").
+    pub place_suffixes: HashSet<String>,
+    /// Those of `place_suffixes` after which a capitalized name is what is
+    /// based there, an organisation ("Atlanta-based BellSouth").
+    pub org_place_suffixes: HashSet<String>,
     /// Words ending in a preposition after which a name is an organisation
     /// ("shares in", "an analyst at", "chief executive of").
     pub org_cues: Phrases,
@@ -362,6 +369,11 @@ fn build() -> Lexicon {
             .map(|r| r[0].to_string())
             .collect(),
         posted_titles: word_list(include_str!("../../data/actors/posted_titles.txt")),
+        place_suffixes: rows(PLACE_SUFFIXES).map(|r| r[0].to_string()).collect(),
+        org_place_suffixes: rows(PLACE_SUFFIXES)
+            .filter(|r| r.get(1) == Some(&"org"))
+            .map(|r| r[0].to_string())
+            .collect(),
         org_cues: phrase_list(ORG_CUES),
         company_cues: marked_phrases(ORG_CUES, "company"),
         org_nouns: phrase_list(ORG_NOUNS),

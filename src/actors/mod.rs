@@ -45,6 +45,9 @@
 //!   Kryvyi Rih") is never a person: a place after a military title
 //!   (`posted_titles.txt`), else the company or place the document shows it
 //!   to be, else kind `other`;
+//! - a name joined to "-based", "-born"... (`place_suffixes.txt`) is a place
+//!   ("San Francisco-based"), and the name after it one of its own: an
+//!   organisation after "-based" ("Atlanta-based BellSouth");
 //! - a federal state named like a city, a capital or a country
 //!   (`federal_states.tsv`), written with "state" or after "the state of"
 //!   ("Washington state", "New York State", "the State of Mexico"), is the
@@ -78,7 +81,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use crate::document::Document;
 use crate::model::{ActorKind, ActorMention, Span};
 use lexicon::{lexicon, AliasKind, Lexicon, NameClass, Phrases};
-use text::{diacritics, fold_with_map, key, tokenize, TokKind};
+use text::{diacritics, fold_with_map, key, tokenize, Tok, TokKind};
 
 pub use text::key as name_key;
 
@@ -252,7 +255,7 @@ fn next_char(text: &str, at: usize) -> Option<char> {
 
 /// Tokens of one chunk, with gazetteer matches merged into single tokens.
 fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
-    let raw = tokenize(text, s, e);
+    let raw = split_place_adjectives(lex, text, tokenize(text, s, e));
     let Some(chunk) = text.get(s..e) else {
         return Vec::new();
     };
@@ -309,6 +312,46 @@ fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
             gaz: None,
         });
         i += 1;
+    }
+    out
+}
+
+/// The hyphens that join a word to the one before it.
+const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+
+/// "San Francisco-based" as "San Francisco", "-", "based": a name joined to
+/// a word of `place_suffixes.txt` is an adjective of place, so the name is
+/// matched and read on its own, and the run of capitalized words ends there
+/// ("Atlanta-based BellSouth" is two names).
+fn split_place_adjectives(lex: &Lexicon, text: &str, raw: Vec<Tok>) -> Vec<Tok> {
+    let split_at = |t: &Tok| -> Option<usize> {
+        let w = text.get(t.start..t.end)?;
+        let h = w.rfind(HYPHENS)?;
+        let suffix = w.get(h..)?.trim_start_matches(HYPHENS);
+        (t.kind == TokKind::Word
+            && h > 0
+            && w.starts_with(char::is_uppercase)
+            && lex.place_suffixes.contains(suffix))
+        .then_some(t.start + h)
+    };
+    if !raw.iter().any(|t| split_at(t).is_some()) {
+        return raw;
+    }
+    let mut out = Vec::with_capacity(raw.len() + 2);
+    for t in raw {
+        match split_at(&t) {
+            Some(h) => {
+                let dash = h + next_char(text, h).map_or(1, char::len_utf8);
+                out.push(Tok { end: h, ..t });
+                out.push(Tok {
+                    start: h,
+                    end: dash,
+                    kind: TokKind::Punct,
+                });
+                out.push(Tok { start: dash, ..t });
+            }
+            None => out.push(t),
+        }
     }
     out
 }
@@ -584,12 +627,28 @@ impl Ctx<'_> {
     /// ("an engineer at").
     fn org_governed(&self, a: usize) -> Option<bool> {
         let p = a.checked_sub(1)?;
-        let start = self.phrase_ending_at(&self.lex.org_cues, p)?;
-        let cue: Vec<String> = (start..=p)
-            .filter(|&x| self.is_word(x))
-            .map(|x| self.lower(x).to_string())
-            .collect();
-        Some(self.lex.company_cues.contains(&cue))
+        let cue_before = |p: usize| {
+            let start = self.phrase_ending_at(&self.lex.org_cues, p)?;
+            let cue: Vec<String> = (start..=p)
+                .filter(|&x| self.is_word(x))
+                .map(|x| self.lower(x).to_string())
+                .collect();
+            Some(self.lex.company_cues.contains(&cue))
+        };
+        if !self.place_suffix(p) {
+            return cue_before(p);
+        }
+        // "Atlanta-based BellSouth" is based there: an organisation, as is
+        // Acme in "an executive at San Francisco-based Acme", where the cue
+        // goes past the adjective of place to the name it describes.
+        if self.lex.org_place_suffixes.contains(self.s(p)) {
+            return Some(true);
+        }
+        let mut r = p - 1; // the hyphen
+        while r > 0 && self.is_cap(r - 1) {
+            r -= 1;
+        }
+        cue_before(r.checked_sub(1)?)
     }
     /// What follows a name ending before token `b` shows an organisation: its
     /// possessive and a noun only companies have ("Northvolt's chief
@@ -655,6 +714,27 @@ impl Ctx<'_> {
             canonical: canonical.clone(),
         })
     }
+    /// Token `i` is a word of `place_suffixes.txt` joined by a hyphen to the
+    /// word before it ("based" in "San Francisco-based").
+    fn place_suffix(&self, i: usize) -> bool {
+        let joined = |x: usize, y: usize| match (self.ts.get(x), self.ts.get(y)) {
+            (Some(l), Some(r)) => l.end == r.start,
+            _ => false,
+        };
+        i >= 2
+            && self.is_word(i)
+            && self.lex.place_suffixes.contains(self.s(i))
+            && self.s(i - 1).starts_with(HYPHENS)
+            && joined(i - 2, i - 1)
+            && joined(i - 1, i)
+    }
+
+    /// The name ending before token `b` is an adjective of place: "San
+    /// Francisco-based", "a Gaza-born doctor".
+    fn place_adjective(&self, b: usize) -> bool {
+        self.place_suffix(b + 1)
+    }
+
     /// Token `a` follows "at" after a role ("a commander at X", "an official
     /// at X"): where the holder serves or works, a place or an organisation.
     /// The kind to give the name when nothing else tells: a place after a
@@ -1093,6 +1173,30 @@ fn push(found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>, a: usize, b:
     found.cands.push(c);
 }
 
+/// Tokens `[a, b)` name a place for where they are written, unless the
+/// document shows the name to be a person's or a company's.
+fn located_place(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
+    found.located.push(found.cands.len());
+    let cand = mention_cand(cx.span(a, b - 1), cx.text_of(a, b - 1), ActorKind::Place);
+    push(found, ranges, a, b, cand);
+}
+
+/// First token of the capitalized name that ends at token `last` (its
+/// words back to a stopword or a lowercase word).
+fn capitalized_from(cx: &Ctx, last: usize) -> usize {
+    let mut r = last;
+    while r > 0 && cx.is_cap(r - 1) && !cx.is_stop(r - 1) {
+        r -= 1;
+    }
+    r
+}
+
 /// Classifies one run of capitalized words `[a, b)`.
 fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
     let a = name_start(cx, a, b);
@@ -1100,6 +1204,25 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
         return;
     }
     let lex = cx.lex;
+    if cx.place_adjective(b) {
+        // "Ninoska Perez of the Miami-based foundation": the name before "of
+        // the" is not part of the place.
+        let start = capitalized_from(cx, b - 1);
+        if start >= a + 2 && cx.lower(start - 1) == "the" && cx.is_connector(start - 2) {
+            chain(cx, a, start - 2, found, ranges);
+            chain(cx, start, b, found, ranges);
+            return;
+        }
+    }
+    // "Salt Lake City-based": a place named with a known name is one place.
+    let known_inside = b > a + 1 && (a..b).any(|x| cx.gazetteer_place(x));
+    if known_inside
+        && cx.place_adjective(b)
+        && (a..b).all(|x| cx.gazetteer_place(x) || cx.name_like(x))
+    {
+        located_place(cx, a, b, found, ranges);
+        return;
+    }
     // "Supporters of the National Council ...", "Critics of Nicolás Maduro": a
     // sentence-initial common noun linked by "of" is not part of the name.
     if cx.sentence_initial(a)
@@ -1315,9 +1438,11 @@ fn gazetteer(
         AliasKind::Block => return,
         AliasKind::Name => (entry.canonical.clone(), entry.kind),
         AliasKind::Capital => {
+            // "in Paris", "a Paris-based firm": the city
             let locative = i
                 .checked_sub(1)
-                .is_some_and(|q| lex.locatives.contains(cx.lower(q)));
+                .is_some_and(|q| lex.locatives.contains(cx.lower(q)))
+                || cx.place_adjective(i + 1);
             if locative {
                 (pat.written.clone(), ActorKind::Place)
             } else {
@@ -1467,6 +1592,12 @@ fn unknown(
     let lex = cx.lex;
     let adjective = |x: usize| lex.name_words.get(cx.s(x)) == Some(&NameClass::Adjective);
     if (a..b).all(|x| !cx.is_word(x) || cx.is_connector(x) || adjective(x)) {
+        return;
+    }
+    // "Atlanta-based", "a Gaza-born doctor": a place, whatever cue comes
+    // before it ("an executive at San Francisco-based Acme").
+    if b == run_end && cx.place_adjective(b) {
+        located_place(cx, a, b, found, ranges);
         return;
     }
     // "Kano State", "Kano state", "the state of Kano": a state named like its
@@ -1630,14 +1761,7 @@ fn unknown(
         push(found, ranges, a, b, cand);
     } else if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
         if located {
-            found.located.push(found.cands.len());
-            push(
-                found,
-                ranges,
-                a,
-                b,
-                mention_cand(cx.span(a, b - 1), cx.text_of(a, b - 1), ActorKind::Place),
-            );
+            located_place(cx, a, b, found, ranges);
         } else {
             person(cx, a, b, None, found, ranges);
         }
