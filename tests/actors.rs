@@ -1822,6 +1822,154 @@ fn who_lives_in_a_place_and_where_it_lies_name_the_place() {
 }
 
 #[test]
+fn a_city_and_its_state_after_a_comma_are_two_places() {
+    for (t, city, state, canonical) in [
+        (
+            "Police in Spokane, Washington, said two men were held.",
+            "Spokane",
+            "Washington",
+            "Washington State",
+        ),
+        (
+            "A Spokane, Washington, man was arrested on Monday.",
+            "Spokane",
+            "Washington",
+            "Washington State",
+        ),
+        (
+            "He grew up in Portland, Oregon, and moved away.",
+            "Portland",
+            "Oregon",
+            "Oregon",
+        ),
+        (
+            "The fair in Paris, Texas, opened on Monday.",
+            "Paris",
+            "Texas",
+            "Texas",
+        ),
+        (
+            "Paris, Texas, officials said the fair would open.",
+            "Paris",
+            "Texas",
+            "Texas",
+        ),
+        (
+            "She was born in Springfield, Ill., in 1950.",
+            "Springfield",
+            "Ill.",
+            "Illinois",
+        ),
+        (
+            "Firefighters in Vancouver, British Columbia, fought the blaze.",
+            "Vancouver",
+            "British Columbia",
+            "British Columbia",
+        ),
+        (
+            "The Kirkland, Wash., company extended its offer.",
+            "Kirkland",
+            "Wash.",
+            "Washington State",
+        ),
+        (
+            "A man from Atlanta, Georgia, was held.",
+            "Atlanta",
+            "Georgia",
+            "Georgia (U.S. state)",
+        ),
+        (
+            "Woodland Hills, Calif., is where the company is based.",
+            "Woodland Hills",
+            "Calif.",
+            "California",
+        ),
+        (
+            "A nun in Miami Beach, Fla., said she saw him.",
+            "Miami Beach",
+            "Fla.",
+            "Florida",
+        ),
+        (
+            "AMHERST, N.Y. (AP) -- A rifle was found near the home.",
+            "AMHERST",
+            "N.Y.",
+            "New York State",
+        ),
+        (
+            "Officials in Washington, D.C., said the plan was dead.",
+            "Washington",
+            "D.C.",
+            "District of Columbia",
+        ),
+        (
+            "Doctors in Buffalo, N.Y. The clinic was closed.",
+            "Buffalo",
+            "N.Y.",
+            "New York State",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(t, city),
+            Some(ActorKind::Place),
+            "{t}: {:?}",
+            pairs(t)
+        );
+        assert!(is_place(t, state, canonical), "{t}: {:?}", pairs(t));
+        assert!(
+            !canonicals(t)
+                .iter()
+                .any(|c| ["United States", "France", "Georgia"].contains(&c.as_str())),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+}
+
+#[test]
+fn a_name_after_a_comma_is_a_state_only_after_a_city() {
+    // the government, where no city-comma comes before it or the comma
+    // joins a list, an adverb or an owner
+    for t in [
+        "Washington said on Monday it would respond.",
+        "On Monday, Washington said it would respond.",
+        "Meanwhile, Washington said it would respond.",
+        "Unlike Erdogan, Washington has doubts.",
+        "Officials in Tehran, Washington and Moscow traded accusations.",
+        "Ankara, Washington and Moscow traded accusations.",
+        "Ambassador Smith, Washington's envoy, spoke.",
+    ] {
+        assert!(has(t, "Washington", "United States"), "{t}: {:?}", pairs(t));
+        assert!(
+            !canonicals(t).iter().any(|c| c == "Washington State"),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    // a country's capital before the name: the country
+    let t = "He flew to Tbilisi, Georgia, on Monday.";
+    assert!(has(t, "Georgia", "Georgia"), "{:?}", pairs(t));
+    assert_eq!(kind_of(t, "Georgia"), Some(ActorKind::Country));
+    // a name going on is no state of the one before
+    let t = "Sen. Kay Bailey Hutchison, Texas Republican, spoke.";
+    assert_eq!(kind_of(t, "Kay Bailey Hutchison"), Some(ActorKind::Person));
+    // a company before the comma: the city it is in, not the state
+    let t = "Shares in Jayark fell. Jayark, New York, rents equipment.";
+    assert!(is_place(t, "New York", "New York"), "{:?}", pairs(t));
+    assert_eq!(kinds_of(t, "Jayark"), vec![ActorKind::Organization; 2]);
+    // an abbreviation elsewhere is no state
+    for t in ["Mass. was said at noon.", "He met Miss. Smith."] {
+        assert!(
+            !canonicals(t)
+                .iter()
+                .any(|c| c == "Massachusetts" || c == "Mississippi"),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+}
+
+#[test]
 fn where_a_role_is_held_is_a_place_or_an_organisation_never_a_person() {
     // after a commander, "at" names the post: a place
     for (t, place) in [

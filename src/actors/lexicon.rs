@@ -98,6 +98,9 @@ pub struct Lexicon {
     /// Those of `corporate_suffixes` that leave a company what it is
     /// ("Reuters Holdings PLC" is Reuters; "Qatar Airways" is not Qatar).
     pub corporate_forms: HashSet<String>,
+    /// Key of a state's, province's or territory's name or abbreviation
+    /// ("ill" for "Ill.") -> the state, for "Springfield, Ill.".
+    pub subdivisions: HashMap<String, Subdivision>,
     /// Last words of titles after which "at" names a post, a place ("a
     /// commander at Bakhmut").
     pub posted_titles: HashSet<String>,
@@ -122,6 +125,14 @@ pub struct Lexicon {
     /// Capitalized words that make an unknown run a place, a thing or some
     /// other non-person actor.
     pub name_words: HashMap<String, NameClass>,
+}
+
+/// A state, province or territory (`data/actors/subdivisions.tsv`).
+#[derive(Clone, Debug)]
+pub struct Subdivision {
+    pub canonical: String,
+    /// Written abbreviated ("Ill.", "N.Y."): it takes its final dot.
+    pub abbreviation: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -221,6 +232,33 @@ fn phrase_list(data: &str) -> Phrases {
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
     Phrases::new(v)
+}
+
+/// Every written form of `subdivisions.tsv` by key. A state named like a
+/// city, a capital or a country takes its name from `federal_states`
+/// ("Washington" and "Wash." are "Washington State").
+fn subdivisions(federal_states: &HashMap<String, String>) -> HashMap<String, Subdivision> {
+    let mut out = HashMap::default();
+    for r in rows(include_str!("../../data/actors/subdivisions.tsv")) {
+        let (Some(&name), Some(_)) = (r.first(), r.get(1)) else {
+            continue;
+        };
+        let canonical = federal_states
+            .get(&key(name))
+            .cloned()
+            .unwrap_or_else(|| name.to_string());
+        for &form in std::iter::once(&name).chain(&r[2..]) {
+            let abbreviation = form.ends_with('.');
+            out.insert(
+                key(form),
+                Subdivision {
+                    canonical: canonical.clone(),
+                    abbreviation,
+                },
+            );
+        }
+    }
+    out
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -326,6 +364,14 @@ fn build() -> Lexicon {
             })
             .collect();
     portfolios.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let federal_states: HashMap<String, String> =
+        lines(include_str!("../../data/actors/federal_states.tsv"))
+            .filter_map(|l| {
+                let (name, canonical) = l.split_once('\t')?;
+                Some((key(name.trim()), canonical.trim().to_string()))
+            })
+            .collect();
+    let subdivisions = subdivisions(&federal_states);
 
     Lexicon {
         entries,
@@ -357,17 +403,13 @@ fn build() -> Lexicon {
         adjective_endings: word_list(include_str!("../../data/actors/adjective_endings.txt"))
             .into_iter()
             .collect(),
-        federal_states: lines(include_str!("../../data/actors/federal_states.tsv"))
-            .filter_map(|l| {
-                let (name, canonical) = l.split_once('\t')?;
-                Some((key(name.trim()), canonical.trim().to_string()))
-            })
-            .collect(),
+        federal_states,
         corporate_suffixes: rows(CORPORATE_SUFFIXES).map(|r| r[0].to_string()).collect(),
         corporate_forms: rows(CORPORATE_SUFFIXES)
             .filter(|r| r.get(1) == Some(&"form"))
             .map(|r| r[0].to_string())
             .collect(),
+        subdivisions,
         posted_titles: word_list(include_str!("../../data/actors/posted_titles.txt")),
         place_suffixes: rows(PLACE_SUFFIXES).map(|r| r[0].to_string()).collect(),
         org_place_suffixes: rows(PLACE_SUFFIXES)

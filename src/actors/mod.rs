@@ -52,7 +52,9 @@
 //!   (`federal_states.tsv`), written with "state" or after "the state of"
 //!   ("Washington state", "New York State", "the State of Mexico"), is the
 //!   state under its own canonical name, never the US government, New York
-//!   City or Mexico; "Washington" alone keeps its reading.
+//!   City or Mexico; "Washington" alone keeps its reading. So is a state,
+//!   province or territory after a city and a comma ("Spokane, Washington",
+//!   "Springfield, Ill.": `subdivisions.tsv`), and the city is a place.
 //!
 //! A demonym is an actor (standing for its state) only when followed by a
 //! state-agent noun ("Iranian officials", "Israeli intelligence", "British
@@ -201,6 +203,21 @@ struct Found {
     /// official at Kryvyi Rih"): the document's other mentions say whether
     /// they are a place or a company.
     workplaces: Vec<usize>,
+    /// States read after a city and a comma ("Spokane, Washington").
+    city_states: Vec<CityState>,
+}
+
+/// A state read after a city and a comma, which the document may undo: in
+/// "Jayark, New York, distributes..." the name before the comma is a
+/// company, and "New York" the city.
+struct CityState {
+    /// Key of the name before the comma.
+    city: String,
+    /// Index of the state's candidate.
+    state: usize,
+    /// The state's name read on its own, if the gazetteer has it ("New
+    /// York", the city; "Washington", the government).
+    plain: Option<(String, ActorKind)>,
 }
 
 /// Actor mentions of one document, with canonical names resolved within it,
@@ -735,6 +752,99 @@ impl Ctx<'_> {
         self.place_suffix(b + 1)
     }
 
+    /// A city, a comma at token `comma` and the city's state: "Spokane,
+    /// Washington", "Springfield, Ill.", "Vancouver, British Columbia"
+    /// (`data/actors/subdivisions.tsv`). The state must end the phrase
+    /// (punctuation, a line break or a lowercase word follows: "a Spokane,
+    /// Washington, man"), so that a name going on ("Hutchison, Texas
+    /// Republican") or owning something ("Smith, Washington's envoy") is not
+    /// read as one. A state's name that the gazetteer knows as something
+    /// else, the capital Washington or the country Georgia, is the state only
+    /// in the surest form: after a city the gazetteer does not know as a
+    /// capital or a country, inside a sentence, and followed by punctuation,
+    /// so that "Ankara, Washington and Moscow", "Tbilisi, Georgia" or
+    /// "Meanwhile, Washington said" keep their reading.
+    fn city_state(&self, comma: usize) -> Option<StateName> {
+        if !self.is_punct(comma, ",") {
+            return None;
+        }
+        let city = comma.checked_sub(1)?;
+        let first = comma + 1;
+        if !self.is_cap(first) || !self.is_cap(city) || self.is_stop(city) {
+            return None;
+        }
+        // The longest written form of a state from `first`.
+        let mut found = None;
+        let mut j = first;
+        while j < first + 6 && (self.is_word(j) || self.is_punct(j, ".")) {
+            if self.is_word(j) {
+                if let Some(sd) = self.lex.subdivisions.get(&key(&self.text_of(first, j))) {
+                    found = Some((j, sd));
+                }
+            }
+            j += 1;
+        }
+        let (mut last, sd) = found?;
+        // a gazetteer name of another kind: the capital Washington, the
+        // country Georgia (not the demonym in "British Columbia")
+        let other_reading = last == first
+            && self.gaz(first).is_some()
+            && !self.gazetteer_kind(first, ActorKind::Place);
+        if sd.abbreviation && self.is_punct(last + 1, ".") {
+            last += 1; // the abbreviation's dot, which may also end the sentence
+        }
+        let next = last + 1;
+        let punct_after = match self.ts.get(next) {
+            None => true,
+            Some(t) => {
+                t.kind == TokKind::Break
+                    || (t.kind == TokKind::Punct
+                        && !self.s(next).starts_with(HYPHENS)
+                        && self.s(next) != "&")
+            }
+        };
+        let ends = (sd.abbreviation && self.is_punct(last, "."))
+            || punct_after
+            || (self.is_word(next) && self.s(next).starts_with(char::is_lowercase));
+        let city_ok = match self.gaz(city) {
+            Some(p) => {
+                self.gazetteer_kind(city, ActorKind::Place)
+                    || (!other_reading && self.lex.patterns[p].alias == AliasKind::Capital)
+            }
+            // a dateline's "AMHERST, N.Y." too
+            None => {
+                (self.name_like(city) || self.all_caps(city))
+                    && !self.lex.org_heads.contains(self.s(city))
+                    && !self.lex.corporate_suffixes.contains(self.s(city))
+            }
+        };
+        let sure =
+            !other_reading || (punct_after && !self.sentence_initial(capitalized_from(self, city)));
+        (ends && city_ok && sure).then(|| StateName {
+            first,
+            last,
+            end: last + 1,
+            canonical: sd.canonical.clone(),
+        })
+    }
+
+    /// Token `i` is a word of three or more letters, all capitals ("AMHERST").
+    fn all_caps(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.is_word(i)
+            && self.gaz(i).is_none()
+            && w.chars().count() >= 3
+            && w.chars().all(|c| c.is_uppercase() || c == '-')
+    }
+
+    /// Token `i` is a gazetteer entry of this kind, written by its name.
+    fn gazetteer_kind(&self, i: usize, kind: ActorKind) -> bool {
+        self.gaz(i).is_some_and(|p| {
+            let pat = &self.lex.patterns[p];
+            pat.alias == AliasKind::Name && self.lex.entries[pat.entry].kind == kind
+        })
+    }
+
     /// Token `a` follows "at" after a role ("a commander at X", "an official
     /// at X"): where the holder serves or works, a place or an organisation.
     /// The kind to give the name when nothing else tells: a place after a
@@ -1204,6 +1314,28 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
         return;
     }
     let lex = cx.lex;
+    // "Spokane, Washington": the state of the city before the comma.
+    if let Some(st) = a
+        .checked_sub(1)
+        .and_then(|comma| cx.city_state(comma))
+        .filter(|st| st.first == a)
+    {
+        let rest = st.end;
+        found.city_states.push(CityState {
+            city: key(&cx.text_of(capitalized_from(cx, a - 2), a - 2)),
+            state: found.cands.len(),
+            plain: cx.gaz(a).filter(|_| st.last == a).and_then(|p| {
+                let pat = &lex.patterns[p];
+                let entry = &lex.entries[pat.entry];
+                (pat.alias != AliasKind::Demonym).then(|| (entry.canonical.clone(), entry.kind))
+            }),
+        });
+        st.push(cx, found, ranges);
+        if rest < b {
+            chain(cx, rest, b, found, ranges);
+        }
+        return;
+    }
     if cx.place_adjective(b) {
         // "Ninoska Perez of the Miami-based foundation": the name before "of
         // the" is not part of the place.
@@ -1214,10 +1346,11 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
             return;
         }
     }
-    // "Salt Lake City-based": a place named with a known name is one place.
+    // "Miami Beach, Fla.", "Salt Lake City-based": a place named with a
+    // known name is one place.
     let known_inside = b > a + 1 && (a..b).any(|x| cx.gazetteer_place(x));
     if known_inside
-        && cx.place_adjective(b)
+        && (cx.city_state(b).is_some() || cx.place_adjective(b))
         && (a..b).all(|x| cx.gazetteer_place(x) || cx.name_like(x))
     {
         located_place(cx, a, b, found, ranges);
@@ -1438,10 +1571,11 @@ fn gazetteer(
         AliasKind::Block => return,
         AliasKind::Name => (entry.canonical.clone(), entry.kind),
         AliasKind::Capital => {
-            // "in Paris", "a Paris-based firm": the city
+            // "in Paris", "Paris, Texas", "a Paris-based firm": the city
             let locative = i
                 .checked_sub(1)
                 .is_some_and(|q| lex.locatives.contains(cx.lower(q)))
+                || cx.city_state(i + 1).is_some()
                 || cx.place_adjective(i + 1);
             if locative {
                 (pat.written.clone(), ActorKind::Place)
@@ -1737,7 +1871,9 @@ fn unknown(
     // ("in Donald Trump's cabinet", but "in Himachal Pradesh's Mandi district").
     // Only a whole name: not "New" of "in New Mexico" or "Standard" of "in
     // Standard & Poor's".
-    let located = (cx.after_locative(a) || cx.in_place_list(a, b))
+    // "Spokane, Washington", "AMHERST, N.Y.": a city
+    let city = b == run_end && cx.city_state(b).is_some();
+    let located = (cx.after_locative(a) || cx.in_place_list(a, b) || city)
         && !cx.is_cap(b)
         && !cx.is_punct(b, "&")
         && (b >= cx.ts.len()
@@ -1759,7 +1895,7 @@ fn unknown(
         found.workplaces.push(found.cands.len());
         let cand = mention_cand(cx.span(a, b - 1), cx.text_of(a, b - 1), kind);
         push(found, ranges, a, b, cand);
-    } else if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
+    } else if words >= 2 && (city || (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, "."))) {
         if located {
             located_place(cx, a, b, found, ranges);
         } else {
@@ -1769,7 +1905,7 @@ fn unknown(
         found.pending.push(Pending {
             span: cx.span(a, a),
             speaker,
-            locative: located && cx.could_be_place(a),
+            locative: located && (city || cx.could_be_place(a)),
             mid_sentence: !cx.sentence_initial(a),
             org,
             workplace,
@@ -1964,6 +2100,7 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         org_keys,
         employer_keys,
         workplaces,
+        city_states,
     } = found;
     let surface_key = |sp: Span| key(text.get(sp.start..sp.end).unwrap_or(""));
     // What the document's other mentions of a name show it to be. A name
@@ -2008,6 +2145,21 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             } else if speakers.contains(&k) || employers.contains(&k) {
                 c.kind = ActorKind::Other;
             }
+        }
+    }
+    // A state read after a name that the document shows to be a company, a
+    // speaker or a person is not that name's state ("Jayark, New York,
+    // distributes...": the company and its city).
+    for cs in city_states {
+        let not_a_city = orgs.contains(&cs.city)
+            || speakers.contains(&cs.city)
+            || employers.contains(&cs.city)
+            || people.contains(&cs.city);
+        if let (true, Some((canonical, kind)), Some(c)) =
+            (not_a_city, cs.plain, cands.get_mut(cs.state))
+        {
+            c.canonical = canonical;
+            c.kind = kind;
         }
     }
     // Where a role is held ("an official at Kryvyi Rih") is the company the
