@@ -2141,6 +2141,121 @@ fn a_known_company_with_its_legal_form_keeps_its_gazetteer_name() {
 }
 
 #[test]
+fn x_state_is_a_university_or_its_team_where_the_words_around_say_so() {
+    for (t, surface, canonical) in [
+        (
+            "Ohio State beat Michigan 30-24 on Saturday.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Michigan beat Ohio State on Saturday.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Ohio State coach Ryan Day said the team was ready.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Ohio State's quarterback threw for 300 yards.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "He played quarterback at Ohio State.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Ohio State researchers said the drug worked.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "The Buckeyes won again. Ohio State is unbeaten.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Washington State beat Oregon on Saturday.",
+            "Washington State",
+            "Washington State University",
+        ),
+        (
+            "Georgia State defeated Troy.",
+            "Georgia State",
+            "Georgia State University",
+        ),
+        (
+            "Ohio State University researchers said.",
+            "Ohio State University",
+            "Ohio State University",
+        ),
+    ] {
+        assert!(has(t, surface, canonical), "{t}: {:?}", pairs(t));
+        assert_eq!(kind_of(t, surface), Some(ActorKind::Organization));
+        assert!(places(t).iter().all(|(s, _)| s != surface), "{t}");
+    }
+}
+
+#[test]
+fn x_state_without_a_cue_is_left_open_and_states_stay_states() {
+    // a US state's name before "State", nothing around: kind left open
+    for (t, name) in [
+        ("Ohio State said tuition would rise.", "Ohio State"),
+        ("Ohio State officials closed the road.", "Ohio State"),
+        (
+            "Crowds gathered outside Michigan State on Friday.",
+            "Michigan State",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(t, name),
+            Some(ActorKind::Other),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    // the state's own words make it the state
+    assert!(is_place(
+        "The Florida State court ruled on Monday.",
+        "Florida State",
+        "Florida"
+    ));
+    // states written so, and states of other countries, keep their reading
+    for (t, surface, canonical) in [
+        (
+            "Crews from Washington State arrived on Friday.",
+            "Washington State",
+            "Washington State",
+        ),
+        (
+            "New York State prosecutors filed charges.",
+            "New York State",
+            "New York State",
+        ),
+        (
+            "Violence in Kano State left 12 dead.",
+            "Kano State",
+            "Kano State",
+        ),
+        (
+            "Borno State governor Babagana Zulum said.",
+            "Borno State",
+            "Borno State",
+        ),
+    ] {
+        assert!(is_place(t, surface, canonical), "{t}: {:?}", pairs(t));
+    }
+    assert!(!any_of_kind(
+        "Ohio state officials closed the road.",
+        ActorKind::Organization
+    ));
+}
+
+#[test]
 fn a_name_joined_to_based_is_a_place_and_what_follows_is_its_own_name() {
     for (t, place, canonical) in [
         (

@@ -31,6 +31,7 @@ const GAZETTEER: &[&str] = &[
 ];
 
 const CORPORATE_SUFFIXES: &str = include_str!("../../data/actors/corporate_suffixes.txt");
+const X_STATE_CUES: &str = include_str!("../../data/actors/x_state_cues.tsv");
 const PLACE_SUFFIXES: &str = include_str!("../../data/actors/place_suffixes.txt");
 const ORG_CUES: &str = include_str!("../../data/actors/org_cues.tsv");
 const ORG_NOUNS: &str = include_str!("../../data/actors/org_nouns.tsv");
@@ -101,6 +102,14 @@ pub struct Lexicon {
     /// Key of a state's, province's or territory's name or abbreviation
     /// ("ill" for "Ill.") -> the state, for "Springfield, Ill.".
     pub subdivisions: HashMap<String, Subdivision>,
+    /// Words after or before "X State" that make it a university or its team
+    /// (`x_state_cues.tsv`).
+    pub school_after: Phrases,
+    pub school_before: Phrases,
+    /// Words after "X State" that make it the state ("the Florida State court").
+    pub state_after: Phrases,
+    /// A team's nickname -> the school it belongs to ("Buckeyes" -> "Ohio State").
+    pub school_nicknames: Vec<(String, String)>,
     /// Last words of titles after which "at" names a post, a place ("a
     /// commander at Bakhmut").
     pub posted_titles: HashSet<String>,
@@ -131,6 +140,8 @@ pub struct Lexicon {
 #[derive(Clone, Debug)]
 pub struct Subdivision {
     pub canonical: String,
+    /// One of the United States'.
+    pub us: bool,
     /// Written abbreviated ("Ill.", "N.Y."): it takes its final dot.
     pub abbreviation: bool,
 }
@@ -225,10 +236,20 @@ fn marked_phrases(data: &str, mark: &str) -> HashSet<Vec<String>> {
 /// Phrases (the first column of each line) as lowercase word sequences,
 /// longest first.
 fn phrase_list(data: &str) -> Phrases {
-    let mut v: Vec<Vec<String>> = lines(data)
-        .map(|l| phrase_words(l.split('\t').next().unwrap_or(l)))
-        .filter(|w| !w.is_empty())
-        .collect();
+    longest_first(lines(data).map(|l| phrase_words(l.split('\t').next().unwrap_or(l))))
+}
+
+/// The phrases of a list whose second column is `mark`, longest first.
+fn phrase_list_marked(data: &'static str, mark: &str) -> Phrases {
+    longest_first(
+        rows(data)
+            .filter(|r| r.get(1) == Some(&mark))
+            .map(|r| phrase_words(r[0])),
+    )
+}
+
+fn longest_first(phrases: impl Iterator<Item = Vec<String>>) -> Phrases {
+    let mut v: Vec<Vec<String>> = phrases.filter(|w| !w.is_empty()).collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
     Phrases::new(v)
@@ -240,7 +261,7 @@ fn phrase_list(data: &str) -> Phrases {
 fn subdivisions(federal_states: &HashMap<String, String>) -> HashMap<String, Subdivision> {
     let mut out = HashMap::default();
     for r in rows(include_str!("../../data/actors/subdivisions.tsv")) {
-        let (Some(&name), Some(_)) = (r.first(), r.get(1)) else {
+        let (Some(&name), Some(&country)) = (r.first(), r.get(1)) else {
             continue;
         };
         let canonical = federal_states
@@ -253,6 +274,7 @@ fn subdivisions(federal_states: &HashMap<String, String>) -> HashMap<String, Sub
                 key(form),
                 Subdivision {
                     canonical: canonical.clone(),
+                    us: country == "US",
                     abbreviation,
                 },
             );
@@ -410,6 +432,13 @@ fn build() -> Lexicon {
             .map(|r| r[0].to_string())
             .collect(),
         subdivisions,
+        school_after: phrase_list_marked(X_STATE_CUES, "after"),
+        school_before: phrase_list_marked(X_STATE_CUES, "before"),
+        state_after: phrase_list_marked(X_STATE_CUES, "state"),
+        school_nicknames: rows(X_STATE_CUES)
+            .filter(|r| r.get(1) == Some(&"nickname"))
+            .filter_map(|r| Some((r[0].to_string(), r.get(2)?.to_string())))
+            .collect(),
         posted_titles: word_list(include_str!("../../data/actors/posted_titles.txt")),
         place_suffixes: rows(PLACE_SUFFIXES).map(|r| r[0].to_string()).collect(),
         org_place_suffixes: rows(PLACE_SUFFIXES)

@@ -54,7 +54,11 @@
 //!   state under its own canonical name, never the US government, New York
 //!   City or Mexico; "Washington" alone keeps its reading. So is a state,
 //!   province or territory after a city and a comma ("Spokane, Washington",
-//!   "Springfield, Ill.": `subdivisions.tsv`), and the city is a place.
+//!   "Springfield, Ill.": `subdivisions.tsv`), and the city is a place;
+//! - "X State" is a university or its team where the words around say so
+//!   ("Ohio State beat Michigan", "the Buckeyes": `x_state_cues.tsv`), under
+//!   the name "X State University"; a US state's name before "State" with no
+//!   such word gets kind `other`.
 //!
 //! A demonym is an actor (standing for its state) only when followed by a
 //! state-agent noun ("Iranian officials", "Israeli intelligence", "British
@@ -203,6 +207,10 @@ struct Found {
     /// official at Kryvyi Rih"): the document's other mentions say whether
     /// they are a place or a company.
     workplaces: Vec<usize>,
+    /// "X State" written without a cue to what it is (span, name): the
+    /// university's team when the document also uses its nickname ("the
+    /// Buckeyes").
+    schools: Vec<(Span, String)>,
     /// States read after a city and a comma ("Spokane, Washington").
     city_states: Vec<CityState>,
 }
@@ -863,6 +871,27 @@ impl Ctx<'_> {
         })
     }
 
+    /// The words around "X State" in tokens `[a, b)` show a university or
+    /// its team: "Ohio State beat Michigan", "Ohio State's coach", "played
+    /// at Ohio State" (`data/actors/x_state_cues.tsv`).
+    fn school_cue(&self, a: usize, b: usize) -> bool {
+        let after = if self.ts.get(b).is_some_and(|t| t.kind == TokKind::Poss) {
+            b + 1
+        } else {
+            b
+        };
+        let before = a.checked_sub(1).and_then(|p| {
+            if self.is_punct(p, ".") {
+                p.checked_sub(1) // "vs."
+            } else {
+                Some(p)
+            }
+        });
+        self.phrase_starting_at(&self.lex.school_after, after)
+            .is_some()
+            || before.is_some_and(|p| self.phrase_ending_at(&self.lex.school_before, p).is_some())
+    }
+
     /// Tokens `[a, b)` are a later member of a list whose first member is a
     /// place after a locative preposition ("in Abancay and Cusco", "in Varna,
     /// Ruse or Burgas", "in Kennebunkport, Maine."). A name that goes on with
@@ -1283,6 +1312,13 @@ fn push(found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>, a: usize, b:
     found.cands.push(c);
 }
 
+/// "Ohio State" read as the university or its team: one actor with "Ohio
+/// State University", and never the same name as the state ("Washington
+/// State").
+fn school(span: Span, name: &str) -> Cand {
+    mention_cand(span, format!("{name} University"), ActorKind::Organization)
+}
+
 /// Tokens `[a, b)` name a place for where they are written, unless the
 /// document shows the name to be a person's or a company's.
 fn located_place(
@@ -1497,6 +1533,35 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
                 generic: false,
             };
             push(found, ranges, a, last + 1, cand);
+            return;
+        }
+    }
+    // "X State": a university or its team where the words around say so
+    // ("Ohio State beat Michigan"); a US state's name before "State" with
+    // no such word is left open ("Ohio State" alone). Other names keep the
+    // rules below ("Washington State", "Kano State", "Borno State").
+    if b >= a + 2 && cx.s(b - 1) == "State" && cx.gaz(b - 1).is_none() && !cx.headline {
+        let name = cx.text_of(a, b - 1);
+        let place = key(&cx.text_of(a, b - 2));
+        let us_state = lex
+            .subdivisions
+            .get(&place)
+            .is_some_and(|sd| sd.us && !sd.abbreviation)
+            && !lex.federal_states.contains_key(&place);
+        let span = cx.span(a, b - 1);
+        if cx.school_cue(a, b) {
+            push(found, ranges, a, b, school(span, &name));
+            return;
+        }
+        found.schools.push((span, name.clone()));
+        if let Some(sd) = lex.subdivisions.get(&place).filter(|_| us_state) {
+            // "the Florida State court" is the state's
+            let cand = if cx.phrase_starting_at(&lex.state_after, b).is_some() {
+                mention_cand(span, sd.canonical.clone(), ActorKind::Place)
+            } else {
+                mention_cand(span, name, ActorKind::Other)
+            };
+            push(found, ranges, a, b, cand);
             return;
         }
     }
@@ -2100,6 +2165,7 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         org_keys,
         employer_keys,
         workplaces,
+        schools,
         city_states,
     } = found;
     let surface_key = |sp: Span| key(text.get(sp.start..sp.end).unwrap_or(""));
@@ -2176,6 +2242,20 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
     for i in workplaces {
         if let Some(c) = cands.get_mut(i) {
             c.kind = workplace_kind(&key(&c.canonical), c.kind);
+        }
+    }
+    // "X State" with a team's nickname in the text ("the Buckeyes") is the
+    // university's team.
+    for (span, name) in schools {
+        let k = key(&name);
+        let team = lex
+            .school_nicknames
+            .iter()
+            .any(|(nick, school)| key(school) == k && contains_word(text, nick));
+        if team {
+            for c in cands.iter_mut().filter(|c| c.span == span) {
+                *c = school(span, &name);
+            }
         }
     }
     // A sentence-initial word is capitalized whatever it is; the same word
@@ -2330,6 +2410,13 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
     });
     out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
     out
+}
+
+/// `word` occurs in `text` as a whole word (or words).
+fn contains_word(text: &str, word: &str) -> bool {
+    let boundary = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word)
+        .any(|(i, _)| boundary(prev_char(text, i)) && boundary(next_char(text, i + word.len())))
 }
 
 fn mention_cand(span: Span, canonical: String, kind: ActorKind) -> Cand {
