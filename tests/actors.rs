@@ -1820,3 +1820,517 @@ fn who_lives_in_a_place_and_where_it_lies_name_the_place() {
     let t = "Hundreds of supporters of Moreno said they would march.";
     assert!(places(t).is_empty(), "{:?}", pairs(t));
 }
+
+#[test]
+fn a_city_and_its_state_after_a_comma_are_two_places() {
+    for (t, city, state, canonical) in [
+        (
+            "Police in Spokane, Washington, said two men were held.",
+            "Spokane",
+            "Washington",
+            "Washington State",
+        ),
+        (
+            "A Spokane, Washington, man was arrested on Monday.",
+            "Spokane",
+            "Washington",
+            "Washington State",
+        ),
+        (
+            "He grew up in Portland, Oregon, and moved away.",
+            "Portland",
+            "Oregon",
+            "Oregon",
+        ),
+        (
+            "The fair in Paris, Texas, opened on Monday.",
+            "Paris",
+            "Texas",
+            "Texas",
+        ),
+        (
+            "Paris, Texas, officials said the fair would open.",
+            "Paris",
+            "Texas",
+            "Texas",
+        ),
+        (
+            "She was born in Springfield, Ill., in 1950.",
+            "Springfield",
+            "Ill.",
+            "Illinois",
+        ),
+        (
+            "Firefighters in Vancouver, British Columbia, fought the blaze.",
+            "Vancouver",
+            "British Columbia",
+            "British Columbia",
+        ),
+        (
+            "The Kirkland, Wash., company extended its offer.",
+            "Kirkland",
+            "Wash.",
+            "Washington State",
+        ),
+        (
+            "A man from Atlanta, Georgia, was held.",
+            "Atlanta",
+            "Georgia",
+            "Georgia (U.S. state)",
+        ),
+        (
+            "Woodland Hills, Calif., is where the company is based.",
+            "Woodland Hills",
+            "Calif.",
+            "California",
+        ),
+        (
+            "A nun in Miami Beach, Fla., said she saw him.",
+            "Miami Beach",
+            "Fla.",
+            "Florida",
+        ),
+        (
+            "AMHERST, N.Y. (AP) -- A rifle was found near the home.",
+            "AMHERST",
+            "N.Y.",
+            "New York State",
+        ),
+        (
+            "Officials in Washington, D.C., said the plan was dead.",
+            "Washington",
+            "D.C.",
+            "District of Columbia",
+        ),
+        (
+            "Doctors in Buffalo, N.Y. The clinic was closed.",
+            "Buffalo",
+            "N.Y.",
+            "New York State",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(t, city),
+            Some(ActorKind::Place),
+            "{t}: {:?}",
+            pairs(t)
+        );
+        assert!(is_place(t, state, canonical), "{t}: {:?}", pairs(t));
+        assert!(
+            !canonicals(t)
+                .iter()
+                .any(|c| ["United States", "France", "Georgia"].contains(&c.as_str())),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+}
+
+#[test]
+fn a_name_after_a_comma_is_a_state_only_after_a_city() {
+    // the government, where no city-comma comes before it or the comma
+    // joins a list, an adverb or an owner
+    for t in [
+        "Washington said on Monday it would respond.",
+        "On Monday, Washington said it would respond.",
+        "Meanwhile, Washington said it would respond.",
+        "Unlike Erdogan, Washington has doubts.",
+        "Officials in Tehran, Washington and Moscow traded accusations.",
+        "Ankara, Washington and Moscow traded accusations.",
+        "Ambassador Smith, Washington's envoy, spoke.",
+    ] {
+        assert!(has(t, "Washington", "United States"), "{t}: {:?}", pairs(t));
+        assert!(
+            !canonicals(t).iter().any(|c| c == "Washington State"),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    // a country's capital before the name: the country
+    let t = "He flew to Tbilisi, Georgia, on Monday.";
+    assert!(has(t, "Georgia", "Georgia"), "{:?}", pairs(t));
+    assert_eq!(kind_of(t, "Georgia"), Some(ActorKind::Country));
+    // a name going on is no state of the one before
+    let t = "Sen. Kay Bailey Hutchison, Texas Republican, spoke.";
+    assert_eq!(kind_of(t, "Kay Bailey Hutchison"), Some(ActorKind::Person));
+    // a company before the comma: the city it is in, not the state
+    let t = "Shares in Jayark fell. Jayark, New York, rents equipment.";
+    assert!(is_place(t, "New York", "New York"), "{:?}", pairs(t));
+    assert_eq!(kinds_of(t, "Jayark"), vec![ActorKind::Organization; 2]);
+    // an abbreviation elsewhere is no state
+    for t in ["Mass. was said at noon.", "He met Miss. Smith."] {
+        assert!(
+            !canonicals(t)
+                .iter()
+                .any(|c| c == "Massachusetts" || c == "Mississippi"),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+}
+
+#[test]
+fn where_a_role_is_held_is_a_place_or_an_organisation_never_a_person() {
+    // after a commander, "at" names the post: a place
+    for (t, place) in [
+        ("A commander at Bakhmut said the line held.", "Bakhmut"),
+        (
+            "A Ukrainian commander at Chasiv Yar told Reuters the line held.",
+            "Chasiv Yar",
+        ),
+        (
+            "\"We hold,\" the brigade commander at Vuhledar said.",
+            "Vuhledar",
+        ),
+        ("The line held, said a commander at Soledar.", "Soledar"),
+    ] {
+        assert!(is_place(t, place, place), "{t}: {:?}", pairs(t));
+    }
+    // after other roles it may be a company or a site: never a person, and
+    // the document decides where it can
+    for (t, name) in [
+        (
+            "An official at Kryvyi Rih said the line held.",
+            "Kryvyi Rih",
+        ),
+        ("The official at Kryvyi Rih told reporters.", "Kryvyi Rih"),
+        (
+            "A senior director at Kamal Adwan said 20 were killed.",
+            "Kamal Adwan",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(t, name),
+            Some(ActorKind::Other),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    let t = "An official at Kryvyi Rih said. Shelling in Kryvyi Rih went on.";
+    assert!(
+        all_of_kind(t, "Kryvyi Rih", ActorKind::Place),
+        "{:?}",
+        pairs(t)
+    );
+    let t = "Shares in Soledar fell. An official at Soledar said.";
+    assert!(
+        all_of_kind(t, "Soledar", ActorKind::Organization),
+        "{:?}",
+        pairs(t)
+    );
+    // an employer after "with", someone who lives in a place after "of"
+    for (t, name, kind) in [
+        (
+            "An analyst with Smith Barney said the shares would rise.",
+            "Smith Barney",
+            ActorKind::Organization,
+        ),
+        (
+            "Prices will fall, said an economist with Crowell Weedon.",
+            "Crowell Weedon",
+            ActorKind::Organization,
+        ),
+        (
+            "A resident of Okoroba said the army came.",
+            "Okoroba",
+            ActorKind::Place,
+        ),
+    ] {
+        assert_eq!(kind_of(t, name), Some(kind), "{t}: {:?}", pairs(t));
+    }
+    // not the owner of the workplace
+    assert_eq!(
+        kind_of("An aide at Smith's office said.", "Smith"),
+        None,
+        "{:?}",
+        pairs("An aide at Smith's office said.")
+    );
+}
+
+#[test]
+fn the_speaker_is_the_role_not_the_place_where_it_is_held() {
+    use claimdiff::attribution::{attribute, quotes};
+    for (t, role) in [
+        (
+            "A commander at Chasiv Yar said the line held.",
+            "commander at Chasiv Yar",
+        ),
+        (
+            "An official at Kryvyi Rih said the line held.",
+            "official at Kryvyi Rih",
+        ),
+    ] {
+        let (d, m) = mentions(t);
+        let q = quotes(&d, &m);
+        let a = attribute(&d, &m, &q);
+        let source = a.first().and_then(|a| a.source.as_ref());
+        assert_eq!(
+            source.and_then(|s| s.canonical.as_deref()),
+            Some(role),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+}
+
+#[test]
+fn a_known_company_with_its_legal_form_keeps_its_gazetteer_name() {
+    for (t, surface, canonical) in [
+        (
+            "Reuters Holdings PLC said profits rose.",
+            "Reuters Holdings PLC",
+            "Reuters",
+        ),
+        (
+            "Shares of Reuters Holdings plc fell.",
+            "Reuters Holdings plc",
+            "Reuters",
+        ),
+        (
+            "Reuters Group said profits rose.",
+            "Reuters Group",
+            "Reuters",
+        ),
+        (
+            "Thomson Reuters Corp said.",
+            "Thomson Reuters Corp",
+            "Reuters",
+        ),
+        (
+            "Microsoft Corp. said it would appeal.",
+            "Microsoft Corp",
+            "Microsoft",
+        ),
+        (
+            "Alphabet Inc. said it would appeal.",
+            "Alphabet Inc",
+            "Alphabet",
+        ),
+        (
+            "Goldman Sachs Group Inc. raised its forecast.",
+            "Goldman Sachs Group Inc",
+            "Goldman Sachs",
+        ),
+        (
+            "Samsung Electronics Co. said sales fell.",
+            "Samsung Electronics Co",
+            "Samsung",
+        ),
+    ] {
+        assert!(has(t, surface, canonical), "{t}: {:?}", pairs(t));
+        assert_eq!(kind_of(t, surface), Some(ActorKind::Organization));
+    }
+    // an unknown company stays as written, and a word that makes a company
+    // of its own ("Airways", "Bank") keeps it apart from the known name
+    for (t, name) in [
+        ("Acme Holdings PLC said profits rose.", "Acme Holdings PLC"),
+        ("Qatar Airways said flights resumed.", "Qatar Airways"),
+        ("Reuters Bank said profits rose.", "Reuters Bank"),
+    ] {
+        assert!(has(t, name, name), "{t}: {:?}", pairs(t));
+    }
+    // across outlets: one actor
+    let r = run(&[
+        "Reuters Holdings PLC said profits rose.",
+        "Reuters said profits rose.",
+    ]);
+    assert!(
+        r.iter().all(|d| d.iter().any(|(_, c)| c == "Reuters")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn x_state_is_a_university_or_its_team_where_the_words_around_say_so() {
+    for (t, surface, canonical) in [
+        (
+            "Ohio State beat Michigan 30-24 on Saturday.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Michigan beat Ohio State on Saturday.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Ohio State coach Ryan Day said the team was ready.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Ohio State's quarterback threw for 300 yards.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "He played quarterback at Ohio State.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Ohio State researchers said the drug worked.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "The Buckeyes won again. Ohio State is unbeaten.",
+            "Ohio State",
+            "Ohio State University",
+        ),
+        (
+            "Washington State beat Oregon on Saturday.",
+            "Washington State",
+            "Washington State University",
+        ),
+        (
+            "Georgia State defeated Troy.",
+            "Georgia State",
+            "Georgia State University",
+        ),
+        (
+            "Ohio State University researchers said.",
+            "Ohio State University",
+            "Ohio State University",
+        ),
+    ] {
+        assert!(has(t, surface, canonical), "{t}: {:?}", pairs(t));
+        assert_eq!(kind_of(t, surface), Some(ActorKind::Organization));
+        assert!(places(t).iter().all(|(s, _)| s != surface), "{t}");
+    }
+}
+
+#[test]
+fn x_state_without_a_cue_is_left_open_and_states_stay_states() {
+    // a US state's name before "State", nothing around: kind left open
+    for (t, name) in [
+        ("Ohio State said tuition would rise.", "Ohio State"),
+        ("Ohio State officials closed the road.", "Ohio State"),
+        (
+            "Crowds gathered outside Michigan State on Friday.",
+            "Michigan State",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(t, name),
+            Some(ActorKind::Other),
+            "{t}: {:?}",
+            pairs(t)
+        );
+    }
+    // the state's own words make it the state
+    assert!(is_place(
+        "The Florida State court ruled on Monday.",
+        "Florida State",
+        "Florida"
+    ));
+    // states written so, and states of other countries, keep their reading
+    for (t, surface, canonical) in [
+        (
+            "Crews from Washington State arrived on Friday.",
+            "Washington State",
+            "Washington State",
+        ),
+        (
+            "New York State prosecutors filed charges.",
+            "New York State",
+            "New York State",
+        ),
+        (
+            "Violence in Kano State left 12 dead.",
+            "Kano State",
+            "Kano State",
+        ),
+        (
+            "Borno State governor Babagana Zulum said.",
+            "Borno State",
+            "Borno State",
+        ),
+    ] {
+        assert!(is_place(t, surface, canonical), "{t}: {:?}", pairs(t));
+    }
+    assert!(!any_of_kind(
+        "Ohio state officials closed the road.",
+        ActorKind::Organization
+    ));
+}
+
+#[test]
+fn a_name_joined_to_based_is_a_place_and_what_follows_is_its_own_name() {
+    for (t, place, canonical) in [
+        (
+            "An executive at a San Francisco-based firm said.",
+            "San Francisco",
+            "San Francisco",
+        ),
+        (
+            "He is an executive at San Francisco-based Acme.",
+            "San Francisco",
+            "San Francisco",
+        ),
+        (
+            "Atlanta-based BellSouth said profits rose.",
+            "Atlanta",
+            "Atlanta",
+        ),
+        ("A Tehran-based analyst said.", "Tehran", "Tehran"),
+        (
+            "The Hong Kong-based company said.",
+            "Hong Kong",
+            "Hong Kong",
+        ),
+        ("A Gaza-born doctor said.", "Gaza", "Gaza"),
+        (
+            "The New York-headquartered bank said.",
+            "New York",
+            "New York",
+        ),
+        (
+            "Salt Lake City-based First Security said.",
+            "Salt Lake City",
+            "Salt Lake City",
+        ),
+        ("An executive at Ohio-based Meridian said.", "Ohio", "Ohio"),
+    ] {
+        assert!(is_place(t, place, canonical), "{t}: {:?}", pairs(t));
+        assert!(
+            !canonicals(t).iter().any(|c| c.contains("-based")),
+            "{t}: {:?}",
+            pairs(t)
+        );
+        assert!(!canonicals(t).iter().any(|c| c == "Iran"), "{t}");
+    }
+    // what is based there is an organisation; who was born there is not
+    for (t, name, kind) in [
+        (
+            "Atlanta-based BellSouth said profits rose.",
+            "BellSouth",
+            ActorKind::Organization,
+        ),
+        (
+            "He is an executive at San Francisco-based Acme.",
+            "Acme",
+            ActorKind::Organization,
+        ),
+        (
+            "An executive at Ohio-based Meridian said.",
+            "Meridian",
+            ActorKind::Organization,
+        ),
+        (
+            "Gaza-born Mohammed Assaf sang.",
+            "Mohammed Assaf",
+            ActorKind::Person,
+        ),
+        (
+            "Ninoska Perez of the Miami-based Cuban American National Foundation said.",
+            "Ninoska Perez",
+            ActorKind::Person,
+        ),
+    ] {
+        assert_eq!(kind_of(t, name), Some(kind), "{t}: {:?}", pairs(t));
+    }
+    // a country stays the country; "-backed" names no place
+    assert!(has("The U.S.-based group said.", "U.S.", "United States"));
+    assert!(places("Iran-backed militias attacked.").is_empty());
+}

@@ -5,56 +5,21 @@
 //! for the government. Kind `none` lists phrases that are never actors
 //! ("Latin American"), so the longer match shadows the demonym inside it.
 
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::text::{fold, key};
 use crate::model::ActorKind;
+use crate::table::rows;
 
 /// A table of the lexicon. Its words are looked up at every token, and the
-/// default SipHash was an eighth of the actor stage's time: a multiply-rotate
-/// hash (as rustc's FxHash) costs a fraction. SipHash's defence against
-/// crafted collisions is not needed here: the tables hold our own data, and
-/// input words are only looked up, never inserted.
-pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
-pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
-
-#[derive(Clone, Copy, Default)]
-pub struct WordHasher(u64);
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// default SipHash was an eighth of the actor stage's time: FxHash (the
+/// `rustc-hash` crate) costs a fraction. SipHash's defence against crafted
+/// collisions is not needed here: the tables hold our own data, and input
+/// words are only looked up, never inserted.
+pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type HashSet<K> = rustc_hash::FxHashSet<K>;
 
 const GAZETTEER: &[&str] = &[
     include_str!("../../data/actors/countries.tsv"),
@@ -65,6 +30,9 @@ const GAZETTEER: &[&str] = &[
     include_str!("../../data/actors/places.tsv"),
 ];
 
+const CORPORATE_SUFFIXES: &str = include_str!("../../data/actors/corporate_suffixes.txt");
+const X_STATE_CUES: &str = include_str!("../../data/actors/x_state_cues.tsv");
+const PLACE_SUFFIXES: &str = include_str!("../../data/actors/place_suffixes.txt");
 const ORG_CUES: &str = include_str!("../../data/actors/org_cues.tsv");
 const ORG_NOUNS: &str = include_str!("../../data/actors/org_nouns.tsv");
 
@@ -128,6 +96,29 @@ pub struct Lexicon {
     pub federal_states: HashMap<String, String>,
     /// Last words of a company's name ("Inc", "AG", "plc", "Holdings").
     pub corporate_suffixes: HashSet<String>,
+    /// Those of `corporate_suffixes` that leave a company what it is
+    /// ("Reuters Holdings PLC" is Reuters; "Qatar Airways" is not Qatar).
+    pub corporate_forms: HashSet<String>,
+    /// Key of a state's, province's or territory's name or abbreviation
+    /// ("ill" for "Ill.") -> the state, for "Springfield, Ill.".
+    pub subdivisions: HashMap<String, Subdivision>,
+    /// Words after or before "X State" that make it a university or its team
+    /// (`x_state_cues.tsv`).
+    pub school_after: Phrases,
+    pub school_before: Phrases,
+    /// Words after "X State" that make it the state ("the Florida State court").
+    pub state_after: Phrases,
+    /// A team's nickname -> the school it belongs to ("Buckeyes" -> "Ohio State").
+    pub school_nicknames: Vec<(String, String)>,
+    /// Last words of titles after which "at" names a post, a place ("a
+    /// commander at Bakhmut").
+    pub posted_titles: HashSet<String>,
+    /// Words joined to a name by a hyphen that make it an adjective of place
+    /// ("San Francisco-based").
+    pub place_suffixes: HashSet<String>,
+    /// Those of `place_suffixes` after which a capitalized name is what is
+    /// based there, an organisation ("Atlanta-based BellSouth").
+    pub org_place_suffixes: HashSet<String>,
     /// Words ending in a preposition after which a name is an organisation
     /// ("shares in", "an analyst at", "chief executive of").
     pub org_cues: Phrases,
@@ -143,6 +134,16 @@ pub struct Lexicon {
     /// Capitalized words that make an unknown run a place, a thing or some
     /// other non-person actor.
     pub name_words: HashMap<String, NameClass>,
+}
+
+/// A state, province or territory (`data/actors/subdivisions.tsv`).
+#[derive(Clone, Debug)]
+pub struct Subdivision {
+    pub canonical: String,
+    /// One of the United States'.
+    pub us: bool,
+    /// Written abbreviated ("Ill.", "N.Y."): it takes its final dot.
+    pub abbreviation: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,13 +236,51 @@ fn marked_phrases(data: &str, mark: &str) -> HashSet<Vec<String>> {
 /// Phrases (the first column of each line) as lowercase word sequences,
 /// longest first.
 fn phrase_list(data: &str) -> Phrases {
-    let mut v: Vec<Vec<String>> = lines(data)
-        .map(|l| phrase_words(l.split('\t').next().unwrap_or(l)))
-        .filter(|w| !w.is_empty())
-        .collect();
+    longest_first(lines(data).map(|l| phrase_words(l.split('\t').next().unwrap_or(l))))
+}
+
+/// The phrases of a list whose second column is `mark`, longest first.
+fn phrase_list_marked(data: &'static str, mark: &str) -> Phrases {
+    longest_first(
+        rows(data)
+            .filter(|r| r.get(1) == Some(&mark))
+            .map(|r| phrase_words(r[0])),
+    )
+}
+
+fn longest_first(phrases: impl Iterator<Item = Vec<String>>) -> Phrases {
+    let mut v: Vec<Vec<String>> = phrases.filter(|w| !w.is_empty()).collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
     Phrases::new(v)
+}
+
+/// Every written form of `subdivisions.tsv` by key. A state named like a
+/// city, a capital or a country takes its name from `federal_states`
+/// ("Washington" and "Wash." are "Washington State").
+fn subdivisions(federal_states: &HashMap<String, String>) -> HashMap<String, Subdivision> {
+    let mut out = HashMap::default();
+    for r in rows(include_str!("../../data/actors/subdivisions.tsv")) {
+        let (Some(&name), Some(&country)) = (r.first(), r.get(1)) else {
+            continue;
+        };
+        let canonical = federal_states
+            .get(&key(name))
+            .cloned()
+            .unwrap_or_else(|| name.to_string());
+        for &form in std::iter::once(&name).chain(&r[2..]) {
+            let abbreviation = form.ends_with('.');
+            out.insert(
+                key(form),
+                Subdivision {
+                    canonical: canonical.clone(),
+                    us: country == "US",
+                    abbreviation,
+                },
+            );
+        }
+    }
+    out
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -347,6 +386,14 @@ fn build() -> Lexicon {
             })
             .collect();
     portfolios.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let federal_states: HashMap<String, String> =
+        lines(include_str!("../../data/actors/federal_states.tsv"))
+            .filter_map(|l| {
+                let (name, canonical) = l.split_once('\t')?;
+                Some((key(name.trim()), canonical.trim().to_string()))
+            })
+            .collect();
+    let subdivisions = subdivisions(&federal_states);
 
     Lexicon {
         entries,
@@ -378,13 +425,26 @@ fn build() -> Lexicon {
         adjective_endings: word_list(include_str!("../../data/actors/adjective_endings.txt"))
             .into_iter()
             .collect(),
-        federal_states: lines(include_str!("../../data/actors/federal_states.tsv"))
-            .filter_map(|l| {
-                let (name, canonical) = l.split_once('\t')?;
-                Some((key(name.trim()), canonical.trim().to_string()))
-            })
+        federal_states,
+        corporate_suffixes: rows(CORPORATE_SUFFIXES).map(|r| r[0].to_string()).collect(),
+        corporate_forms: rows(CORPORATE_SUFFIXES)
+            .filter(|r| r.get(1) == Some(&"form"))
+            .map(|r| r[0].to_string())
             .collect(),
-        corporate_suffixes: word_list(include_str!("../../data/actors/corporate_suffixes.txt")),
+        subdivisions,
+        school_after: phrase_list_marked(X_STATE_CUES, "after"),
+        school_before: phrase_list_marked(X_STATE_CUES, "before"),
+        state_after: phrase_list_marked(X_STATE_CUES, "state"),
+        school_nicknames: rows(X_STATE_CUES)
+            .filter(|r| r.get(1) == Some(&"nickname"))
+            .filter_map(|r| Some((r[0].to_string(), r.get(2)?.to_string())))
+            .collect(),
+        posted_titles: word_list(include_str!("../../data/actors/posted_titles.txt")),
+        place_suffixes: rows(PLACE_SUFFIXES).map(|r| r[0].to_string()).collect(),
+        org_place_suffixes: rows(PLACE_SUFFIXES)
+            .filter(|r| r.get(1) == Some(&"org"))
+            .map(|r| r[0].to_string())
+            .collect(),
         org_cues: phrase_list(ORG_CUES),
         company_cues: marked_phrases(ORG_CUES, "company"),
         org_nouns: phrase_list(ORG_NOUNS),

@@ -38,12 +38,27 @@
 //!   the name in the document, "in Northvolt" included. A name that also
 //!   follows "in" and elsewhere speaks ("Northvolt said") or is an employer
 //!   that may be a site ("an engineer at X") gets kind `other`: the text
-//!   leaves it open, and a wrong place would feed false location conflicts;
+//!   leaves it open, and a wrong place would feed false location conflicts.
+//!   A known company with a legal form or a holding's word ("Reuters
+//!   Holdings PLC", "Microsoft Corp") keeps its gazetteer name;
+//! - where a role is held ("a commander at Bakhmut", "an official at
+//!   Kryvyi Rih") is never a person: a place after a military title
+//!   (`posted_titles.txt`), else the company or place the document shows it
+//!   to be, else kind `other`;
+//! - a name joined to "-based", "-born"... (`place_suffixes.txt`) is a place
+//!   ("San Francisco-based"), and the name after it one of its own: an
+//!   organisation after "-based" ("Atlanta-based BellSouth");
 //! - a federal state named like a city, a capital or a country
 //!   (`federal_states.tsv`), written with "state" or after "the state of"
 //!   ("Washington state", "New York State", "the State of Mexico"), is the
 //!   state under its own canonical name, never the US government, New York
-//!   City or Mexico; "Washington" alone keeps its reading.
+//!   City or Mexico; "Washington" alone keeps its reading. So is a state,
+//!   province or territory after a city and a comma ("Spokane, Washington",
+//!   "Springfield, Ill.": `subdivisions.tsv`), and the city is a place;
+//! - "X State" is a university or its team where the words around say so
+//!   ("Ohio State beat Michigan", "the Buckeyes": `x_state_cues.tsv`), under
+//!   the name "X State University"; a US state's name before "State" with no
+//!   such word gets kind `other`.
 //!
 //! A demonym is an actor (standing for its state) only when followed by a
 //! state-agent noun ("Iranian officials", "Israeli intelligence", "British
@@ -72,7 +87,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use crate::document::Document;
 use crate::model::{ActorKind, ActorMention, Span};
 use lexicon::{lexicon, AliasKind, Lexicon, NameClass, Phrases};
-use text::{diacritics, fold_with_map, key, tokenize, TokKind};
+use text::{diacritics, fold_with_map, key, tokenize, Tok, TokKind};
 
 pub use text::key as name_key;
 
@@ -147,6 +162,10 @@ struct Pending {
     /// Written where an organisation fits ("shares in X", "an analyst at X",
     /// "X's chief executive").
     org: bool,
+    /// Written where someone with a role serves or works ("a commander at
+    /// X", "an official at X"): a place or an organisation, never a person.
+    /// The kind to give it when the document shows neither.
+    workplace: Option<ActorKind>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -184,6 +203,29 @@ struct Found {
     /// Keys of names written as someone's employer ("an engineer at X"),
     /// which may also be a site.
     employer_keys: Vec<String>,
+    /// Candidates written where someone with a role serves or works ("an
+    /// official at Kryvyi Rih"): the document's other mentions say whether
+    /// they are a place or a company.
+    workplaces: Vec<usize>,
+    /// "X State" written without a cue to what it is (span, name): the
+    /// university's team when the document also uses its nickname ("the
+    /// Buckeyes").
+    schools: Vec<(Span, String)>,
+    /// States read after a city and a comma ("Spokane, Washington").
+    city_states: Vec<CityState>,
+}
+
+/// A state read after a city and a comma, which the document may undo: in
+/// "Jayark, New York, distributes..." the name before the comma is a
+/// company, and "New York" the city.
+struct CityState {
+    /// Key of the name before the comma.
+    city: String,
+    /// Index of the state's candidate.
+    state: usize,
+    /// The state's name read on its own, if the gazetteer has it ("New
+    /// York", the city; "Washington", the government).
+    plain: Option<(String, ActorKind)>,
 }
 
 /// Actor mentions of one document, with canonical names resolved within it,
@@ -238,7 +280,7 @@ fn next_char(text: &str, at: usize) -> Option<char> {
 
 /// Tokens of one chunk, with gazetteer matches merged into single tokens.
 fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
-    let raw = tokenize(text, s, e);
+    let raw = split_place_adjectives(lex, text, tokenize(text, s, e));
     let Some(chunk) = text.get(s..e) else {
         return Vec::new();
     };
@@ -295,6 +337,46 @@ fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
             gaz: None,
         });
         i += 1;
+    }
+    out
+}
+
+/// The hyphens that join a word to the one before it.
+const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+
+/// "San Francisco-based" as "San Francisco", "-", "based": a name joined to
+/// a word of `place_suffixes.txt` is an adjective of place, so the name is
+/// matched and read on its own, and the run of capitalized words ends there
+/// ("Atlanta-based BellSouth" is two names).
+fn split_place_adjectives(lex: &Lexicon, text: &str, raw: Vec<Tok>) -> Vec<Tok> {
+    let split_at = |t: &Tok| -> Option<usize> {
+        let w = text.get(t.start..t.end)?;
+        let h = w.rfind(HYPHENS)?;
+        let suffix = w.get(h..)?.trim_start_matches(HYPHENS);
+        (t.kind == TokKind::Word
+            && h > 0
+            && w.starts_with(char::is_uppercase)
+            && lex.place_suffixes.contains(suffix))
+        .then_some(t.start + h)
+    };
+    if !raw.iter().any(|t| split_at(t).is_some()) {
+        return raw;
+    }
+    let mut out = Vec::with_capacity(raw.len() + 2);
+    for t in raw {
+        match split_at(&t) {
+            Some(h) => {
+                let dash = h + next_char(text, h).map_or(1, char::len_utf8);
+                out.push(Tok { end: h, ..t });
+                out.push(Tok {
+                    start: h,
+                    end: dash,
+                    kind: TokKind::Punct,
+                });
+                out.push(Tok { start: dash, ..t });
+            }
+            None => out.push(t),
+        }
     }
     out
 }
@@ -570,12 +652,28 @@ impl Ctx<'_> {
     /// ("an engineer at").
     fn org_governed(&self, a: usize) -> Option<bool> {
         let p = a.checked_sub(1)?;
-        let start = self.phrase_ending_at(&self.lex.org_cues, p)?;
-        let cue: Vec<String> = (start..=p)
-            .filter(|&x| self.is_word(x))
-            .map(|x| self.lower(x).to_string())
-            .collect();
-        Some(self.lex.company_cues.contains(&cue))
+        let cue_before = |p: usize| {
+            let start = self.phrase_ending_at(&self.lex.org_cues, p)?;
+            let cue: Vec<String> = (start..=p)
+                .filter(|&x| self.is_word(x))
+                .map(|x| self.lower(x).to_string())
+                .collect();
+            Some(self.lex.company_cues.contains(&cue))
+        };
+        if !self.place_suffix(p) {
+            return cue_before(p);
+        }
+        // "Atlanta-based BellSouth" is based there: an organisation, as is
+        // Acme in "an executive at San Francisco-based Acme", where the cue
+        // goes past the adjective of place to the name it describes.
+        if self.lex.org_place_suffixes.contains(self.s(p)) {
+            return Some(true);
+        }
+        let mut r = p - 1; // the hyphen
+        while r > 0 && self.is_cap(r - 1) {
+            r -= 1;
+        }
+        cue_before(r.checked_sub(1)?)
     }
     /// What follows a name ending before token `b` shows an organisation: its
     /// possessive and a noun only companies have ("Northvolt's chief
@@ -641,6 +739,159 @@ impl Ctx<'_> {
             canonical: canonical.clone(),
         })
     }
+    /// Token `i` is a word of `place_suffixes.txt` joined by a hyphen to the
+    /// word before it ("based" in "San Francisco-based").
+    fn place_suffix(&self, i: usize) -> bool {
+        let joined = |x: usize, y: usize| match (self.ts.get(x), self.ts.get(y)) {
+            (Some(l), Some(r)) => l.end == r.start,
+            _ => false,
+        };
+        i >= 2
+            && self.is_word(i)
+            && self.lex.place_suffixes.contains(self.s(i))
+            && self.s(i - 1).starts_with(HYPHENS)
+            && joined(i - 2, i - 1)
+            && joined(i - 1, i)
+    }
+
+    /// The name ending before token `b` is an adjective of place: "San
+    /// Francisco-based", "a Gaza-born doctor".
+    fn place_adjective(&self, b: usize) -> bool {
+        self.place_suffix(b + 1)
+    }
+
+    /// A city, a comma at token `comma` and the city's state: "Spokane,
+    /// Washington", "Springfield, Ill.", "Vancouver, British Columbia"
+    /// (`data/actors/subdivisions.tsv`). The state must end the phrase
+    /// (punctuation, a line break or a lowercase word follows: "a Spokane,
+    /// Washington, man"), so that a name going on ("Hutchison, Texas
+    /// Republican") or owning something ("Smith, Washington's envoy") is not
+    /// read as one. A state's name that the gazetteer knows as something
+    /// else, the capital Washington or the country Georgia, is the state only
+    /// in the surest form: after a city the gazetteer does not know as a
+    /// capital or a country, inside a sentence, and followed by punctuation,
+    /// so that "Ankara, Washington and Moscow", "Tbilisi, Georgia" or
+    /// "Meanwhile, Washington said" keep their reading.
+    fn city_state(&self, comma: usize) -> Option<StateName> {
+        if !self.is_punct(comma, ",") {
+            return None;
+        }
+        let city = comma.checked_sub(1)?;
+        let first = comma + 1;
+        if !self.is_cap(first) || !self.is_cap(city) || self.is_stop(city) {
+            return None;
+        }
+        // The longest written form of a state from `first`.
+        let mut found = None;
+        let mut j = first;
+        while j < first + 6 && (self.is_word(j) || self.is_punct(j, ".")) {
+            if self.is_word(j) {
+                if let Some(sd) = self.lex.subdivisions.get(&key(&self.text_of(first, j))) {
+                    found = Some((j, sd));
+                }
+            }
+            j += 1;
+        }
+        let (mut last, sd) = found?;
+        // a gazetteer name of another kind: the capital Washington, the
+        // country Georgia (not the demonym in "British Columbia")
+        let other_reading = last == first
+            && self.gaz(first).is_some()
+            && !self.gazetteer_kind(first, ActorKind::Place);
+        if sd.abbreviation && self.is_punct(last + 1, ".") {
+            last += 1; // the abbreviation's dot, which may also end the sentence
+        }
+        let next = last + 1;
+        let punct_after = match self.ts.get(next) {
+            None => true,
+            Some(t) => {
+                t.kind == TokKind::Break
+                    || (t.kind == TokKind::Punct
+                        && !self.s(next).starts_with(HYPHENS)
+                        && self.s(next) != "&")
+            }
+        };
+        let ends = (sd.abbreviation && self.is_punct(last, "."))
+            || punct_after
+            || (self.is_word(next) && self.s(next).starts_with(char::is_lowercase));
+        let city_ok = match self.gaz(city) {
+            Some(p) => {
+                self.gazetteer_kind(city, ActorKind::Place)
+                    || (!other_reading && self.lex.patterns[p].alias == AliasKind::Capital)
+            }
+            // a dateline's "AMHERST, N.Y." too
+            None => {
+                (self.name_like(city) || self.all_caps(city))
+                    && !self.lex.org_heads.contains(self.s(city))
+                    && !self.lex.corporate_suffixes.contains(self.s(city))
+            }
+        };
+        let sure =
+            !other_reading || (punct_after && !self.sentence_initial(capitalized_from(self, city)));
+        (ends && city_ok && sure).then(|| StateName {
+            first,
+            last,
+            end: last + 1,
+            canonical: sd.canonical.clone(),
+        })
+    }
+
+    /// Token `i` is a word of three or more letters, all capitals ("AMHERST").
+    fn all_caps(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.is_word(i)
+            && self.gaz(i).is_none()
+            && w.chars().count() >= 3
+            && w.chars().all(|c| c.is_uppercase() || c == '-')
+    }
+
+    /// Token `i` is a gazetteer entry of this kind, written by its name.
+    fn gazetteer_kind(&self, i: usize, kind: ActorKind) -> bool {
+        self.gaz(i).is_some_and(|p| {
+            let pat = &self.lex.patterns[p];
+            pat.alias == AliasKind::Name && self.lex.entries[pat.entry].kind == kind
+        })
+    }
+
+    /// Token `a` follows "at" after a role ("a commander at X", "an official
+    /// at X"): where the holder serves or works, a place or an organisation.
+    /// The kind to give the name when nothing else tells: a place after a
+    /// title of `posted_titles.txt`, `other` after the rest.
+    fn workplace(&self, a: usize) -> Option<ActorKind> {
+        let at = a.checked_sub(1)?;
+        let role = at.checked_sub(1)?;
+        if self.lower(at) != "at" || !self.is_word(at) || self.gaz(at).is_some() {
+            return None;
+        }
+        self.phrase_ending_at(&self.lex.titles, role)?;
+        Some(if self.lex.posted_titles.contains(self.lower(role)) {
+            ActorKind::Place
+        } else {
+            ActorKind::Other
+        })
+    }
+
+    /// The words around "X State" in tokens `[a, b)` show a university or
+    /// its team: "Ohio State beat Michigan", "Ohio State's coach", "played
+    /// at Ohio State" (`data/actors/x_state_cues.tsv`).
+    fn school_cue(&self, a: usize, b: usize) -> bool {
+        let after = if self.ts.get(b).is_some_and(|t| t.kind == TokKind::Poss) {
+            b + 1
+        } else {
+            b
+        };
+        let before = a.checked_sub(1).and_then(|p| {
+            if self.is_punct(p, ".") {
+                p.checked_sub(1) // "vs."
+            } else {
+                Some(p)
+            }
+        });
+        self.phrase_starting_at(&self.lex.school_after, after)
+            .is_some()
+            || before.is_some_and(|p| self.phrase_ending_at(&self.lex.school_before, p).is_some())
+    }
+
     /// Tokens `[a, b)` are a later member of a list whose first member is a
     /// place after a locative preposition ("in Abancay and Cusco", "in Varna,
     /// Ruse or Burgas", "in Kennebunkport, Maine."). A name that goes on with
@@ -1061,6 +1312,37 @@ fn push(found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>, a: usize, b:
     found.cands.push(c);
 }
 
+/// "Ohio State" read as the university or its team: one actor with "Ohio
+/// State University", and never the same name as the state ("Washington
+/// State").
+fn school(span: Span, name: &str) -> Cand {
+    mention_cand(span, format!("{name} University"), ActorKind::Organization)
+}
+
+/// Tokens `[a, b)` name a place for where they are written, unless the
+/// document shows the name to be a person's or a company's.
+fn located_place(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    found: &mut Found,
+    ranges: &mut Vec<(usize, usize, usize)>,
+) {
+    found.located.push(found.cands.len());
+    let cand = mention_cand(cx.span(a, b - 1), cx.text_of(a, b - 1), ActorKind::Place);
+    push(found, ranges, a, b, cand);
+}
+
+/// First token of the capitalized name that ends at token `last` (its
+/// words back to a stopword or a lowercase word).
+fn capitalized_from(cx: &Ctx, last: usize) -> usize {
+    let mut r = last;
+    while r > 0 && cx.is_cap(r - 1) && !cx.is_stop(r - 1) {
+        r -= 1;
+    }
+    r
+}
+
 /// Classifies one run of capitalized words `[a, b)`.
 fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usize, usize, usize)>) {
     let a = name_start(cx, a, b);
@@ -1068,6 +1350,48 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
         return;
     }
     let lex = cx.lex;
+    // "Spokane, Washington": the state of the city before the comma.
+    if let Some(st) = a
+        .checked_sub(1)
+        .and_then(|comma| cx.city_state(comma))
+        .filter(|st| st.first == a)
+    {
+        let rest = st.end;
+        found.city_states.push(CityState {
+            city: key(&cx.text_of(capitalized_from(cx, a - 2), a - 2)),
+            state: found.cands.len(),
+            plain: cx.gaz(a).filter(|_| st.last == a).and_then(|p| {
+                let pat = &lex.patterns[p];
+                let entry = &lex.entries[pat.entry];
+                (pat.alias != AliasKind::Demonym).then(|| (entry.canonical.clone(), entry.kind))
+            }),
+        });
+        st.push(cx, found, ranges);
+        if rest < b {
+            chain(cx, rest, b, found, ranges);
+        }
+        return;
+    }
+    if cx.place_adjective(b) {
+        // "Ninoska Perez of the Miami-based foundation": the name before "of
+        // the" is not part of the place.
+        let start = capitalized_from(cx, b - 1);
+        if start >= a + 2 && cx.lower(start - 1) == "the" && cx.is_connector(start - 2) {
+            chain(cx, a, start - 2, found, ranges);
+            chain(cx, start, b, found, ranges);
+            return;
+        }
+    }
+    // "Miami Beach, Fla.", "Salt Lake City-based": a place named with a
+    // known name is one place.
+    let known_inside = b > a + 1 && (a..b).any(|x| cx.gazetteer_place(x));
+    if known_inside
+        && (cx.city_state(b).is_some() || cx.place_adjective(b))
+        && (a..b).all(|x| cx.gazetteer_place(x) || cx.name_like(x))
+    {
+        located_place(cx, a, b, found, ranges);
+        return;
+    }
     // "Supporters of the National Council ...", "Critics of Nicolás Maduro": a
     // sentence-initial common noun linked by "of" is not part of the name.
     if cx.sentence_initial(a)
@@ -1184,6 +1508,63 @@ fn chain(cx: &Ctx, a: usize, b: usize, found: &mut Found, ranges: &mut Vec<(usiz
                         lex.entries[lex.patterns[p].entry].kind == ActorKind::Organization
                     }))
     };
+    // "Reuters Holdings PLC", "Microsoft Corp": a known company with its
+    // legal form is still that company, under its gazetteer name.
+    if let Some(p) = cx.gaz(a).filter(|_| b > a + 1) {
+        let pat = &lex.patterns[p];
+        let entry = &lex.entries[pat.entry];
+        let forms = (a + 1..b).all(|x| {
+            cx.is_punct(x, ".")
+                || (cx.is_word(x) && cx.gaz(x).is_none() && lex.corporate_forms.contains(cx.s(x)))
+        });
+        if forms && pat.alias == AliasKind::Name && entry.kind == ActorKind::Organization {
+            let last = if cx.lowercase_corporate_suffix(b) && lex.corporate_forms.contains(cx.s(b))
+            {
+                b
+            } else {
+                b - 1
+            };
+            let cand = Cand {
+                span: cx.span(a, last),
+                canonical: entry.canonical.clone(),
+                kind: entry.kind,
+                role: None,
+                gazetteer: true,
+                generic: false,
+            };
+            push(found, ranges, a, last + 1, cand);
+            return;
+        }
+    }
+    // "X State": a university or its team where the words around say so
+    // ("Ohio State beat Michigan"); a US state's name before "State" with
+    // no such word is left open ("Ohio State" alone). Other names keep the
+    // rules below ("Washington State", "Kano State", "Borno State").
+    if b >= a + 2 && cx.s(b - 1) == "State" && cx.gaz(b - 1).is_none() && !cx.headline {
+        let name = cx.text_of(a, b - 1);
+        let place = key(&cx.text_of(a, b - 2));
+        let us_state = lex
+            .subdivisions
+            .get(&place)
+            .is_some_and(|sd| sd.us && !sd.abbreviation)
+            && !lex.federal_states.contains_key(&place);
+        let span = cx.span(a, b - 1);
+        if cx.school_cue(a, b) {
+            push(found, ranges, a, b, school(span, &name));
+            return;
+        }
+        found.schools.push((span, name.clone()));
+        if let Some(sd) = lex.subdivisions.get(&place).filter(|_| us_state) {
+            // "the Florida State court" is the state's
+            let cand = if cx.phrase_starting_at(&lex.state_after, b).is_some() {
+                mention_cand(span, sd.canonical.clone(), ActorKind::Place)
+            } else {
+                mention_cand(span, name, ActorKind::Other)
+            };
+            push(found, ranges, a, b, cand);
+            return;
+        }
+    }
     let head_at = (a..b)
         .filter(|&x| is_head(x))
         .find(|&x| x + 1 == b || (x + 2 == b && cx.is_num(x + 1)) || cx.is_connector(x + 1));
@@ -1255,9 +1636,12 @@ fn gazetteer(
         AliasKind::Block => return,
         AliasKind::Name => (entry.canonical.clone(), entry.kind),
         AliasKind::Capital => {
+            // "in Paris", "Paris, Texas", "a Paris-based firm": the city
             let locative = i
                 .checked_sub(1)
-                .is_some_and(|q| lex.locatives.contains(cx.lower(q)));
+                .is_some_and(|q| lex.locatives.contains(cx.lower(q)))
+                || cx.city_state(i + 1).is_some()
+                || cx.place_adjective(i + 1);
             if locative {
                 (pat.written.clone(), ActorKind::Place)
             } else {
@@ -1376,6 +1760,7 @@ fn unknown(
                     locative: false,
                     mid_sentence: false,
                     org: false,
+                    workplace: None,
                 });
             }
         }
@@ -1406,6 +1791,12 @@ fn unknown(
     let lex = cx.lex;
     let adjective = |x: usize| lex.name_words.get(cx.s(x)) == Some(&NameClass::Adjective);
     if (a..b).all(|x| !cx.is_word(x) || cx.is_connector(x) || adjective(x)) {
+        return;
+    }
+    // "Atlanta-based", "a Gaza-born doctor": a place, whatever cue comes
+    // before it ("an executive at San Francisco-based Acme").
+    if b == run_end && cx.place_adjective(b) {
+        located_place(cx, a, b, found, ranges);
         return;
     }
     // "Kano State", "Kano state", "the state of Kano": a state named like its
@@ -1545,12 +1936,19 @@ fn unknown(
     // ("in Donald Trump's cabinet", but "in Himachal Pradesh's Mandi district").
     // Only a whole name: not "New" of "in New Mexico" or "Standard" of "in
     // Standard & Poor's".
-    let located = (cx.after_locative(a) || cx.in_place_list(a, b))
+    // "Spokane, Washington", "AMHERST, N.Y.": a city
+    let city = b == run_end && cx.city_state(b).is_some();
+    let located = (cx.after_locative(a) || cx.in_place_list(a, b) || city)
         && !cx.is_cap(b)
         && !cx.is_punct(b, "&")
         && (b >= cx.ts.len()
             || cx.ts[b].kind != TokKind::Poss
             || (b == run_end && cx.place_at(b + 1)));
+    // "a commander at Chasiv Yar", "an official at Kryvyi Rih": where the
+    // role is held, never a person; not "an aide at Smith's office".
+    let workplace = cx
+        .workplace(a)
+        .filter(|_| !org && cx.ts.get(b).is_none_or(|t| t.kind != TokKind::Poss));
     if words >= 2 && org {
         let cand = mention_cand(
             cx.span(a, b - 1),
@@ -1558,16 +1956,13 @@ fn unknown(
             ActorKind::Organization,
         );
         push(found, ranges, a, b, cand);
-    } else if words >= 2 && (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, ".")) {
+    } else if let Some(kind) = workplace.filter(|_| words >= 2) {
+        found.workplaces.push(found.cands.len());
+        let cand = mention_cand(cx.span(a, b - 1), cx.text_of(a, b - 1), kind);
+        push(found, ranges, a, b, cand);
+    } else if words >= 2 && (city || (a..b).all(|x| cx.name_like(x) || cx.is_punct(x, "."))) {
         if located {
-            found.located.push(found.cands.len());
-            push(
-                found,
-                ranges,
-                a,
-                b,
-                mention_cand(cx.span(a, b - 1), cx.text_of(a, b - 1), ActorKind::Place),
-            );
+            located_place(cx, a, b, found, ranges);
         } else {
             person(cx, a, b, None, found, ranges);
         }
@@ -1575,9 +1970,10 @@ fn unknown(
         found.pending.push(Pending {
             span: cx.span(a, a),
             speaker,
-            locative: located && cx.could_be_place(a),
+            locative: located && (city || cx.could_be_place(a)),
             mid_sentence: !cx.sentence_initial(a),
             org,
+            workplace,
         });
     }
 }
@@ -1768,6 +2164,9 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         headed_names,
         org_keys,
         employer_keys,
+        workplaces,
+        schools,
+        city_states,
     } = found;
     let surface_key = |sp: Span| key(text.get(sp.start..sp.end).unwrap_or(""));
     // What the document's other mentions of a name show it to be. A name
@@ -1811,6 +2210,51 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
                 c.kind = ActorKind::Organization;
             } else if speakers.contains(&k) || employers.contains(&k) {
                 c.kind = ActorKind::Other;
+            }
+        }
+    }
+    // A state read after a name that the document shows to be a company, a
+    // speaker or a person is not that name's state ("Jayark, New York,
+    // distributes...": the company and its city).
+    for cs in city_states {
+        let not_a_city = orgs.contains(&cs.city)
+            || speakers.contains(&cs.city)
+            || employers.contains(&cs.city)
+            || people.contains(&cs.city);
+        if let (true, Some((canonical, kind)), Some(c)) =
+            (not_a_city, cs.plain, cands.get_mut(cs.state))
+        {
+            c.canonical = canonical;
+            c.kind = kind;
+        }
+    }
+    // Where a role is held ("an official at Kryvyi Rih") is the company the
+    // document shows elsewhere, or the place it puts things in.
+    let workplace_kind = |k: &str, kind: ActorKind| {
+        if orgs.contains(k) {
+            ActorKind::Organization
+        } else if placed.contains(k) {
+            ActorKind::Place
+        } else {
+            kind
+        }
+    };
+    for i in workplaces {
+        if let Some(c) = cands.get_mut(i) {
+            c.kind = workplace_kind(&key(&c.canonical), c.kind);
+        }
+    }
+    // "X State" with a team's nickname in the text ("the Buckeyes") is the
+    // university's team.
+    for (span, name) in schools {
+        let k = key(&name);
+        let team = lex
+            .school_nicknames
+            .iter()
+            .any(|(nick, school)| key(school) == k && contains_word(text, nick));
+        if team {
+            for c in cands.iter_mut().filter(|c| c.span == span) {
+                *c = school(span, &name);
             }
         }
     }
@@ -1898,6 +2342,14 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
             cands.push(mention_cand(p.span, canon.clone(), *kind));
             continue;
         }
+        if let Some(kind) = p.workplace {
+            cands.push(mention_cand(
+                p.span,
+                surface.to_string(),
+                workplace_kind(&k, kind),
+            ));
+            continue;
+        }
         // Where an organisation fits, even a surname names one ("jobs at
         // Ford" in a story that names Henry Ford).
         if p.org {
@@ -1958,6 +2410,13 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
     });
     out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
     out
+}
+
+/// `word` occurs in `text` as a whole word (or words).
+fn contains_word(text: &str, word: &str) -> bool {
+    let boundary = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word)
+        .any(|(i, _)| boundary(prev_char(text, i)) && boundary(next_char(text, i + word.len())))
 }
 
 fn mention_cand(span: Span, canonical: String, kind: ActorKind) -> Cand {
