@@ -1165,3 +1165,81 @@ fn tex_style_quotation_marks_of_wire_copy_are_quotes() {
         );
     }
 }
+
+// ---------------------------------------------------------------- speakers
+
+/// Each quotation of `text` with the phrase its speaker was resolved from.
+fn speakers(text: &str, actors: &[ActorMention]) -> Vec<(String, Option<String>)> {
+    let d = doc(text);
+    quotes(&d, actors)
+        .iter()
+        .map(|q| {
+            (
+                d.slice(q.span).to_string(),
+                q.speaker_span.map(|s| d.slice(s).to_string()),
+            )
+        })
+        .collect()
+}
+
+/// The speaker phrase of the quotation whose words start with `words`.
+fn speaker_of(text: &str, actors: &[ActorMention], words: &str) -> Option<String> {
+    speakers(text, actors)
+        .into_iter()
+        .find(|(q, _)| q.starts_with(words))
+        .unwrap_or_else(|| panic!("no quotation {words:?} in {text:?}"))
+        .1
+}
+
+#[test]
+fn wire_quotes_take_the_speaker_after_them_not_the_last_one() {
+    // The closing `''` of wire copy ends the quotation like ”: the
+    // attribution after it is found, instead of the previous sentence's.
+    let text = "Iraq said the roundup was to protect them. ``What we fear is that they \
+                will be interned,'' Waldegrave said. ``We continue to pray,'' Saddam said. \
+                ``We will defend our north,'' said Eitan, the science minister.";
+    assert_eq!(
+        speakers(text, &[]),
+        vec![
+            (
+                "What we fear is that they will be interned,".to_string(),
+                Some("Waldegrave".to_string())
+            ),
+            (
+                "We continue to pray,".to_string(),
+                Some("Saddam".to_string())
+            ),
+            (
+                "We will defend our north,".to_string(),
+                Some("Eitan".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn abbreviations_inside_a_name_keep_it_whole() {
+    for (text, quoted, speaker) in [
+        (
+            "``It's a cosmetic move,'' said Jonathan S. Gelles of Wertheim Schroder.",
+            "It's a cosmetic",
+            "Jonathan S. Gelles of Wertheim Schroder",
+        ),
+        (
+            "\"We don't need the cash,\" said Mr. Price.",
+            "We don't need",
+            "Mr. Price",
+        ),
+        (
+            "\"So far, the offensive is going well,\" said a buoyant Gen. Norman Schwarzkopf.",
+            "So far",
+            "a buoyant Gen. Norman Schwarzkopf",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, &[], quoted).as_deref(),
+            Some(speaker),
+            "{text:?}"
+        );
+    }
+}

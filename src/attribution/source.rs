@@ -461,12 +461,25 @@ fn appositive(
     Some(if name { app } else { (a, b) })
 }
 
-/// Comma-separated segments of a sentence: `(start, end)` token ranges.
+/// Whether token `i` is half of a TeX-style closing mark `''`: two
+/// apostrophes side by side. A lone `'` (the plural possessive "the
+/// ministers' aides") joins words; the pair closes a quotation like ”.
+fn tex_close(toks: &[Tok], i: usize) -> bool {
+    let apostrophe = |k: usize| toks.get(k).is_some_and(|t| !t.word && t.norm == "'");
+    let touching = |a: usize, b: usize| toks[a].span.end == toks[b].span.start;
+    apostrophe(i)
+        && ((apostrophe(i + 1) && touching(i, i + 1))
+            || (i > 0 && apostrophe(i - 1) && touching(i - 1, i)))
+}
+
+/// Segments of a sentence between punctuation (commas, quotation marks ...):
+/// `(start, end)` token ranges.
 fn segments(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
-        if !t.word && !matches!(t.norm.as_str(), "'" | "&" | "/") {
+        let joins = matches!(t.norm.as_str(), "'" | "&" | "/") && !tex_close(toks, i);
+        if !t.word && !joins {
             if i > start {
                 out.push((start, i));
             }
