@@ -1243,3 +1243,103 @@ fn abbreviations_inside_a_name_keep_it_whole() {
         );
     }
 }
+
+#[test]
+fn codes_quoted_after_a_long_subject_get_no_runaway_speaker() {
+    // The words before "it says" are a clause, not the speaker's name.
+    let text = "Indeed, one anti-abortion Web site lists the names of doctors it says \
+                perform abortions, or ``crimes against humanity,'' and marks each of them \
+                ``working'' or ``wounded.''";
+    for (quoted, speaker) in speakers(text, &[]) {
+        assert!(
+            speaker.as_deref().is_none_or(|s| s == "it"),
+            "{quoted:?} spoken by {speaker:?}"
+        );
+    }
+    let d = doc(text);
+    let (_, atts) = run(&d, &[]);
+    assert!(
+        source_text(&d, &atts[0]).is_none_or(|s| s == "it"),
+        "{:?}",
+        source_text(&d, &atts[0])
+    );
+}
+
+#[test]
+fn speaker_phrase_stops_at_verbs_clauses_and_adverbials() {
+    for (text, quoted, speaker) in [
+        (
+            "The Iraqi envoy, speaking on ABC's ``This Week,'' said the Kuwaiti request gives \
+             the U.S. ``a legal basis for stopping the oil.''",
+            "a legal basis",
+            Some("The Iraqi envoy"),
+        ),
+        (
+            "Ratners's chairman, Gerald Ratner, said the deal remains of ``substantial benefit.''",
+            "substantial",
+            Some("Gerald Ratner"),
+        ),
+        (
+            "Jerry Steinman, publisher of a trade newsletter, said the announcement means \
+             ``everybody else will struggle.''",
+            "everybody",
+            Some("Jerry Steinman"),
+        ),
+        (
+            "James Fallon, a consultant in Newark, N.J., says the company was ``first in with the technology.''",
+            "first in",
+            Some("James Fallon"),
+        ),
+        (
+            "Kopp's stepmother said Thursday from her home in Irving: ``I would like him to come forward.''",
+            "I would like",
+            Some("Kopp's stepmother"),
+        ),
+        (
+            "``It looks as though they panicked,'' a detective said of the robbers.",
+            "It looks",
+            Some("a detective"),
+        ),
+        (
+            "``I'm not saying everything is fine,'' Robert Price, the chairman, said in an interview.",
+            "I'm not saying",
+            Some("Robert Price"),
+        ),
+        (
+            "``This is a guy who is impulsive, and therefore capable of mistakes,'' says one \
+             senior official involved in the talks.",
+            "This is a guy",
+            Some("one senior official"),
+        ),
+        (
+            "Speaking on the radio, Abdul Amir, Iraq's envoy to the U.N., asserted that an \
+             embargo would cause a ``depression.''",
+            "depression",
+            Some("Abdul Amir"),
+        ),
+        (
+            "Similarly, the foreign minister, Janos Martonyi, said Hungary was returning \
+             ``to her natural habitat.''",
+            "to her natural",
+            Some("Janos Martonyi"),
+        ),
+        // the inverted reading "said Syria" needs a quotation opening the sentence
+        (
+            "The newspaper, quoting ``secret reports,'' said Syria had indicated interest.",
+            "secret reports",
+            Some("The newspaper"),
+        ),
+        (
+            "Granma compared him with the icon Ernesto ``Che'' Guevara and said the boy \
+             ``has become a symbol.''",
+            "has become",
+            None,
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, &[], quoted).as_deref(),
+            speaker,
+            "{text:?}"
+        );
+    }
+}

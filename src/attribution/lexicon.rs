@@ -22,6 +22,8 @@ pub struct Verb {
     pub document_only: bool,
     /// Counts only with a statement noun after it: "issued a statement saying".
     pub statement_only: bool,
+    /// Counts only in the passive, before "as": "X was quoted as saying".
+    pub passive_as: bool,
 }
 
 /// The class a head noun gives its phrase.
@@ -66,6 +68,8 @@ pub struct Lexicon {
     pub pron_person: HashSet<String>,
     pub pron_thing: HashSet<String>,
     pub pron_plural: HashSet<String>,
+    pub pron_other: HashSet<String>,
+    pub prepositions: HashSet<String>,
     pub statement_nouns: HashSet<String>,
     /// Modality cues by category, in precedence order (strongest first).
     pub modality: Vec<(Modality, Vec<Pattern>)>,
@@ -134,6 +138,7 @@ impl Lexicon {
                     "inv" => v.inverted = true,
                     "doc" => v.document_only = true,
                     "stmt" => v.statement_only = true,
+                    "as" => v.passive_as = true,
                     _ => {}
                 }
             }
@@ -200,6 +205,8 @@ impl Lexicon {
             pron_person: set(&g, "pron_person"),
             pron_thing: set(&g, "pron_thing"),
             pron_plural: set(&g, "pron_plural"),
+            pron_other: set(&g, "pron_other"),
+            prepositions: set(&g, "prepositions"),
             statement_nouns: set(&g, "statement_nouns"),
             modality,
             exceptions,
@@ -213,6 +220,14 @@ impl Lexicon {
             .get(norm)
             .or_else(|| self.heads.get(&singular(norm)))
             .copied()
+    }
+
+    /// A subject pronoun: "he", "it", "they", "we" ...
+    pub fn pronoun(&self, norm: &str) -> bool {
+        self.pron_person.contains(norm)
+            || self.pron_thing.contains(norm)
+            || self.pron_plural.contains(norm)
+            || self.pron_other.contains(norm)
     }
 
     /// The form of a head noun used to match later mentions ("officials" and
