@@ -1343,3 +1343,185 @@ fn speaker_phrase_stops_at_verbs_clauses_and_adverbials() {
         );
     }
 }
+
+#[test]
+fn scare_quotes_and_titles_have_no_speaker() {
+    for (text, quoted) in [
+        // a label cue before the quotation, whoever speaks in the sentence
+        (
+            "The city spent the so-called \u{201C}peace dividend\u{201D} on roads, the mayor said.",
+            "peace dividend",
+        ),
+        (
+            "Council members approved what critics call a \u{201C}slush fund\u{201D} for the stadium.",
+            "slush fund",
+        ),
+        (
+            "The mayor said the boy, dubbed the town's ``little hero,'' was safe.",
+            "little hero,",
+        ),
+        (
+            "He avoided the word \"blockade\" in the speech, the spokesman said.",
+            "blockade",
+        ),
+        (
+            "Officials said the region, known to locals as ``the furnace,'' was empty.",
+            "the furnace,",
+        ),
+        // no reporting verb governs it
+        (
+            "The school tried the ``tough love'' approach last year.",
+            "tough love",
+        ),
+        (
+            "The mayor spoke on Tuesday. The \u{201C}tough love\u{201D} policy was dropped in May.",
+            "tough love",
+        ),
+        (
+            "Prices rose, traders said; the \"soft landing\" never came.",
+            "soft landing",
+        ),
+        // a title inside the sentence names something
+        (
+            "Officials said the ``Spring of Life'' protests would end.",
+            "Spring of Life",
+        ),
+        (
+            "The group ran a series of \u{201C}Spring of Life\u{201D} demonstrations in 1992, residents said.",
+            "Spring of Life",
+        ),
+        (
+            "Churchill warned about it in his famous ``Iron Curtain'' speech.",
+            "Iron Curtain",
+        ),
+        (
+            "The envoy, speaking on ABC's ``This Week,'' said talks would resume.",
+            "This Week,",
+        ),
+        // a title opening its sentence, with no reporting verb framing it
+        (
+            "The chairman spoke for an hour.\n\n``Transition'' is the name of the company's plan.",
+            "Transition",
+        ),
+        // a short term opening its sentence is no continuation of the last speaker
+        (
+            "The mayor said the plan had failed.\n\n\u{201C}Tough love\u{201D} is what critics call it now.",
+            "Tough love",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, &[], quoted), None, "{text:?}");
+    }
+}
+
+#[test]
+fn real_quotes_keep_their_speaker() {
+    for (text, quoted, speaker) in [
+        (
+            "\u{201C}We will rebuild,\u{201D} the mayor said.",
+            "We will rebuild",
+            "the mayor",
+        ),
+        (
+            "``We will rebuild,'' the mayor said.",
+            "We will rebuild",
+            "the mayor",
+        ),
+        (
+            "Smith said: \u{201C}The levee held.\u{201D}",
+            "The levee held",
+            "Smith",
+        ),
+        (
+            "\u{201C}The levee held,\u{201D} said Jane Doe, a spokeswoman for the water board.",
+            "The levee held",
+            "Jane Doe",
+        ),
+        (
+            "``It was definitely a bomb,'' said an embassy official in Nairobi, who refused to identify himself.",
+            "It was definitely",
+            "an embassy official in Nairobi",
+        ),
+        (
+            "According to Jane Doe, the levee was \u{201C}in good shape.\u{201D}",
+            "in good shape",
+            "Jane Doe",
+        ),
+        // a partial quotation inside what the verb reports
+        (
+            "Clark said there was ``no question'' that the rifle mattered.",
+            "no question",
+            "Clark",
+        ),
+        (
+            "There is \u{201C}no information\u{201D} that he is unfit, Meissner said.",
+            "no information",
+            "Meissner",
+        ),
+        (
+            "The council, the mayor said, approved a \u{201C}modest\u{201D} budget.",
+            "modest",
+            "the mayor",
+        ),
+        // over two sentences
+        (
+            "\u{201C}The levee held. We were lucky,\u{201D} the mayor said.",
+            "The levee held.",
+            "the mayor",
+        ),
+        // a capitalized word in a reporting frame is speech, not a title
+        (
+            "``Hallelujah,'' exclaimed Albright.",
+            "Hallelujah",
+            "Albright",
+        ),
+        (
+            "``We covered the whole list,'' Smith was quoted as saying by the agency.",
+            "We covered",
+            "Smith",
+        ),
+        (
+            "``Being 48 is too early to retire,'' a fit-looking Farkas said on television.",
+            "Being 48",
+            "a fit-looking Farkas",
+        ),
+        (
+            "``God save the Queen,'' outraged monarchist delegate David Mitchell said.",
+            "God save",
+            "outraged monarchist delegate David Mitchell",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, &[], quoted).as_deref(),
+            Some(speaker),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn quotes_continue_with_their_speaker() {
+    for (text, quoted, speaker) in [
+        (
+            "``We lost everything,'' the farmer said.\n\n``Now we start again.''",
+            "Now we start",
+            "the farmer",
+        ),
+        (
+            "\u{201C}We lost everything,\u{201D} the farmer said. \u{201C}Now we start again.\u{201D}",
+            "Now we start",
+            "the farmer",
+        ),
+        // a long quotation goes on with its speaker's words after it
+        (
+            "``The plan is sound,'' said Lisa Chan, an analyst. ``For them it makes all kinds of sense'' to expand.",
+            "For them",
+            "Lisa Chan",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, &[], quoted).as_deref(),
+            Some(speaker),
+            "{text:?}"
+        );
+    }
+}

@@ -71,6 +71,10 @@ pub struct Lexicon {
     pub pron_other: HashSet<String>,
     pub prepositions: HashSet<String>,
     pub statement_nouns: HashSet<String>,
+    /// Cues that make the quotation after them a label ("so-called").
+    pub label_cues: Vec<Pattern>,
+    /// Lowercase words inside a quoted title ("Spring of Life").
+    pub title_words: HashSet<String>,
     /// Modality cues by category, in precedence order (strongest first).
     pub modality: Vec<(Modality, Vec<Pattern>)>,
     /// Phrases inside which a negation word does not negate.
@@ -208,6 +212,8 @@ impl Lexicon {
             pron_other: set(&g, "pron_other"),
             prepositions: set(&g, "prepositions"),
             statement_nouns: set(&g, "statement_nouns"),
+            label_cues: patterns(&g, "label_cues"),
+            title_words: set(&g, "title_words"),
             modality,
             exceptions,
             cue_index,
