@@ -1525,3 +1525,81 @@ fn quotes_continue_with_their_speaker() {
         );
     }
 }
+
+#[test]
+fn he_and_she_take_the_person_just_named() {
+    // a person named after the last speaker is who "he" is
+    let text = "``The deal is good,'' said Frederick Moran, a fund manager. But Kenneth Leon, \
+                an analyst, finds the proposal flawed. ``How many shares will be left?'' he asked.";
+    let actors = vec![
+        actor(
+            text,
+            "Frederick Moran",
+            "Frederick Moran",
+            ActorKind::Person,
+        ),
+        actor(text, "Kenneth Leon", "Kenneth Leon", ActorKind::Person),
+    ];
+    let d = doc(text);
+    let q = quotes(&d, &actors);
+    assert_eq!(q[1].speaker.as_deref(), Some("Kenneth Leon"));
+    // a sentence opening with "she" carries the person named before it
+    let text = "``It was a long night,'' said Jane Roe. The audience listened to nurse \
+                Emily Lyons. She spoke of colleagues who had been killed. \
+                ``They paid an awful price,'' she said.";
+    let actors = vec![
+        actor(text, "Jane Roe", "Jane Roe", ActorKind::Person),
+        actor(text, "Emily Lyons", "Emily Lyons", ActorKind::Person),
+    ];
+    let d = doc(text);
+    let q = quotes(&d, &actors);
+    assert_eq!(q[1].speaker.as_deref(), Some("Emily Lyons"));
+    // an unnamed spokeswoman who just spoke is who "she" is
+    let text = "``Bugs are normal,'' said Richard Archuleta. An IBM spokeswoman said the \
+                company told customers. ``We don't see a major problem,'' she said.";
+    let actors = vec![
+        actor(
+            text,
+            "Richard Archuleta",
+            "Richard Archuleta",
+            ActorKind::Person,
+        ),
+        actor(text, "IBM", "IBM", ActorKind::Organization),
+    ];
+    let d = doc(text);
+    let q = quotes(&d, &actors);
+    assert_eq!(q[1].speaker.as_deref(), Some("IBM spokeswoman"));
+    // the last speaker still wins over a person named before them
+    let text = "Judge Amy Ward ruled on Monday. ``We will appeal,'' said Tom Hale. \
+                ``It is not over,'' he said.";
+    let actors = vec![
+        actor(text, "Amy Ward", "Amy Ward", ActorKind::Person),
+        actor(text, "Tom Hale", "Tom Hale", ActorKind::Person),
+    ];
+    let d = doc(text);
+    let q = quotes(&d, &actors);
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Hale"));
+}
+
+#[test]
+fn the_title_refers_back_to_the_person_it_named() {
+    let text = "\u{201C}We will hold,\u{201D} Governor Kwabena Asante-Mensah told reporters. \
+                The governor said the committee would meet in September. \
+                He said inflation was falling.";
+    let actors = vec![actor(
+        text,
+        "Kwabena Asante-Mensah",
+        "Kwabena Asante-Mensah",
+        ActorKind::Person,
+    )];
+    let d = doc(text);
+    let (_, atts) = run(&d, &actors);
+    for needle in ["The governor said", "He said"] {
+        let src = sent(&d, &atts, needle).source.as_ref().expect(needle);
+        assert_eq!(
+            src.canonical.as_deref(),
+            Some("Kwabena Asante-Mensah"),
+            "{needle}"
+        );
+    }
+}

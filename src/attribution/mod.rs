@@ -80,6 +80,7 @@ fn analyze(doc: &Document, actors: &[ActorMention]) -> Analysis {
         lex,
         actors,
         quotes: quote_spans,
+        sentences: &doc.sentences,
     };
 
     let mut history: Vec<Hist> = Vec::new();

@@ -21,7 +21,10 @@
 //! verb never opens with a preposition or a time word ("said over the
 //! weekend") nor runs into an opening quotation mark ("said the deal remains
 //! of “...”": a clause, whose subject is before the verb).
-
+//!
+//! "He" and "she" stand for the latest person who spoke (named or not: "the
+//! spokeswoman"), unless a person was named since: then for the first person
+//! named in the nearest sentence naming one.
 //! Lowercase head nouns not in the lexicon still make a speaker ("the coach
 //! said"); without actor mentions, a capitalized head is a person unless the
 //! phrase holds an organization or government word, starts with "the" or is
@@ -36,6 +39,8 @@ use crate::model::{ActorKind, ActorMention, Source, SourceKind, Span};
 const MAX_NP: usize = 12;
 /// How far back "the official" and pronouns look, in earlier sources.
 const HISTORY: usize = 200;
+/// How far back "he" and "she" look for a person named, in sentences.
+const SALIENCE_SENTENCES: usize = 8;
 /// A subject's verb is looked for this far into a segment.
 const MAX_VERB_OFFSET: usize = 16;
 
@@ -66,6 +71,14 @@ pub struct Hist {
     pub lemma: String,
     pub kind: SourceKind,
     pub canonical: Option<String>,
+    /// Where the source phrase ends.
+    pub end: usize,
+    /// One person, named or not ("Smith", "the spokeswoman"): what "he" or
+    /// "she" may refer to.
+    pub person: bool,
+    /// Titles before a name in the phrase ("governor" in "Governor Kwabena
+    /// Asante-Mensah").
+    pub titles: Vec<String>,
 }
 
 pub struct Ctx<'a> {
@@ -75,6 +88,8 @@ pub struct Ctx<'a> {
     pub actors: Vec<&'a ActorMention>,
     /// Quote contents, sorted by start.
     pub quotes: Vec<Span>,
+    /// The document's sentences, in order.
+    pub sentences: &'a [Span],
 }
 
 impl Ctx<'_> {
@@ -140,15 +155,39 @@ impl Ctx<'_> {
             .copied()
     }
 
-    /// The last person mentioned before `pos`.
-    fn person_before(&self, pos: usize) -> Option<&ActorMention> {
-        let i = self.actors.partition_point(|a| a.span.start < pos);
-        self.actors[..i]
-            .iter()
-            .rev()
-            .take(200)
-            .find(|a| a.kind == ActorKind::Person && a.span.end <= pos)
-            .copied()
+    /// The person a "he" or "she" at `pos` most likely stands for among the
+    /// people named before it: the first person named, outside quotations,
+    /// in the nearest sentence that names one (the subject, usually: "But
+    /// Kenneth Leon, an analyst, finds the proposal flawed. “...,” he
+    /// asked."). A sentence that itself opens with "he" or "she" carries an
+    /// earlier referent and is passed over.
+    fn salient_person(&self, pos: usize) -> Option<&ActorMention> {
+        let si = self.sentences.partition_point(|s| s.end <= pos);
+        let lowest = si.saturating_sub(SALIENCE_SENTENCES);
+        (lowest..=si).rev().find_map(|k| {
+            let s = *self.sentences.get(k)?;
+            let upto = if k == si { pos.min(s.end) } else { s.end };
+            if k != si && self.opens_with_pronoun(s) {
+                return None;
+            }
+            let i = self.actors.partition_point(|a| a.span.start < s.start);
+            self.actors[i..]
+                .iter()
+                .take_while(|a| a.span.start < upto)
+                .find(|a| {
+                    a.kind == ActorKind::Person && a.span.end <= upto && !self.touches_quote(a.span)
+                })
+                .copied()
+        })
+    }
+
+    /// Whether sentence `s` opens with "he" or "she" (after quotation marks).
+    fn opens_with_pronoun(&self, s: Span) -> bool {
+        s.of(self.text)
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| self.lex.pron_person.contains(&w.to_lowercase()))
     }
 }
 
@@ -450,15 +489,12 @@ fn classify(
     // pronouns: the latest fitting source
     if b - a == 1 {
         if lex.pron_person.contains(&ht.norm) {
-            let from_hist = history
-                .iter()
-                .rev()
-                .take(HISTORY)
-                .find(|x| x.kind == SourceKind::Person);
-            let canonical = match (from_hist, ctx.person_before(ht.span.start)) {
-                (Some(x), _) if x.canonical.is_some() => x.canonical.clone(),
-                (_, Some(p)) => Some(p.canonical.clone()),
-                _ => None,
+            // the latest person who spoke, unless someone was named since
+            let spoke = history.iter().rev().take(HISTORY).find(|x| x.person);
+            let canonical = match (spoke, ctx.salient_person(ht.span.start)) {
+                (Some(x), Some(p)) if p.span.start > x.end => Some(p.canonical.clone()),
+                (Some(x), _) => x.canonical.clone(),
+                (None, p) => p.map(|p| p.canonical.clone()),
             };
             return Some((SourceKind::Person, canonical, lemma));
         }
@@ -485,7 +521,9 @@ fn classify(
         }
     }
 
-    // "the official", "the ministry": the latest source with that head
+    // "the official", "the ministry": the latest source with that head, or
+    // with that title before its name ("Governor Kwabena Asante-Mensah told
+    // ... The governor said")
     let bare_definite = lex.definite.contains(&toks[a].norm)
         && b - a <= 4
         && h == b - 1
@@ -495,7 +533,7 @@ fn classify(
             .iter()
             .rev()
             .take(HISTORY)
-            .find(|x| x.lemma == lemma)
+            .find(|x| x.lemma == lemma || x.titles.contains(&lemma))
         {
             return Some((x.kind, x.canonical.clone(), lemma));
         }
@@ -790,10 +828,21 @@ fn build(
         }
     }
     mute.push(span);
+    let h = &toks[head(ctx.lex, toks, a, b)];
+    let one = super::lexicon::singular(&h.norm) == h.norm
+        && matches!(ctx.lex.head(&h.norm), Some(Head::Anonymous | Head::Role));
+    let titles = toks[a..b]
+        .iter()
+        .filter(|t| ctx.lex.head(&t.norm) == Some(Head::Role) && t.norm != h.norm)
+        .map(|t| ctx.lex.lemma(&t.norm))
+        .collect();
     history.push(Hist {
         lemma,
         kind,
         canonical: canonical.clone(),
+        end: span.end,
+        person: kind == SourceKind::Person || (kind == SourceKind::Anonymous && one),
+        titles,
     });
     Some(Cand {
         source: Source {
