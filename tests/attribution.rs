@@ -1603,3 +1603,43 @@ fn the_title_refers_back_to_the_person_it_named() {
         );
     }
 }
+
+#[test]
+fn an_organization_is_not_named_after_its_town() {
+    let text = "The regional hospital in Abancay said it had set up tents.";
+    let actors = vec![actor(text, "Abancay", "Abancay", ActorKind::Place)];
+    let d = doc(text);
+    let (_, atts) = run(&d, &actors);
+    let src = atts[0].source.as_ref().expect("source");
+    assert_eq!(d.slice(src.span), "The regional hospital in Abancay");
+    assert_eq!(src.kind, SourceKind::Organization);
+    assert_eq!(src.canonical, None);
+    // an organization named inside the phrase still names it
+    let text = "The Acme company in Abancay said the plant was safe.";
+    let actors = vec![
+        actor(text, "Acme", "Acme Corp", ActorKind::Organization),
+        actor(text, "Abancay", "Abancay", ActorKind::Place),
+    ];
+    let d = doc(text);
+    let (_, atts) = run(&d, &actors);
+    let src = atts[0].source.as_ref().expect("source");
+    assert_eq!(src.kind, SourceKind::Organization);
+    assert_eq!(src.canonical.as_deref(), Some("Acme Corp"));
+}
+
+#[test]
+fn anonymous_canonical_drops_a_partitive() {
+    for (text, canonical) in [
+        (
+            "Some of their supporters in Miami said the boy should stay.",
+            "their supporters in Miami",
+        ),
+        ("One of the officials said the plan failed.", "officials"),
+    ] {
+        let d = doc(text);
+        let (_, atts) = run(&d, &[]);
+        let src = atts[0].source.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(src.kind, SourceKind::Anonymous, "{text}");
+        assert_eq!(src.canonical.as_deref(), Some(canonical), "{text}");
+    }
+}

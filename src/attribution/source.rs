@@ -412,7 +412,8 @@ fn anonymity(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Opt
 fn normalized(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> String {
     let lex = ctx.lex;
     let mut i = a;
-    while i + 1 < b && lex.determiners.contains(&toks[i].norm) {
+    // "some of their supporters" -> "their supporters"
+    while i + 1 < b && (lex.determiners.contains(&toks[i].norm) || toks[i].norm == "of") {
         i += 1;
     }
     let mut words: Vec<String> = Vec::new();
@@ -453,7 +454,6 @@ fn classify(
     let class = lex.head(&ht.norm);
     let core = Span::new(toks[a].span.start, toks[b - 1].span.end);
     let head_actor = ctx.actor_covering(ht.span);
-    let first_actor = || ctx.actors_inside(core).next().map(|x| x.canonical.clone());
 
     let media = class == Some(Head::Media)
         || toks[a..b]
@@ -577,7 +577,12 @@ fn classify(
     };
     let canonical = match kind {
         SourceKind::Anonymous => Some(normalized(ctx, toks, a, b)),
-        SourceKind::Government | SourceKind::Organization => first_actor(),
+        SourceKind::Government => ctx.actors_inside(core).next().map(|x| x.canonical.clone()),
+        // "The St. Louis company" is not St. Louis
+        SourceKind::Organization => ctx
+            .actors_inside(core)
+            .find(|x| x.kind != ActorKind::Place)
+            .map(|x| x.canonical.clone()),
         _ => None,
     };
     Some((kind, canonical, lemma))
