@@ -1614,6 +1614,27 @@ fn an_organization_is_not_named_after_its_town() {
     assert_eq!(d.slice(src.span), "The regional hospital in Abancay");
     assert_eq!(src.kind, SourceKind::Organization);
     assert_eq!(src.canonical, None);
+    for (text, name, canonical, kind) in [
+        (
+            "The Iranian company said it would appeal.",
+            "Iranian",
+            "Iran",
+            ActorKind::Country,
+        ),
+        (
+            "The St. Louis company said it would appeal.",
+            "St. Louis",
+            "St. Louis",
+            ActorKind::Person,
+        ),
+    ] {
+        let actors = vec![actor(text, name, canonical, kind)];
+        let d = doc(text);
+        let (_, atts) = run(&d, &actors);
+        let src = atts[0].source.as_ref().expect("source");
+        assert_eq!(src.kind, SourceKind::Organization, "{text}");
+        assert_eq!(src.canonical, None, "{text}");
+    }
     // an organization named inside the phrase still names it
     let text = "The Acme company in Abancay said the plant was safe.";
     let actors = vec![

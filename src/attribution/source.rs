@@ -578,10 +578,17 @@ fn classify(
     let canonical = match kind {
         SourceKind::Anonymous => Some(normalized(ctx, toks, a, b)),
         SourceKind::Government => ctx.actors_inside(core).next().map(|x| x.canonical.clone()),
-        // "The St. Louis company" is not St. Louis
+        // an organization is named by an organization inside its phrase,
+        // not by a place, country or person ("the regional hospital in
+        // Abancay" is not Abancay, "the Iranian company" not Iran)
         SourceKind::Organization => ctx
             .actors_inside(core)
-            .find(|x| x.kind != ActorKind::Place)
+            .find(|x| {
+                matches!(
+                    x.kind,
+                    ActorKind::Organization | ActorKind::Group | ActorKind::Other
+                )
+            })
             .map(|x| x.canonical.clone()),
         _ => None,
     };
