@@ -1664,3 +1664,19 @@ fn anonymous_canonical_drops_a_partitive() {
         assert_eq!(src.canonical.as_deref(), Some(canonical), "{text}");
     }
 }
+
+#[test]
+fn a_reporting_clause_after_when_or_after_attributes_only_its_clause() {
+    let text = "Saying ``nothing is certain,'' the government exhorted citizens to rally, \
+                after the relatives said they would ``fight on.''";
+    assert_eq!(speaker_of(text, &[], "nothing is certain"), None);
+    assert_eq!(
+        speaker_of(text, &[], "fight on").as_deref(),
+        Some("the relatives")
+    );
+    // a trailing attribution of the whole sentence still counts
+    let text = "The plant will close in May, the company said.";
+    let d = doc(text);
+    let (_, atts) = run(&d, &[]);
+    assert_eq!(source_text(&d, &atts[0]), Some("the company"));
+}

@@ -70,6 +70,7 @@ pub struct Lexicon {
     pub pron_plural: HashSet<String>,
     pub pron_other: HashSet<String>,
     pub prepositions: HashSet<String>,
+    pub subordinators: HashSet<String>,
     pub statement_nouns: HashSet<String>,
     /// Cues that make the quotation after them a label ("so-called").
     pub label_cues: Vec<Pattern>,
@@ -211,6 +212,7 @@ impl Lexicon {
             pron_plural: set(&g, "pron_plural"),
             pron_other: set(&g, "pron_other"),
             prepositions: set(&g, "prepositions"),
+            subordinators: set(&g, "subordinators"),
             statement_nouns: set(&g, "statement_nouns"),
             label_cues: patterns(&g, "label_cues"),
             title_words: set(&g, "title_words"),

@@ -783,7 +783,12 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
         }
         let initial = segs[..ks].iter().all(|&g| intro_seg(lex, toks, g));
         let after_verb = e - vi - 1;
-        let rank = if k == n - 1 && ks > 0 {
+        // "..., after the relatives said they would appeal": a reporting
+        // clause inside a subordinate clause attributes only that clause
+        let subordinate = a > 0 && lex.subordinators.contains(&toks[a - 1].norm);
+        let rank = if subordinate {
+            0
+        } else if k == n - 1 && ks > 0 {
             4
         } else if ks > 0 && k < n - 1 && after_verb <= 4 {
             2
