@@ -22,12 +22,24 @@ const MAX_TITLE_WORDS: usize = 6;
 /// A label cue ends at most this many words before the quotation ("what
 /// critics call a", "dubbed Cuba's").
 const MAX_CUE_GAP: usize = 2;
-/// How far back from the opening mark a cue is looked for, in bytes.
+/// How far back from the opening mark a cue is looked for, in bytes ...
 const CUE_WINDOW: usize = 120;
+/// ... and in words: the longest cue ("what ... call" with its gap) and
+/// [`MAX_CUE_GAP`].
+const MAX_CUE_START: usize = 14;
 
 /// Whether the quotation whose words are `inside` is a title: its words are
 /// all capitalized but for a few function words, and there are few of them.
 pub fn title(lex: &Lexicon, text: &str, inside: Span) -> bool {
+    // most quotations are sentences: count their words before reading them
+    if inside
+        .of(text)
+        .split_whitespace()
+        .nth(MAX_TITLE_WORDS)
+        .is_some()
+    {
+        return false;
+    }
     let toks = tokenize(text, inside);
     let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
     let ended = toks
@@ -67,8 +79,10 @@ pub fn after_cue(lex: &Lexicon, text: &str, sentence: Span, open: Span) -> bool 
 }
 
 /// Whether `cue` matches `toks` ending within [`MAX_CUE_GAP`] words of their
-/// end, starting no earlier than `from`.
+/// end, starting no earlier than `from` and within [`MAX_CUE_START`] words
+/// of the end.
 fn ends_near(cue: &Pattern, toks: &[Tok], text: &str, from: usize) -> bool {
+    let from = from.max(toks.len().saturating_sub(MAX_CUE_START));
     (from..toks.len())
         .any(|i| match_at(cue, toks, text, i).is_some_and(|e| e + MAX_CUE_GAP >= toks.len()))
 }

@@ -68,7 +68,9 @@ pub struct Lexicon {
     pub pron_person: HashSet<String>,
     pub pron_thing: HashSet<String>,
     pub pron_plural: HashSet<String>,
-    pub pron_other: HashSet<String>,
+    /// Every subject pronoun (the sets above and `[pron_other]`), for one
+    /// lookup.
+    pronouns: HashSet<String>,
     pub prepositions: HashSet<String>,
     pub subordinators: HashSet<String>,
     pub statement_nouns: HashSet<String>,
@@ -210,7 +212,10 @@ impl Lexicon {
             pron_person: set(&g, "pron_person"),
             pron_thing: set(&g, "pron_thing"),
             pron_plural: set(&g, "pron_plural"),
-            pron_other: set(&g, "pron_other"),
+            pronouns: ["pron_person", "pron_thing", "pron_plural", "pron_other"]
+                .iter()
+                .flat_map(|name| set(&g, name))
+                .collect(),
             prepositions: set(&g, "prepositions"),
             subordinators: set(&g, "subordinators"),
             statement_nouns: set(&g, "statement_nouns"),
@@ -232,10 +237,7 @@ impl Lexicon {
 
     /// A subject pronoun: "he", "it", "they", "we" ...
     pub fn pronoun(&self, norm: &str) -> bool {
-        self.pron_person.contains(norm)
-            || self.pron_thing.contains(norm)
-            || self.pron_plural.contains(norm)
-            || self.pron_other.contains(norm)
+        self.pronouns.contains(norm)
     }
 
     /// The form of a head noun used to match later mentions ("officials" and

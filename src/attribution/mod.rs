@@ -160,6 +160,7 @@ fn resolve_speakers(
         let single = quoted.pieces.len() == 1;
         let title = single && labels::title(lex, text, first.inside);
         let cue = single
+            && !opens
             && first_sent
                 .is_some_and(|si| labels::after_cue(lex, text, sents[si].span, first.open));
         if cue || (title && !opens) {

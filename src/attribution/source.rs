@@ -845,20 +845,33 @@ fn build(
         }
     }
     mute.push(span);
-    let h = &toks[head(ctx.lex, toks, a, b)];
-    let one = super::lexicon::singular(&h.norm) == h.norm
-        && matches!(ctx.lex.head(&h.norm), Some(Head::Anonymous | Head::Role));
-    let titles = toks[a..b]
-        .iter()
-        .filter(|t| ctx.lex.head(&t.norm) == Some(Head::Role) && t.norm != h.norm)
-        .map(|t| ctx.lex.lemma(&t.norm))
-        .collect();
+    let h = head(ctx.lex, toks, a, b);
+    let person = match kind {
+        SourceKind::Person => true,
+        // "the spokeswoman", not "officials"
+        SourceKind::Anonymous => {
+            let norm = &toks[h].norm;
+            super::lexicon::singular(norm) == *norm
+                && matches!(ctx.lex.head(norm), Some(Head::Anonymous | Head::Role))
+        }
+        _ => false,
+    };
+    // a person's titles before the name, for "the governor" later
+    let titles = if kind == SourceKind::Person {
+        toks[a..h]
+            .iter()
+            .filter(|t| ctx.lex.head(&t.norm) == Some(Head::Role))
+            .map(|t| ctx.lex.lemma(&t.norm))
+            .collect()
+    } else {
+        Vec::new()
+    };
     history.push(Hist {
         lemma,
         kind,
         canonical: canonical.clone(),
         end: span.end,
-        person: kind == SourceKind::Person || (kind == SourceKind::Anonymous && one),
+        person,
         titles,
     });
     Some(Cand {
