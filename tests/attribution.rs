@@ -1165,3 +1165,518 @@ fn tex_style_quotation_marks_of_wire_copy_are_quotes() {
         );
     }
 }
+
+// ---------------------------------------------------------------- speakers
+
+/// Each quotation of `text` with the phrase its speaker was resolved from.
+fn speakers(text: &str, actors: &[ActorMention]) -> Vec<(String, Option<String>)> {
+    let d = doc(text);
+    quotes(&d, actors)
+        .iter()
+        .map(|q| {
+            (
+                d.slice(q.span).to_string(),
+                q.speaker_span.map(|s| d.slice(s).to_string()),
+            )
+        })
+        .collect()
+}
+
+/// The speaker phrase of the quotation whose words start with `words`.
+fn speaker_of(text: &str, actors: &[ActorMention], words: &str) -> Option<String> {
+    speakers(text, actors)
+        .into_iter()
+        .find(|(q, _)| q.starts_with(words))
+        .unwrap_or_else(|| panic!("no quotation {words:?} in {text:?}"))
+        .1
+}
+
+#[test]
+fn wire_quotes_take_the_speaker_after_them_not_the_last_one() {
+    // The closing `''` of wire copy ends the quotation like ”: the
+    // attribution after it is found, instead of the previous sentence's.
+    let text = "Iraq said the roundup was to protect them. ``What we fear is that they \
+                will be interned,'' Waldegrave said. ``We continue to pray,'' Saddam said. \
+                ``We will defend our north,'' said Eitan, the science minister.";
+    assert_eq!(
+        speakers(text, &[]),
+        vec![
+            (
+                "What we fear is that they will be interned,".to_string(),
+                Some("Waldegrave".to_string())
+            ),
+            (
+                "We continue to pray,".to_string(),
+                Some("Saddam".to_string())
+            ),
+            (
+                "We will defend our north,".to_string(),
+                Some("Eitan".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn abbreviations_inside_a_name_keep_it_whole() {
+    for (text, quoted, speaker) in [
+        (
+            "``It's a cosmetic move,'' said Jonathan S. Gelles of Wertheim Schroder.",
+            "It's a cosmetic",
+            "Jonathan S. Gelles of Wertheim Schroder",
+        ),
+        (
+            "\"We don't need the cash,\" said Mr. Price.",
+            "We don't need",
+            "Mr. Price",
+        ),
+        (
+            "\"So far, the offensive is going well,\" said a buoyant Gen. Norman Schwarzkopf.",
+            "So far",
+            "a buoyant Gen. Norman Schwarzkopf",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, &[], quoted).as_deref(),
+            Some(speaker),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn codes_quoted_after_a_long_subject_get_no_runaway_speaker() {
+    // The words before "it says" are a clause, not the speaker's name.
+    let text = "Indeed, one anti-abortion Web site lists the names of doctors it says \
+                perform abortions, or ``crimes against humanity,'' and marks each of them \
+                ``working'' or ``wounded.''";
+    for (quoted, speaker) in speakers(text, &[]) {
+        assert!(
+            speaker.as_deref().is_none_or(|s| s == "it"),
+            "{quoted:?} spoken by {speaker:?}"
+        );
+    }
+    let d = doc(text);
+    let (_, atts) = run(&d, &[]);
+    assert!(
+        source_text(&d, &atts[0]).is_none_or(|s| s == "it"),
+        "{:?}",
+        source_text(&d, &atts[0])
+    );
+}
+
+#[test]
+fn speaker_phrase_stops_at_verbs_clauses_and_adverbials() {
+    for (text, quoted, speaker) in [
+        (
+            "The Iraqi envoy, speaking on ABC's ``This Week,'' said the Kuwaiti request gives \
+             the U.S. ``a legal basis for stopping the oil.''",
+            "a legal basis",
+            Some("The Iraqi envoy"),
+        ),
+        (
+            "Ratners's chairman, Gerald Ratner, said the deal remains of ``substantial benefit.''",
+            "substantial",
+            Some("Gerald Ratner"),
+        ),
+        (
+            "Jerry Steinman, publisher of a trade newsletter, said the announcement means \
+             ``everybody else will struggle.''",
+            "everybody",
+            Some("Jerry Steinman"),
+        ),
+        (
+            "James Fallon, a consultant in Newark, N.J., says the company was ``first in with the technology.''",
+            "first in",
+            Some("James Fallon"),
+        ),
+        (
+            "Kopp's stepmother said Thursday from her home in Irving: ``I would like him to come forward.''",
+            "I would like",
+            Some("Kopp's stepmother"),
+        ),
+        (
+            "``It looks as though they panicked,'' a detective said of the robbers.",
+            "It looks",
+            Some("a detective"),
+        ),
+        (
+            "``I'm not saying everything is fine,'' Robert Price, the chairman, said in an interview.",
+            "I'm not saying",
+            Some("Robert Price"),
+        ),
+        (
+            "``This is a guy who is impulsive, and therefore capable of mistakes,'' says one \
+             senior official involved in the talks.",
+            "This is a guy",
+            Some("one senior official"),
+        ),
+        (
+            "Speaking on the radio, Abdul Amir, Iraq's envoy to the U.N., asserted that an \
+             embargo would cause a ``depression.''",
+            "depression",
+            Some("Abdul Amir"),
+        ),
+        (
+            "Similarly, the foreign minister, Janos Martonyi, said Hungary was returning \
+             ``to her natural habitat.''",
+            "to her natural",
+            Some("Janos Martonyi"),
+        ),
+        // the inverted reading "said Syria" needs a quotation opening the sentence
+        (
+            "The newspaper, quoting ``secret reports,'' said Syria had indicated interest.",
+            "secret reports",
+            Some("The newspaper"),
+        ),
+        (
+            "Granma compared him with the icon Ernesto ``Che'' Guevara and said the boy \
+             ``has become a symbol.''",
+            "has become",
+            None,
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, &[], quoted).as_deref(),
+            speaker,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn scare_quotes_and_titles_have_no_speaker() {
+    for (text, quoted) in [
+        // a label cue before the quotation, whoever speaks in the sentence
+        (
+            "The city spent the so-called \u{201C}peace dividend\u{201D} on roads, the mayor said.",
+            "peace dividend",
+        ),
+        (
+            "Council members approved what critics call a \u{201C}slush fund\u{201D} for the stadium.",
+            "slush fund",
+        ),
+        (
+            "The mayor said the boy, dubbed the town's ``little hero,'' was safe.",
+            "little hero,",
+        ),
+        (
+            "He avoided the word \"blockade\" in the speech, the spokesman said.",
+            "blockade",
+        ),
+        (
+            "Officials said the region, known to locals as ``the furnace,'' was empty.",
+            "the furnace,",
+        ),
+        // no reporting verb governs it
+        (
+            "The school tried the ``tough love'' approach last year.",
+            "tough love",
+        ),
+        (
+            "The mayor spoke on Tuesday. The \u{201C}tough love\u{201D} policy was dropped in May.",
+            "tough love",
+        ),
+        (
+            "Prices rose, traders said; the \"soft landing\" never came.",
+            "soft landing",
+        ),
+        // a title inside the sentence names something
+        (
+            "Officials said the ``Spring of Life'' protests would end.",
+            "Spring of Life",
+        ),
+        (
+            "The group ran a series of \u{201C}Spring of Life\u{201D} demonstrations in 1992, residents said.",
+            "Spring of Life",
+        ),
+        (
+            "Churchill warned about it in his famous ``Iron Curtain'' speech.",
+            "Iron Curtain",
+        ),
+        (
+            "The envoy, speaking on ABC's ``This Week,'' said talks would resume.",
+            "This Week,",
+        ),
+        // a title opening its sentence, with no reporting verb framing it
+        (
+            "The chairman spoke for an hour.\n\n``Transition'' is the name of the company's plan.",
+            "Transition",
+        ),
+        // a short term opening its sentence is no continuation of the last speaker
+        (
+            "The mayor said the plan had failed.\n\n\u{201C}Tough love\u{201D} is what critics call it now.",
+            "Tough love",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, &[], quoted), None, "{text:?}");
+    }
+}
+
+#[test]
+fn real_quotes_keep_their_speaker() {
+    for (text, quoted, speaker) in [
+        (
+            "\u{201C}We will rebuild,\u{201D} the mayor said.",
+            "We will rebuild",
+            "the mayor",
+        ),
+        (
+            "``We will rebuild,'' the mayor said.",
+            "We will rebuild",
+            "the mayor",
+        ),
+        (
+            "Smith said: \u{201C}The levee held.\u{201D}",
+            "The levee held",
+            "Smith",
+        ),
+        (
+            "\u{201C}The levee held,\u{201D} said Jane Doe, a spokeswoman for the water board.",
+            "The levee held",
+            "Jane Doe",
+        ),
+        (
+            "``It was definitely a bomb,'' said an embassy official in Nairobi, who refused to identify himself.",
+            "It was definitely",
+            "an embassy official in Nairobi",
+        ),
+        (
+            "According to Jane Doe, the levee was \u{201C}in good shape.\u{201D}",
+            "in good shape",
+            "Jane Doe",
+        ),
+        // a partial quotation inside what the verb reports
+        (
+            "Clark said there was ``no question'' that the rifle mattered.",
+            "no question",
+            "Clark",
+        ),
+        (
+            "There is \u{201C}no information\u{201D} that he is unfit, Meissner said.",
+            "no information",
+            "Meissner",
+        ),
+        (
+            "The council, the mayor said, approved a \u{201C}modest\u{201D} budget.",
+            "modest",
+            "the mayor",
+        ),
+        // over two sentences
+        (
+            "\u{201C}The levee held. We were lucky,\u{201D} the mayor said.",
+            "The levee held.",
+            "the mayor",
+        ),
+        // a capitalized word in a reporting frame is speech, not a title
+        (
+            "``Hallelujah,'' exclaimed Albright.",
+            "Hallelujah",
+            "Albright",
+        ),
+        (
+            "``We covered the whole list,'' Smith was quoted as saying by the agency.",
+            "We covered",
+            "Smith",
+        ),
+        (
+            "``Being 48 is too early to retire,'' a fit-looking Farkas said on television.",
+            "Being 48",
+            "a fit-looking Farkas",
+        ),
+        (
+            "``God save the Queen,'' outraged monarchist delegate David Mitchell said.",
+            "God save",
+            "outraged monarchist delegate David Mitchell",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, &[], quoted).as_deref(),
+            Some(speaker),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn quotes_continue_with_their_speaker() {
+    for (text, quoted, speaker) in [
+        (
+            "``We lost everything,'' the farmer said.\n\n``Now we start again.''",
+            "Now we start",
+            "the farmer",
+        ),
+        (
+            "\u{201C}We lost everything,\u{201D} the farmer said. \u{201C}Now we start again.\u{201D}",
+            "Now we start",
+            "the farmer",
+        ),
+        // a long quotation goes on with its speaker's words after it
+        (
+            "``The plan is sound,'' said Lisa Chan, an analyst. ``For them it makes all kinds of sense'' to expand.",
+            "For them",
+            "Lisa Chan",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, &[], quoted).as_deref(),
+            Some(speaker),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn he_and_she_take_the_person_just_named() {
+    // a person named after the last speaker is who "he" is
+    let text = "``The deal is good,'' said Frederick Moran, a fund manager. But Kenneth Leon, \
+                an analyst, finds the proposal flawed. ``How many shares will be left?'' he asked.";
+    let actors = vec![
+        actor(
+            text,
+            "Frederick Moran",
+            "Frederick Moran",
+            ActorKind::Person,
+        ),
+        actor(text, "Kenneth Leon", "Kenneth Leon", ActorKind::Person),
+    ];
+    let d = doc(text);
+    let q = quotes(&d, &actors);
+    assert_eq!(q[1].speaker.as_deref(), Some("Kenneth Leon"));
+    // a sentence opening with "she" carries the person named before it
+    let text = "``It was a long night,'' said Jane Roe. The audience listened to nurse \
+                Emily Lyons. She spoke of colleagues who had been killed. \
+                ``They paid an awful price,'' she said.";
+    let actors = vec![
+        actor(text, "Jane Roe", "Jane Roe", ActorKind::Person),
+        actor(text, "Emily Lyons", "Emily Lyons", ActorKind::Person),
+    ];
+    let d = doc(text);
+    let q = quotes(&d, &actors);
+    assert_eq!(q[1].speaker.as_deref(), Some("Emily Lyons"));
+    // an unnamed spokeswoman who just spoke is who "she" is
+    let text = "``Bugs are normal,'' said Richard Archuleta. An IBM spokeswoman said the \
+                company told customers. ``We don't see a major problem,'' she said.";
+    let actors = vec![
+        actor(
+            text,
+            "Richard Archuleta",
+            "Richard Archuleta",
+            ActorKind::Person,
+        ),
+        actor(text, "IBM", "IBM", ActorKind::Organization),
+    ];
+    let d = doc(text);
+    let q = quotes(&d, &actors);
+    assert_eq!(q[1].speaker.as_deref(), Some("IBM spokeswoman"));
+    // the last speaker still wins over a person named before them
+    let text = "Judge Amy Ward ruled on Monday. ``We will appeal,'' said Tom Hale. \
+                ``It is not over,'' he said.";
+    let actors = vec![
+        actor(text, "Amy Ward", "Amy Ward", ActorKind::Person),
+        actor(text, "Tom Hale", "Tom Hale", ActorKind::Person),
+    ];
+    let d = doc(text);
+    let q = quotes(&d, &actors);
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Hale"));
+}
+
+#[test]
+fn the_title_refers_back_to_the_person_it_named() {
+    let text = "\u{201C}We will hold,\u{201D} Governor Kwabena Asante-Mensah told reporters. \
+                The governor said the committee would meet in September. \
+                He said inflation was falling.";
+    let actors = vec![actor(
+        text,
+        "Kwabena Asante-Mensah",
+        "Kwabena Asante-Mensah",
+        ActorKind::Person,
+    )];
+    let d = doc(text);
+    let (_, atts) = run(&d, &actors);
+    for needle in ["The governor said", "He said"] {
+        let src = sent(&d, &atts, needle).source.as_ref().expect(needle);
+        assert_eq!(
+            src.canonical.as_deref(),
+            Some("Kwabena Asante-Mensah"),
+            "{needle}"
+        );
+    }
+}
+
+#[test]
+fn an_organization_is_not_named_after_its_town() {
+    let text = "The regional hospital in Abancay said it had set up tents.";
+    let actors = vec![actor(text, "Abancay", "Abancay", ActorKind::Place)];
+    let d = doc(text);
+    let (_, atts) = run(&d, &actors);
+    let src = atts[0].source.as_ref().expect("source");
+    assert_eq!(d.slice(src.span), "The regional hospital in Abancay");
+    assert_eq!(src.kind, SourceKind::Organization);
+    assert_eq!(src.canonical, None);
+    for (text, name, canonical, kind) in [
+        (
+            "The Iranian company said it would appeal.",
+            "Iranian",
+            "Iran",
+            ActorKind::Country,
+        ),
+        (
+            "The St. Louis company said it would appeal.",
+            "St. Louis",
+            "St. Louis",
+            ActorKind::Person,
+        ),
+    ] {
+        let actors = vec![actor(text, name, canonical, kind)];
+        let d = doc(text);
+        let (_, atts) = run(&d, &actors);
+        let src = atts[0].source.as_ref().expect("source");
+        assert_eq!(src.kind, SourceKind::Organization, "{text}");
+        assert_eq!(src.canonical, None, "{text}");
+    }
+    // an organization named inside the phrase still names it
+    let text = "The Acme company in Abancay said the plant was safe.";
+    let actors = vec![
+        actor(text, "Acme", "Acme Corp", ActorKind::Organization),
+        actor(text, "Abancay", "Abancay", ActorKind::Place),
+    ];
+    let d = doc(text);
+    let (_, atts) = run(&d, &actors);
+    let src = atts[0].source.as_ref().expect("source");
+    assert_eq!(src.kind, SourceKind::Organization);
+    assert_eq!(src.canonical.as_deref(), Some("Acme Corp"));
+}
+
+#[test]
+fn anonymous_canonical_drops_a_partitive() {
+    for (text, canonical) in [
+        (
+            "Some of their supporters in Miami said the boy should stay.",
+            "their supporters in Miami",
+        ),
+        ("One of the officials said the plan failed.", "officials"),
+    ] {
+        let d = doc(text);
+        let (_, atts) = run(&d, &[]);
+        let src = atts[0].source.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(src.kind, SourceKind::Anonymous, "{text}");
+        assert_eq!(src.canonical.as_deref(), Some(canonical), "{text}");
+    }
+}
+
+#[test]
+fn a_reporting_clause_after_when_or_after_attributes_only_its_clause() {
+    let text = "Saying ``nothing is certain,'' the government exhorted citizens to rally, \
+                after the relatives said they would ``fight on.''";
+    assert_eq!(speaker_of(text, &[], "nothing is certain"), None);
+    assert_eq!(
+        speaker_of(text, &[], "fight on").as_deref(),
+        Some("the relatives")
+    );
+    // a trailing attribution of the whole sentence still counts
+    let text = "The plant will close in May, the company said.";
+    let d = doc(text);
+    let (_, atts) = run(&d, &[]);
+    assert_eq!(source_text(&d, &atts[0]), Some("the company"));
+}

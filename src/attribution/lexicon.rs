@@ -22,6 +22,8 @@ pub struct Verb {
     pub document_only: bool,
     /// Counts only with a statement noun after it: "issued a statement saying".
     pub statement_only: bool,
+    /// Counts only in the passive, before "as": "X was quoted as saying".
+    pub passive_as: bool,
 }
 
 /// The class a head noun gives its phrase.
@@ -66,7 +68,16 @@ pub struct Lexicon {
     pub pron_person: HashSet<String>,
     pub pron_thing: HashSet<String>,
     pub pron_plural: HashSet<String>,
+    /// Every subject pronoun (the sets above and `[pron_other]`), for one
+    /// lookup.
+    pronouns: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub subordinators: HashSet<String>,
     pub statement_nouns: HashSet<String>,
+    /// Cues that make the quotation after them a label ("so-called").
+    pub label_cues: Vec<Pattern>,
+    /// Lowercase words inside a quoted title ("Spring of Life").
+    pub title_words: HashSet<String>,
     /// Modality cues by category, in precedence order (strongest first).
     pub modality: Vec<(Modality, Vec<Pattern>)>,
     /// Phrases inside which a negation word does not negate.
@@ -134,6 +145,7 @@ impl Lexicon {
                     "inv" => v.inverted = true,
                     "doc" => v.document_only = true,
                     "stmt" => v.statement_only = true,
+                    "as" => v.passive_as = true,
                     _ => {}
                 }
             }
@@ -200,7 +212,15 @@ impl Lexicon {
             pron_person: set(&g, "pron_person"),
             pron_thing: set(&g, "pron_thing"),
             pron_plural: set(&g, "pron_plural"),
+            pronouns: ["pron_person", "pron_thing", "pron_plural", "pron_other"]
+                .iter()
+                .flat_map(|name| set(&g, name))
+                .collect(),
+            prepositions: set(&g, "prepositions"),
+            subordinators: set(&g, "subordinators"),
             statement_nouns: set(&g, "statement_nouns"),
+            label_cues: patterns(&g, "label_cues"),
+            title_words: set(&g, "title_words"),
             modality,
             exceptions,
             cue_index,
@@ -213,6 +233,11 @@ impl Lexicon {
             .get(norm)
             .or_else(|| self.heads.get(&singular(norm)))
             .copied()
+    }
+
+    /// A subject pronoun: "he", "it", "they", "we" ...
+    pub fn pronoun(&self, norm: &str) -> bool {
+        self.pronouns.contains(norm)
     }
 
     /// The form of a head noun used to match later mentions ("officials" and

@@ -47,6 +47,12 @@ fn is_single(c: char) -> bool {
     matches!(c, '\u{2018}' | '\u{2019}')
 }
 
+/// Any character that is or begins a quotation mark, the TeX-style pairs'
+/// halves included.
+pub fn is_quote_char(c: char) -> bool {
+    is_mark(c) || is_single(c) || c == '`' || c == '\''
+}
+
 /// ‘ opens after a space or an opening bracket, before a word that is not a
 /// number ("the ‘90s" is an elision).
 fn opens_single(prev: Option<char>, next: Option<char>) -> bool {
@@ -147,7 +153,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
         }
         // the second character of a two-character mark ("``", "''") is skipped
         let mut skip_to = 0;
-        for (i, _) in s.match_indices(|c| is_mark(c) || is_single(c) || c == '`' || c == '\'') {
+        for (i, _) in s.match_indices(is_quote_char) {
             if i < skip_to {
                 continue;
             }

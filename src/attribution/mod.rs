@@ -1,6 +1,7 @@
 //! Quotes, sources and modality: who said what, and how firmly.
 //!
-//! [`quotes`] finds the words inside quotation marks and their speakers;
+//! [`quotes`] finds the words inside quotation marks and their speakers (a
+//! quotation that is only a label or a title has none: `labels.rs`);
 //! [`attribute`] gives every sentence its source (who the claim is attributed
 //! to, possibly relayed by a second source) and its modality.
 //!
@@ -19,6 +20,7 @@
 //!
 //! Modality precedence is explained in `modality.rs`.
 
+mod labels;
 mod lexicon;
 mod marks;
 mod modality;
@@ -30,7 +32,7 @@ use std::collections::HashMap;
 use crate::document::Document;
 use crate::model::{ActorMention, Attribution, Modality, Quote, Source, SourceKind, Span};
 
-use marks::Quoted;
+use marks::{Piece, Quoted};
 use source::{Cand, Ctx, Hist};
 
 /// What one sentence yielded.
@@ -78,6 +80,7 @@ fn analyze(doc: &Document, actors: &[ActorMention]) -> Analysis {
         lex,
         actors,
         quotes: quote_spans,
+        sentences: &doc.sentences,
     };
 
     let mut history: Vec<Hist> = Vec::new();
@@ -125,10 +128,12 @@ fn paragraph_at(paragraphs: &[Span], offset: usize) -> usize {
     paragraphs.partition_point(|p| p.end <= offset)
 }
 
-/// Speakers of quotes: the attribution nearest the quote in its sentences
-/// ("..., the official said", "X said: “"), else — for a quote that opens its
-/// sentence or paragraph — the latest speaker of the same or the previous
-/// paragraph (a quote paragraph following its attribution).
+/// Speakers of quotes: the nearest attribution in the quote's sentences that
+/// governs it (see [`governs`]), else — for a quote that opens its sentence
+/// or paragraph and is a whole utterance — the latest speaker of the same or
+/// the previous paragraph (a quote paragraph following its attribution).
+/// A label ("the so-called “peace dividend”", a quoted title) has no speaker
+/// (see `labels.rs`).
 fn resolve_speakers(
     doc: &Document,
     paragraphs: &[Span],
@@ -136,6 +141,7 @@ fn resolve_speakers(
     raw: Vec<Quoted>,
 ) -> Vec<Resolved> {
     let text = doc.text.as_str();
+    let lex = lexicon::lexicon();
     // (position, source) of sentence sources, in order
     let sentence_events: Vec<(usize, &Source)> = sents
         .iter()
@@ -144,6 +150,26 @@ fn resolve_speakers(
     let mut quote_events: Vec<(usize, Source)> = Vec::new();
     let mut out = Vec::with_capacity(raw.len());
     for quoted in raw {
+        let Some(&first) = quoted.pieces.first() else {
+            continue;
+        };
+        let first_sent = sentence_at(sents, first.open.start);
+        let opens = first_sent
+            .and_then(|si| text.get(sents[si].span.start..first.open.start))
+            .is_some_and(|before| before.trim().is_empty());
+        let single = quoted.pieces.len() == 1;
+        let title = single && labels::title(lex, text, first.inside);
+        let cue = single
+            && !opens
+            && first_sent
+                .is_some_and(|si| labels::after_cue(lex, text, sents[si].span, first.open));
+        if cue || (title && !opens) {
+            out.push(Resolved {
+                quoted,
+                speaker: None,
+            });
+            continue;
+        }
         let mut best: Option<(usize, &Cand)> = None;
         let mut seen: Vec<usize> = Vec::new();
         for piece in &quoted.pieces {
@@ -161,12 +187,20 @@ fn resolve_speakers(
                 }
                 seen.push(si);
                 for c in &sents[si].cands {
+                    // a title opening its sentence is speech only in a frame
+                    // ("“Hallelujah,” exclaimed Albright")
+                    let ok = if title {
+                        c.verb.start >= piece.inside.end && frames(text, piece, c)
+                    } else {
+                        governs(text, piece, c)
+                    };
+                    if !ok {
+                        continue;
+                    }
                     let dist = if c.verb.start >= piece.inside.end {
                         c.verb.start - piece.inside.end
-                    } else if c.verb.end <= piece.open.start {
-                        piece.open.start - c.verb.end
                     } else {
-                        continue;
+                        piece.open.start.saturating_sub(c.verb.end)
                     };
                     if best.is_none_or(|(d, _)| dist < d) {
                         best = Some((dist, c));
@@ -175,31 +209,24 @@ fn resolve_speakers(
             }
         }
         let mut speaker = best.map(|(_, c)| c.source.clone());
-        if speaker.is_none() {
-            if let Some(first) = quoted.pieces.first() {
-                let opens = sentence_at(sents, first.open.start)
-                    .and_then(|si| text.get(sents[si].span.start..first.open.start))
-                    .is_some_and(|before| before.trim().is_empty());
-                if opens {
-                    let para = paragraph_at(paragraphs, first.open.start);
-                    let pos = first.open.start;
-                    let s_ev = sentence_events
-                        .partition_point(|&(p, _)| p <= pos)
-                        .checked_sub(1)
-                        .map(|i| sentence_events[i]);
-                    let q_ev = quote_events
-                        .partition_point(|(p, _)| *p <= pos)
-                        .checked_sub(1)
-                        .map(|i| (quote_events[i].0, &quote_events[i].1));
-                    let latest = match (s_ev, q_ev) {
-                        (Some(s), Some(q)) => Some(if q.0 > s.0 { q } else { s }),
-                        (s, q) => s.or(q),
-                    };
-                    if let Some((p, src)) = latest {
-                        if paragraph_at(paragraphs, p.saturating_sub(1)) + 1 >= para {
-                            speaker = Some(src.clone());
-                        }
-                    }
+        if speaker.is_none() && opens && !title && utterance(text, sents, &quoted) {
+            let para = paragraph_at(paragraphs, first.open.start);
+            let pos = first.open.start;
+            let s_ev = sentence_events
+                .partition_point(|&(p, _)| p <= pos)
+                .checked_sub(1)
+                .map(|i| sentence_events[i]);
+            let q_ev = quote_events
+                .partition_point(|(p, _)| *p <= pos)
+                .checked_sub(1)
+                .map(|i| (quote_events[i].0, &quote_events[i].1));
+            let latest = match (s_ev, q_ev) {
+                (Some(s), Some(q)) => Some(if q.0 > s.0 { q } else { s }),
+                (s, q) => s.or(q),
+            };
+            if let Some((p, src)) = latest {
+                if paragraph_at(paragraphs, p.saturating_sub(1)) + 1 >= para {
+                    speaker = Some(src.clone());
                 }
             }
         }
@@ -209,6 +236,75 @@ fn resolve_speakers(
         out.push(Resolved { quoted, speaker });
     }
     out
+}
+
+/// Whether the attribution `c` governs the quotation piece, so that its
+/// source speaks the quoted words:
+/// - "according to X" anywhere in the sentence;
+/// - a reporting clause after the quote that frames it (“...,” the mayor
+///   said) or attributes the whole sentence ("..., the mayor said." at its
+///   end, "The plan, the mayor said, ..." between commas, "Officials said"
+///   as its main clause) — not a reporting verb in some later clause;
+/// - a reporting verb before the quote, which then stands in what it
+///   reports ("Clark said there was “no question” that ..."), unless a
+///   semicolon closes that clause first.
+fn governs(text: &str, piece: &Piece, c: &Cand) -> bool {
+    if c.pat == source::Pat::According {
+        return true;
+    }
+    if c.verb.start >= piece.inside.end {
+        return c.rank >= 1 || frames(text, piece, c);
+    }
+    c.verb.end <= piece.open.start
+        && text
+            .get(c.verb.end..piece.open.start)
+            .is_some_and(|between| !between.contains(';'))
+}
+
+/// Whether the attribution `c` follows the quotation piece directly: only
+/// closing marks and punctuation between them (“...,” said the mayor).
+fn frames(text: &str, piece: &Piece, c: &Cand) -> bool {
+    let from = piece.inside.end;
+    let to = if c.source.span.start >= from {
+        c.source.span.start.min(c.verb.start)
+    } else {
+        c.verb.start
+    };
+    to >= from
+        && text
+            .get(from..to)
+            .is_some_and(|gap| gap.chars().all(punctuation))
+}
+
+/// Marks, spaces and the punctuation around a quotation.
+fn punctuation(c: char) -> bool {
+    c.is_whitespace() || marks::is_quote_char(c) || matches!(c, ',' | '.' | '!' | '?' | ':' | ';')
+}
+
+/// A quotation of this many words is a clause someone said, not a term.
+const CLAUSE_WORDS: usize = 5;
+
+/// Whether a quotation is an utterance rather than a term: a clause of
+/// several words, or words after which nothing but punctuation follows in
+/// their sentence ("“Nobody crosses.”"; not "“Tough love” is what the
+/// mayor calls it").
+fn utterance(text: &str, sents: &[SentInfo], quoted: &Quoted) -> bool {
+    let Some(last) = quoted.pieces.last() else {
+        return false;
+    };
+    let words: usize = quoted
+        .pieces
+        .iter()
+        .map(|p| p.inside.of(text).split_whitespace().count())
+        .sum();
+    let Some(si) = sentence_at(sents, last.inside.end.saturating_sub(1)) else {
+        return false;
+    };
+    let end = sents[si].span.end.max(last.inside.end);
+    words >= CLAUSE_WORDS
+        || text
+            .get(last.inside.end..end)
+            .is_some_and(|rest| rest.chars().all(punctuation))
 }
 
 /// The insides of `doc`'s quotations, one span per piece, in order, for a

@@ -8,15 +8,30 @@
 //! - verb + subject after a comma or quote: "...,” said the official.";
 //! - "according to" + phrase, anywhere.
 //!
-//! Also: a subject before an appositive ("Smith, 45, said"; "A diplomat,
-//! speaking on condition of anonymity, said"), "issued a statement saying";
-//! not passives ("was accused of") nor refusals ("denied bail").
+//! Also: a subject before appositives ("Smith, 45, said"; "A diplomat,
+//! speaking on condition of anonymity, said"; "James Fallon, a New
+//! Providence, N.J., consultant, says"), "issued a statement saying", "was
+//! quoted as saying"; not passives ("was accused of") nor refusals ("denied
+//! bail").
+//!
+//! A source phrase is a noun phrase and nothing more: a pronoun stands alone
+//! ("doctors it says" -> "it"); an article after a verb starts a new phrase
+//! ("a Web site lists the names"); the phrase never ends with "and" or a
+//! preposition, never holds quoted words, and a phrase after an inverted
+//! verb never opens with a preposition or a time word ("said over the
+//! weekend") nor runs into an opening quotation mark ("said the deal remains
+//! of “...”": a clause, whose subject is before the verb).
+//!
+//! "He" and "she" stand for the latest person who spoke (named or not: "the
+//! spokeswoman"), unless a person was named since: then for the first person
+//! named in the nearest sentence naming one.
 //! Lowercase head nouns not in the lexicon still make a speaker ("the coach
 //! said"); without actor mentions, a capitalized head is a person unless the
 //! phrase holds an organization or government word, starts with "the" or is
 //! an acronym ("Iran denied" alone reads as a person: actor kinds fix that).
 
 use super::lexicon::{Head, Lexicon};
+use super::marks::is_quote_char;
 use super::tokens::Tok;
 use crate::model::{ActorKind, ActorMention, Source, SourceKind, Span};
 
@@ -24,6 +39,8 @@ use crate::model::{ActorKind, ActorMention, Source, SourceKind, Span};
 const MAX_NP: usize = 12;
 /// How far back "the official" and pronouns look, in earlier sources.
 const HISTORY: usize = 200;
+/// How far back "he" and "she" look for a person named, in sentences.
+const SALIENCE_SENTENCES: usize = 8;
 /// A subject's verb is looked for this far into a segment.
 const MAX_VERB_OFFSET: usize = 16;
 
@@ -54,6 +71,14 @@ pub struct Hist {
     pub lemma: String,
     pub kind: SourceKind,
     pub canonical: Option<String>,
+    /// Where the source phrase ends.
+    pub end: usize,
+    /// One person, named or not ("Smith", "the spokeswoman"): what "he" or
+    /// "she" may refer to.
+    pub person: bool,
+    /// Titles before a name in the phrase ("governor" in "Governor Kwabena
+    /// Asante-Mensah").
+    pub titles: Vec<String>,
 }
 
 pub struct Ctx<'a> {
@@ -63,12 +88,50 @@ pub struct Ctx<'a> {
     pub actors: Vec<&'a ActorMention>,
     /// Quote contents, sorted by start.
     pub quotes: Vec<Span>,
+    /// The document's sentences, in order.
+    pub sentences: &'a [Span],
 }
 
 impl Ctx<'_> {
     pub fn in_quote(&self, s: Span) -> bool {
         let i = self.quotes.partition_point(|q| q.end <= s.start);
         self.quotes.get(i).is_some_and(|q| q.contains(s))
+    }
+
+    /// Whether `s` shares a byte with the words of a quotation.
+    fn touches_quote(&self, s: Span) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= s.start);
+        self.quotes.get(i).is_some_and(|q| q.overlaps(s))
+    }
+
+    /// Whether the token `s` is a quotation mark that opens a quotation: the
+    /// quotation's words begin after it with nothing but marks and spaces
+    /// between.
+    fn opens_quote(&self, s: Span) -> bool {
+        let marks = |gap: &str| {
+            gap.len() <= 8 && gap.chars().all(|c| c.is_whitespace() || is_quote_char(c))
+        };
+        let i = self.quotes.partition_point(|q| q.start < s.end);
+        self.text.get(s.start..s.end).is_some_and(marks)
+            && self
+                .quotes
+                .get(i)
+                .is_some_and(|q| self.text.get(s.end..q.start).is_some_and(marks))
+    }
+
+    /// The words of the quotation that closes right before byte `pos`, with
+    /// nothing but marks, spaces and its final punctuation between (`,”
+    /// said`, `?'' asked`).
+    fn quote_ending_before(&self, pos: usize) -> Option<Span> {
+        let i = self.quotes.partition_point(|q| q.end <= pos);
+        let q = *self.quotes.get(i.checked_sub(1)?)?;
+        let gap = self.text.get(q.end..pos)?;
+        let closing = gap.len() <= 8
+            && gap.chars().any(is_quote_char)
+            && gap.chars().all(|c| {
+                c.is_whitespace() || is_quote_char(c) || matches!(c, ',' | '.' | '!' | '?')
+            });
+        closing.then_some(q)
     }
 
     /// The actor mention covering `s`, if any.
@@ -92,15 +155,39 @@ impl Ctx<'_> {
             .copied()
     }
 
-    /// The last person mentioned before `pos`.
-    fn person_before(&self, pos: usize) -> Option<&ActorMention> {
-        let i = self.actors.partition_point(|a| a.span.start < pos);
-        self.actors[..i]
-            .iter()
-            .rev()
-            .take(200)
-            .find(|a| a.kind == ActorKind::Person && a.span.end <= pos)
-            .copied()
+    /// The person a "he" or "she" at `pos` most likely stands for among the
+    /// people named before it: the first person named, outside quotations,
+    /// in the nearest sentence that names one (the subject, usually: "But
+    /// Kenneth Leon, an analyst, finds the proposal flawed. “...,” he
+    /// asked."). A sentence that itself opens with "he" or "she" carries an
+    /// earlier referent and is passed over.
+    fn salient_person(&self, pos: usize) -> Option<&ActorMention> {
+        let si = self.sentences.partition_point(|s| s.end <= pos);
+        let lowest = si.saturating_sub(SALIENCE_SENTENCES);
+        (lowest..=si).rev().find_map(|k| {
+            let s = *self.sentences.get(k)?;
+            let upto = if k == si { pos.min(s.end) } else { s.end };
+            if k != si && self.opens_with_pronoun(s) {
+                return None;
+            }
+            let i = self.actors.partition_point(|a| a.span.start < s.start);
+            self.actors[i..]
+                .iter()
+                .take_while(|a| a.span.start < upto)
+                .find(|a| {
+                    a.kind == ActorKind::Person && a.span.end <= upto && !self.touches_quote(a.span)
+                })
+                .copied()
+        })
+    }
+
+    /// Whether sentence `s` opens with "he" or "she" (after quotation marks).
+    fn opens_with_pronoun(&self, s: Span) -> bool {
+        s.of(self.text)
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| self.lex.pron_person.contains(&w.to_lowercase()))
     }
 }
 
@@ -160,7 +247,32 @@ fn skip_back(lex: &Lexicon, toks: &[Tok], mut j: usize) -> usize {
 
 /// Whether the phrase after an inverted verb is its subject: "said the
 /// official on Friday", not "said the ministry would act" nor "said he was".
-fn inverted_subject(lex: &Lexicon, toks: &[Tok], (a, b): (usize, usize), seg_end: usize) -> bool {
+///
+/// A subject opens with no preposition or time word ("said over the
+/// weekend", "said Thursday from her home"), and a verb whose segment runs
+/// into an opening quotation mark introduces the quotation with a clause of
+/// its own ("..., said the deal remains of “substantial benefit”"): the
+/// subject is the one before the verb.
+fn inverted_subject(ctx: &Ctx, toks: &[Tok], (a, b): (usize, usize), seg_end: usize) -> bool {
+    let lex = ctx.lex;
+    let first = &toks[a].norm;
+    let adverbial = lex.prepositions.contains(first)
+        || lex.temporal.contains(first)
+        || lex.temporal_preps.contains(first);
+    let into_quote = toks.get(seg_end).is_some_and(|t| ctx.opens_quote(t.span));
+    if adverbial || into_quote {
+        return false;
+    }
+    // right after a quotation that opens the sentence the verb is inverted
+    // whatever follows its subject ("“...,” says one official involved in
+    // the talks"); after a quoted phrase inside the sentence it may not be
+    // ("The newspaper, quoting “secret reports,” said Syria had ...")
+    let opening = toks.iter().find(|t| t.word).map(|t| t.span.start);
+    let after_quote = a > 0
+        && ctx
+            .quote_ending_before(toks[a - 1].span.start)
+            .zip(opening)
+            .is_some_and(|(q, first)| q.start <= first);
     let ends = match toks.get(b).filter(|_| b < seg_end) {
         None => true,
         Some(t) => {
@@ -170,11 +282,8 @@ fn inverted_subject(lex: &Lexicon, toks: &[Tok], (a, b): (usize, usize), seg_end
                 || matches!(t.norm.as_str(), "who" | "whose" | "which")
         }
     };
-    let pronoun = b - a == 1
-        && (lex.pron_person.contains(&toks[a].norm)
-            || lex.pron_thing.contains(&toks[a].norm)
-            || lex.pron_plural.contains(&toks[a].norm));
-    ends && !pronoun
+    let pronoun = b - a == 1 && lex.pronoun(&toks[a].norm);
+    (ends || after_quote) && !pronoun
 }
 
 /// A form of "be" right before the verb (adverbs aside): a passive.
@@ -190,11 +299,43 @@ fn passive(toks: &[Tok], seg_start: usize, verb: usize) -> bool {
         )
 }
 
+/// Whether an article at token `i` opens a noun phrase of its own: it follows
+/// a lowercase word that is neither a preposition nor a conjunction, so that
+/// word ends the phrase before it ("a Web site lists the names": "lists" is
+/// a verb, and "the names" is not part of the subject). Inside a name the
+/// article stays ("Janet Holmes a Court").
+fn opens_phrase(lex: &Lexicon, toks: &[Tok], i: usize) -> bool {
+    let article = |t: &Tok| lex.definite.contains(&t.norm) || lex.indefinite.contains(&t.norm);
+    i > 0
+        && article(&toks[i])
+        && toks[i - 1].word
+        && !toks[i - 1].cap
+        && !lex.prepositions.contains(&toks[i - 1].norm)
+        && !conj(&toks[i - 1])
+}
+
 /// The noun phrase ending just before token `end`: `(start, end)`.
+///
+/// A pronoun right before `end` is the whole phrase ("doctors it says"); the
+/// phrase never reaches back over another pronoun, nor over a verb before an
+/// article, and never ends with a conjunction or a preposition.
 fn np_back(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let last = &toks[end.checked_sub(1)?];
+    if last.word && lex.pronoun(&last.norm) {
+        return Some((end - 1, end));
+    }
+    // "Granma compared ... and said", "100 pages of reports": the subject is
+    // further back, or the "verb" is a noun
+    if conj(last) || lex.prepositions.contains(&last.norm) {
+        return None;
+    }
     let mut j = end;
-    while j > 0 && end - j < MAX_NP && np_word(lex, &toks[j - 1]) {
+    while j > 0 && end - j < MAX_NP && np_word(lex, &toks[j - 1]) && !lex.pronoun(&toks[j - 1].norm)
+    {
         j -= 1;
+        if opens_phrase(lex, toks, j) {
+            break;
+        }
     }
     let mut start = j;
     while start < end && conj(&toks[start]) {
@@ -211,10 +352,15 @@ fn np_back(lex: &Lexicon, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     (start < end && content).then_some((start, end))
 }
 
-/// The noun phrase starting at token `i`, before `lim`: `(start, end)`.
+/// The noun phrase starting at token `i`, before `lim`: `(start, end)`. It
+/// stops before a pronoun or an article that opens a new phrase.
 fn np_forward(lex: &Lexicon, toks: &[Tok], i: usize, lim: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    while j < lim && j - i < MAX_NP && np_word(lex, &toks[j]) {
+    while j < lim
+        && j - i < MAX_NP
+        && np_word(lex, &toks[j])
+        && !(j > i && (lex.pronoun(&toks[j].norm) || opens_phrase(lex, toks, j)))
+    {
         j += 1;
     }
     while j > i && {
@@ -266,7 +412,8 @@ fn anonymity(lex: &Lexicon, text: &str, toks: &[Tok], a: usize, b: usize) -> Opt
 fn normalized(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> String {
     let lex = ctx.lex;
     let mut i = a;
-    while i + 1 < b && lex.determiners.contains(&toks[i].norm) {
+    // "some of their supporters" -> "their supporters"
+    while i + 1 < b && (lex.determiners.contains(&toks[i].norm) || toks[i].norm == "of") {
         i += 1;
     }
     let mut words: Vec<String> = Vec::new();
@@ -307,7 +454,6 @@ fn classify(
     let class = lex.head(&ht.norm);
     let core = Span::new(toks[a].span.start, toks[b - 1].span.end);
     let head_actor = ctx.actor_covering(ht.span);
-    let first_actor = || ctx.actors_inside(core).next().map(|x| x.canonical.clone());
 
     let media = class == Some(Head::Media)
         || toks[a..b]
@@ -343,15 +489,12 @@ fn classify(
     // pronouns: the latest fitting source
     if b - a == 1 {
         if lex.pron_person.contains(&ht.norm) {
-            let from_hist = history
-                .iter()
-                .rev()
-                .take(HISTORY)
-                .find(|x| x.kind == SourceKind::Person);
-            let canonical = match (from_hist, ctx.person_before(ht.span.start)) {
-                (Some(x), _) if x.canonical.is_some() => x.canonical.clone(),
-                (_, Some(p)) => Some(p.canonical.clone()),
-                _ => None,
+            // the latest person who spoke, unless someone was named since
+            let spoke = history.iter().rev().take(HISTORY).find(|x| x.person);
+            let canonical = match (spoke, ctx.salient_person(ht.span.start)) {
+                (Some(x), Some(p)) if p.span.start > x.end => Some(p.canonical.clone()),
+                (Some(x), _) => x.canonical.clone(),
+                (None, p) => p.map(|p| p.canonical.clone()),
             };
             return Some((SourceKind::Person, canonical, lemma));
         }
@@ -378,7 +521,9 @@ fn classify(
         }
     }
 
-    // "the official", "the ministry": the latest source with that head
+    // "the official", "the ministry": the latest source with that head, or
+    // with that title before its name ("Governor Kwabena Asante-Mensah told
+    // ... The governor said")
     let bare_definite = lex.definite.contains(&toks[a].norm)
         && b - a <= 4
         && h == b - 1
@@ -388,7 +533,7 @@ fn classify(
             .iter()
             .rev()
             .take(HISTORY)
-            .find(|x| x.lemma == lemma)
+            .find(|x| x.lemma == lemma || x.titles.contains(&lemma))
         {
             return Some((x.kind, x.canonical.clone(), lemma));
         }
@@ -432,41 +577,103 @@ fn classify(
     };
     let canonical = match kind {
         SourceKind::Anonymous => Some(normalized(ctx, toks, a, b)),
-        SourceKind::Government | SourceKind::Organization => first_actor(),
+        SourceKind::Government => ctx.actors_inside(core).next().map(|x| x.canonical.clone()),
+        // an organization is named by an organization inside its phrase,
+        // not by a place, country or person ("the regional hospital in
+        // Abancay" is not Abancay, "the Iranian company" not Iran)
+        SourceKind::Organization => ctx
+            .actors_inside(core)
+            .find(|x| {
+                matches!(
+                    x.kind,
+                    ActorKind::Organization | ActorKind::Group | ActorKind::Other
+                )
+            })
+            .map(|x| x.canonical.clone()),
         _ => None,
     };
     Some((kind, canonical, lemma))
 }
 
-/// The subject of a verb that follows an appositive: "Its chairman, Luis
-/// Gomez, told" (the name is the source), "A senior diplomat, speaking on
-/// condition of anonymity, said" (the subject is; the appositive marks it
-/// anonymous).
+/// The subject of a verb that opens its segment after appositives: "Its
+/// chairman, Luis Gomez, told" (the name is the source), "A senior diplomat,
+/// speaking on condition of anonymity, said" (the subject is; the appositive
+/// marks it anonymous), "James Fallon, a New Providence, N.J., marketing
+/// consultant, says" (the first phrase of the chain, not "N.J.").
+///
+/// The subject is the earliest segment, at most four before the verb's
+/// segment `k`, that is a noun phrase of its own and is followed by short
+/// segments up to the verb, each after a comma (or a quotation mark inside
+/// the chain).
 fn appositive(
     lex: &Lexicon,
     toks: &[Tok],
-    subj: (usize, usize),
-    app: (usize, usize),
+    segs: &[(usize, usize)],
+    k: usize,
 ) -> Option<(usize, usize)> {
-    let commas =
-        toks.get(subj.1).is_some_and(|t| t.is(',')) && toks.get(app.1).is_some_and(|t| t.is(','));
-    if !commas || app.1 - app.0 > MAX_NP {
-        return None;
-    }
-    let (a, b) = np_back(lex, toks, subj.1)?;
-    if b != subj.1 || (a > subj.0 && !lex.intro.contains(&toks[subj.0].norm)) {
-        return None;
-    }
-    let name = toks[app.0..app.1].iter().all(|t| t.cap);
-    Some(if name { app } else { (a, b) })
+    let comma_after = |g: usize| toks.get(segs[g].1).is_some_and(|t| t.is(','));
+    // an appositive may quote a name ("speaking on ABC's “This Week,” said")
+    let mark_after = |g: usize| {
+        toks.get(segs[g].1)
+            .is_some_and(|t| !t.word && t.norm.starts_with(is_quote_char))
+    };
+    (k.saturating_sub(4)..k.saturating_sub(1)).find_map(|g| {
+        let mut subj = segs[g];
+        let chain = comma_after(g)
+            && comma_after(k - 1)
+            && (g + 1..k - 1).all(|i| comma_after(i) || mark_after(i))
+            && segs[g + 1..k].iter().all(|&(s, e)| e - s <= MAX_NP);
+        if !chain {
+            return None;
+        }
+        // "And President Bush yesterday, asked whether ..., replied"
+        while subj.1 > subj.0 + 1 && temporal(lex, &toks[subj.1 - 1]) {
+            subj.1 -= 1;
+        }
+        let (a, b) = np_back(lex, toks, subj.1)?;
+        let opener = &toks[subj.0].norm;
+        if b != subj.1 || (a > subj.0 && !lex.intro.contains(opener) && !conj(&toks[subj.0])) {
+            return None;
+        }
+        // "Similarly, the Hungarian foreign minister, ..., said": an
+        // introductory word is no subject; nor is a participle clause
+        // ("Speaking on the ABC program, the ambassador, ..., asserted"),
+        // whose capital only says that it opens the sentence
+        let adverb = lex.intro.contains(opener)
+            || lex.aux.contains(opener)
+            || (b - a == 1 && opener.ends_with("ly"));
+        let participle = (opener.ends_with("ing") || opener.ends_with("ed"))
+            && b - a > 1
+            && (lex.prepositions.contains(&toks[a + 1].norm)
+                || lex.determiners.contains(&toks[a + 1].norm));
+        if a == subj.0 && (adverb || participle) {
+            return None;
+        }
+        let app = segs[g + 1];
+        let name = toks[app.0..app.1].iter().all(|t| t.cap);
+        Some(if name { app } else { (a, b) })
+    })
 }
 
-/// Comma-separated segments of a sentence: `(start, end)` token ranges.
+/// Whether token `i` is half of a TeX-style closing mark `''`: two
+/// apostrophes side by side. A lone `'` (the plural possessive "the
+/// ministers' aides") joins words; the pair closes a quotation like ”.
+fn tex_close(toks: &[Tok], i: usize) -> bool {
+    let apostrophe = |k: usize| toks.get(k).is_some_and(|t| !t.word && t.norm == "'");
+    let touching = |a: usize, b: usize| toks[a].span.end == toks[b].span.start;
+    apostrophe(i)
+        && ((apostrophe(i + 1) && touching(i, i + 1))
+            || (i > 0 && apostrophe(i - 1) && touching(i - 1, i)))
+}
+
+/// Segments of a sentence between punctuation (commas, quotation marks ...):
+/// `(start, end)` token ranges.
 fn segments(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
-        if !t.word && !matches!(t.norm.as_str(), "'" | "&" | "/") {
+        let joins = matches!(t.norm.as_str(), "'" | "&" | "/") && !tex_close(toks, i);
+        if !t.word && !joins {
             if i > start {
                 out.push((start, i));
             }
@@ -514,7 +721,7 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
         if k > 0 && lex.verbs.get(&toks[s].norm).is_some_and(|v| v.inverted) {
             let rank = if k == n - 1 { 4 } else { 2 };
             let found = np_forward(lex, toks, s + 1, e)
-                .filter(|&np| inverted_subject(lex, toks, np, e))
+                .filter(|&np| inverted_subject(ctx, toks, np, e))
                 .and_then(|np| build(ctx, toks, np, e, toks[s].span, Pat::Inverted, rank, history));
             if let Some(c) = found {
                 out.push(c);
@@ -538,14 +745,18 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
         if verb.statement_only && !statement() {
             continue;
         }
-        if passive(toks, s, vi) || skip.iter().any(|x| x.contains(toks[vi].span)) {
+        let quoted_as = passive(toks, s, vi) && toks.get(vi + 1).is_some_and(|t| t.norm == "as");
+        if verb.passive_as != quoted_as {
+            continue;
+        }
+        if (passive(toks, s, vi) && !quoted_as) || skip.iter().any(|x| x.contains(toks[vi].span)) {
             // "was accused of", "were denied entry", "is said to": the subject
             // is not the one speaking
             continue;
         }
         let j = skip_back(lex, toks, vi);
         let np = if j == s && k >= 2 {
-            appositive(lex, toks, segs[k - 2], segs[k - 1])
+            appositive(lex, toks, &segs, k)
         } else {
             np_back(lex, toks, j)
         };
@@ -557,13 +768,27 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
             continue;
         };
         // only an introductory phrase or a conjunction may precede the subject
-        // in its segment ("and the ministry said")
+        // in its segment ("and the ministry said"); an article and participles
+        // belong to it ("a fit-looking Farkas said", "outraged monarchist
+        // delegate David Mitchell said")
+        let mut a = a;
         if a > seg_np.0 && !lex.intro.contains(&toks[seg_np.0].norm) && !conj(&toks[seg_np.0]) {
-            continue;
+            let modifiers = toks[seg_np.0..a]
+                .iter()
+                .all(|t| lex.determiners.contains(&t.norm) || verbish(lex, t));
+            if !modifiers {
+                continue;
+            }
+            a = seg_np.0;
         }
         let initial = segs[..ks].iter().all(|&g| intro_seg(lex, toks, g));
         let after_verb = e - vi - 1;
-        let rank = if k == n - 1 && ks > 0 {
+        // "..., after the relatives said they would appeal": a reporting
+        // clause inside a subordinate clause attributes only that clause
+        let subordinate = a > 0 && lex.subordinators.contains(&toks[a - 1].norm);
+        let rank = if subordinate {
+            0
+        } else if k == n - 1 && ks > 0 {
             4
         } else if ks > 0 && k < n - 1 && after_verb <= 4 {
             2
@@ -603,11 +828,13 @@ fn build(
     rank: u8,
     history: &mut Vec<Hist>,
 ) -> Option<Cand> {
-    if ctx.in_quote(verb) {
+    let mut span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+    // the words of a quotation are never their own speaker ("“This is a guy
+    // who is impulsive, and ...,” says one official": not "impulsive")
+    if ctx.in_quote(verb) || ctx.touches_quote(span) {
         return None;
     }
     let (kind, canonical, lemma) = classify(ctx, toks, a, b, seg_end, history)?;
-    let mut span = Span::new(toks[a].span.start, toks[b - 1].span.end);
     let mut mute = Vec::new();
     let marker = anonymity(ctx.lex, ctx.text, toks, a, seg_end);
     if let Some(m) = marker {
@@ -618,10 +845,34 @@ fn build(
         }
     }
     mute.push(span);
+    let h = head(ctx.lex, toks, a, b);
+    let person = match kind {
+        SourceKind::Person => true,
+        // "the spokeswoman", not "officials"
+        SourceKind::Anonymous => {
+            let norm = &toks[h].norm;
+            super::lexicon::singular(norm) == *norm
+                && matches!(ctx.lex.head(norm), Some(Head::Anonymous | Head::Role))
+        }
+        _ => false,
+    };
+    // a person's titles before the name, for "the governor" later
+    let titles = if kind == SourceKind::Person {
+        toks[a..h]
+            .iter()
+            .filter(|t| ctx.lex.head(&t.norm) == Some(Head::Role))
+            .map(|t| ctx.lex.lemma(&t.norm))
+            .collect()
+    } else {
+        Vec::new()
+    };
     history.push(Hist {
         lemma,
         kind,
         canonical: canonical.clone(),
+        end: span.end,
+        person,
+        titles,
     });
     Some(Cand {
         source: Source {

@@ -40,8 +40,9 @@ fn joiner(c: char) -> bool {
 }
 
 /// Tokenizes `span` of `text`: words keep inner apostrophes, hyphens and dots
-/// ("Iran’s", "so-called", "U.S."), digits keep thousands commas; any other
-/// non-space character is a token of its own.
+/// ("Iran’s", "so-called", "U.S."), and a final dot that does not end the
+/// sentence ("Mr.", "F."); digits keep thousands commas; any other non-space
+/// character is a token of its own.
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let s = span.of(text);
     let base = span.start;
@@ -90,10 +91,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             }
             break;
         }
-        // "U.S." keeps its final dot: every part before it is one letter.
+        // "U.S." keeps its final dot: every part before it is one letter. So
+        // does a word whose dot the sentence splitter passed over before the
+        // next word: an abbreviation inside a name ("Mr. Price", "Walter F.
+        // Williams", "the St. Louis company", "the No. 1 maker"), which would
+        // otherwise cut the name in two like a comma.
         if s[end..].starts_with('.') {
             let w = &s[i..end];
-            if w.contains('.') && w.split('.').all(|p| p.chars().count() == 1) {
+            let dotted = w.contains('.') && w.split('.').all(|p| p.chars().count() == 1);
+            let mut after = s[end + 1..].chars();
+            let inside = after.next().is_some_and(char::is_whitespace)
+                && after
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(char::is_alphanumeric);
+            if dotted || inside {
                 end += 1;
                 it.next();
             }
