@@ -32,6 +32,7 @@ const GAZETTEER: &[&str] = &[
 
 const CORPORATE_SUFFIXES: &str = include_str!("../../data/actors/corporate_suffixes.txt");
 const X_STATE_CUES: &str = include_str!("../../data/actors/x_state_cues.tsv");
+const SUBDIVISIONS: &str = include_str!("../../data/actors/subdivisions.tsv");
 const PLACE_SUFFIXES: &str = include_str!("../../data/actors/place_suffixes.txt");
 const ORG_CUES: &str = include_str!("../../data/actors/org_cues.tsv");
 const ORG_NOUNS: &str = include_str!("../../data/actors/org_nouns.tsv");
@@ -102,6 +103,9 @@ pub struct Lexicon {
     /// Key of a state's, province's or territory's name or abbreviation
     /// ("ill" for "Ill.") -> the state, for "Springfield, Ill.".
     pub subdivisions: HashMap<String, Subdivision>,
+    /// First words of those names, lowercase ("new", "n" of "N.Y."): most
+    /// commas are followed by none of them.
+    pub subdivision_starts: HashSet<String>,
     /// Words after or before "X State" that make it a university or its team
     /// (`x_state_cues.tsv`).
     pub school_after: Phrases,
@@ -255,12 +259,16 @@ fn longest_first(phrases: impl Iterator<Item = Vec<String>>) -> Phrases {
     Phrases::new(v)
 }
 
-/// Every written form of `subdivisions.tsv` by key. A state named like a
-/// city, a capital or a country takes its name from `federal_states`
-/// ("Washington" and "Wash." are "Washington State").
-fn subdivisions(federal_states: &HashMap<String, String>) -> HashMap<String, Subdivision> {
+/// Every written form of `subdivisions.tsv` by key, and the first words of
+/// the forms. A state named like a city, a capital or a country takes its
+/// name from `federal_states` ("Washington" and "Wash." are "Washington
+/// State").
+fn subdivisions(
+    federal_states: &HashMap<String, String>,
+) -> (HashMap<String, Subdivision>, HashSet<String>) {
     let mut out = HashMap::default();
-    for r in rows(include_str!("../../data/actors/subdivisions.tsv")) {
+    let mut starts = HashSet::default();
+    for r in rows(SUBDIVISIONS) {
         let (Some(&name), Some(&country)) = (r.first(), r.get(1)) else {
             continue;
         };
@@ -269,6 +277,7 @@ fn subdivisions(federal_states: &HashMap<String, String>) -> HashMap<String, Sub
             .cloned()
             .unwrap_or_else(|| name.to_string());
         for &form in std::iter::once(&name).chain(&r[2..]) {
+            starts.extend(form.split([' ', '.']).next().map(str::to_lowercase));
             let abbreviation = form.ends_with('.');
             out.insert(
                 key(form),
@@ -280,7 +289,7 @@ fn subdivisions(federal_states: &HashMap<String, String>) -> HashMap<String, Sub
             );
         }
     }
-    out
+    (out, starts)
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -393,7 +402,7 @@ fn build() -> Lexicon {
                 Some((key(name.trim()), canonical.trim().to_string()))
             })
             .collect();
-    let subdivisions = subdivisions(&federal_states);
+    let (subdivisions, subdivision_starts) = subdivisions(&federal_states);
 
     Lexicon {
         entries,
@@ -432,6 +441,7 @@ fn build() -> Lexicon {
             .map(|r| r[0].to_string())
             .collect(),
         subdivisions,
+        subdivision_starts,
         school_after: phrase_list_marked(X_STATE_CUES, "after"),
         school_before: phrase_list_marked(X_STATE_CUES, "before"),
         state_after: phrase_list_marked(X_STATE_CUES, "state"),

@@ -349,15 +349,20 @@ const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 /// matched and read on its own, and the run of capitalized words ends there
 /// ("Atlanta-based BellSouth" is two names).
 fn split_place_adjectives(lex: &Lexicon, text: &str, raw: Vec<Tok>) -> Vec<Tok> {
+    // Asked of every word: most are out at their first byte.
     let split_at = |t: &Tok| -> Option<usize> {
         let w = text.get(t.start..t.end)?;
-        let h = w.rfind(HYPHENS)?;
+        let lead = *w.as_bytes().first()?;
+        if t.kind != TokKind::Word
+            || (lead.is_ascii() && !lead.is_ascii_uppercase())
+            || !w.starts_with(char::is_uppercase)
+            || !w.bytes().any(|b| b == b'-' || b >= 0x80)
+        {
+            return None;
+        }
+        let h = w.rfind(HYPHENS).filter(|&h| h > 0)?;
         let suffix = w.get(h..)?.trim_start_matches(HYPHENS);
-        (t.kind == TokKind::Word
-            && h > 0
-            && w.starts_with(char::is_uppercase)
-            && lex.place_suffixes.contains(suffix))
-        .then_some(t.start + h)
+        lex.place_suffixes.contains(suffix).then_some(t.start + h)
     };
     if !raw.iter().any(|t| split_at(t).is_some()) {
         return raw;
@@ -746,12 +751,13 @@ impl Ctx<'_> {
             (Some(l), Some(r)) => l.end == r.start,
             _ => false,
         };
+        // asked after every run: the hyphen first, the table last
         i >= 2
-            && self.is_word(i)
-            && self.lex.place_suffixes.contains(self.s(i))
             && self.s(i - 1).starts_with(HYPHENS)
             && joined(i - 2, i - 1)
             && joined(i - 1, i)
+            && self.is_word(i)
+            && self.lex.place_suffixes.contains(self.s(i))
     }
 
     /// The name ending before token `b` is an adjective of place: "San
@@ -778,7 +784,14 @@ impl Ctx<'_> {
         }
         let city = comma.checked_sub(1)?;
         let first = comma + 1;
-        if !self.is_cap(first) || !self.is_cap(city) || self.is_stop(city) {
+        if !self.is_cap(first)
+            || !self.is_cap(city)
+            || self.is_stop(city)
+            || !self
+                .lex
+                .subdivision_starts
+                .contains(self.lower(first).split(' ').next().unwrap_or(""))
+        {
             return None;
         }
         // The longest written form of a state from `first`.
