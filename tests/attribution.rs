@@ -1001,7 +1001,10 @@ fn seed_002_denial_negation_relay_and_documents() {
 
 /// Actor mentions at every occurrence of each needle (as the actors module
 /// would give them).
-fn actors_everywhere(text: &str, names: &[(&str, &str, ActorKind)]) -> Vec<ActorMention> {
+/// Actor mentions to find: `(text, canonical name, kind)`.
+type Names<'a> = &'a [(&'a str, &'a str, ActorKind)];
+
+fn actors_everywhere(text: &str, names: Names) -> Vec<ActorMention> {
     let mut out = Vec::new();
     for &(needle, canonical, kind) in names {
         for (start, _) in text.match_indices(needle) {
@@ -1539,7 +1542,7 @@ fn quotes_continue_with_their_speaker() {
 #[test]
 fn he_and_she_take_the_person_just_named() {
     use ActorKind::{Organization, Person};
-    let cases: &[(&str, &[(&str, &str, ActorKind)], &str)] = &[
+    let cases: &[(&str, Names, &str)] = &[
         // a person named after the last speaker is who "he" is
         (
             "``The deal is good,'' said Frederick Moran, a fund manager. But Kenneth Leon, \
@@ -1615,7 +1618,7 @@ fn the_title_refers_back_to_the_person_it_named() {
 #[test]
 fn an_organization_is_not_named_after_its_town() {
     use ActorKind::{Country, Organization, Person, Place};
-    let cases: &[(&str, &[(&str, &str, ActorKind)], Option<&str>)] = &[
+    let cases: &[(&str, Names, Option<&str>)] = &[
         (
             "The regional hospital in Abancay said it had set up tents.",
             &[("Abancay", "Abancay", Place)],
