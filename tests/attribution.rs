@@ -41,6 +41,16 @@ fn source_text<'a>(d: &'a Document, a: &Attribution) -> Option<&'a str> {
     a.source.as_ref().map(|s| d.slice(s.span))
 }
 
+/// The source of the first sentence of `text`, which must have one.
+fn first_source(text: &str, actors: &[ActorMention]) -> claimdiff::model::Source {
+    let d = doc(text);
+    let (_, atts) = run(&d, actors);
+    atts[0]
+        .source
+        .clone()
+        .unwrap_or_else(|| panic!("no source in {text:?}"))
+}
+
 fn cue<'a>(d: &'a Document, a: &Attribution) -> Option<&'a str> {
     a.cue.map(|c| d.slice(c))
 }
@@ -991,7 +1001,10 @@ fn seed_002_denial_negation_relay_and_documents() {
 
 /// Actor mentions at every occurrence of each needle (as the actors module
 /// would give them).
-fn actors_everywhere(text: &str, names: &[(&str, &str, ActorKind)]) -> Vec<ActorMention> {
+/// Actor mentions to find: `(text, canonical name, kind)`.
+type Names<'a> = &'a [(&'a str, &'a str, ActorKind)];
+
+fn actors_everywhere(text: &str, names: Names) -> Vec<ActorMention> {
     let mut out = Vec::new();
     for &(needle, canonical, kind) in names {
         for (start, _) in text.match_indices(needle) {
@@ -1528,57 +1541,55 @@ fn quotes_continue_with_their_speaker() {
 
 #[test]
 fn he_and_she_take_the_person_just_named() {
-    // a person named after the last speaker is who "he" is
-    let text = "``The deal is good,'' said Frederick Moran, a fund manager. But Kenneth Leon, \
-                an analyst, finds the proposal flawed. ``How many shares will be left?'' he asked.";
-    let actors = vec![
-        actor(
-            text,
-            "Frederick Moran",
-            "Frederick Moran",
-            ActorKind::Person,
+    use ActorKind::{Organization, Person};
+    let cases: &[(&str, Names, &str)] = &[
+        // a person named after the last speaker is who "he" is
+        (
+            "``The deal is good,'' said Frederick Moran, a fund manager. But Kenneth Leon, \
+             an analyst, finds the proposal flawed. ``How many shares will be left?'' he asked.",
+            &[
+                ("Frederick Moran", "Frederick Moran", Person),
+                ("Kenneth Leon", "Kenneth Leon", Person),
+            ],
+            "Kenneth Leon",
         ),
-        actor(text, "Kenneth Leon", "Kenneth Leon", ActorKind::Person),
-    ];
-    let d = doc(text);
-    let q = quotes(&d, &actors);
-    assert_eq!(q[1].speaker.as_deref(), Some("Kenneth Leon"));
-    // a sentence opening with "she" carries the person named before it
-    let text = "``It was a long night,'' said Jane Roe. The audience listened to nurse \
-                Emily Lyons. She spoke of colleagues who had been killed. \
-                ``They paid an awful price,'' she said.";
-    let actors = vec![
-        actor(text, "Jane Roe", "Jane Roe", ActorKind::Person),
-        actor(text, "Emily Lyons", "Emily Lyons", ActorKind::Person),
-    ];
-    let d = doc(text);
-    let q = quotes(&d, &actors);
-    assert_eq!(q[1].speaker.as_deref(), Some("Emily Lyons"));
-    // an unnamed spokeswoman who just spoke is who "she" is
-    let text = "``Bugs are normal,'' said Richard Archuleta. An IBM spokeswoman said the \
-                company told customers. ``We don't see a major problem,'' she said.";
-    let actors = vec![
-        actor(
-            text,
-            "Richard Archuleta",
-            "Richard Archuleta",
-            ActorKind::Person,
+        // a sentence opening with "she" carries the person named before it
+        (
+            "``It was a long night,'' said Jane Roe. The audience listened to nurse \
+             Emily Lyons. She spoke of colleagues who had been killed. \
+             ``They paid an awful price,'' she said.",
+            &[
+                ("Jane Roe", "Jane Roe", Person),
+                ("Emily Lyons", "Emily Lyons", Person),
+            ],
+            "Emily Lyons",
         ),
-        actor(text, "IBM", "IBM", ActorKind::Organization),
+        // an unnamed spokeswoman who just spoke is who "she" is
+        (
+            "``Bugs are normal,'' said Richard Archuleta. An IBM spokeswoman said the \
+             company told customers. ``We don't see a major problem,'' she said.",
+            &[
+                ("Richard Archuleta", "Richard Archuleta", Person),
+                ("IBM", "IBM", Organization),
+            ],
+            "IBM spokeswoman",
+        ),
+        // the last speaker still wins over a person named before them
+        (
+            "Judge Amy Ward ruled on Monday. ``We will appeal,'' said Tom Hale. \
+             ``It is not over,'' he said.",
+            &[
+                ("Amy Ward", "Amy Ward", Person),
+                ("Tom Hale", "Tom Hale", Person),
+            ],
+            "Tom Hale",
+        ),
     ];
-    let d = doc(text);
-    let q = quotes(&d, &actors);
-    assert_eq!(q[1].speaker.as_deref(), Some("IBM spokeswoman"));
-    // the last speaker still wins over a person named before them
-    let text = "Judge Amy Ward ruled on Monday. ``We will appeal,'' said Tom Hale. \
-                ``It is not over,'' he said.";
-    let actors = vec![
-        actor(text, "Amy Ward", "Amy Ward", ActorKind::Person),
-        actor(text, "Tom Hale", "Tom Hale", ActorKind::Person),
-    ];
-    let d = doc(text);
-    let q = quotes(&d, &actors);
-    assert_eq!(q[1].speaker.as_deref(), Some("Tom Hale"));
+    for &(text, names, speaker) in cases {
+        let d = doc(text);
+        let q = quotes(&d, &actors_everywhere(text, names));
+        assert_eq!(q[1].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
 }
 
 #[test]
@@ -1606,46 +1617,39 @@ fn the_title_refers_back_to_the_person_it_named() {
 
 #[test]
 fn an_organization_is_not_named_after_its_town() {
-    let text = "The regional hospital in Abancay said it had set up tents.";
-    let actors = vec![actor(text, "Abancay", "Abancay", ActorKind::Place)];
-    let d = doc(text);
-    let (_, atts) = run(&d, &actors);
-    let src = atts[0].source.as_ref().expect("source");
-    assert_eq!(d.slice(src.span), "The regional hospital in Abancay");
-    assert_eq!(src.kind, SourceKind::Organization);
-    assert_eq!(src.canonical, None);
-    for (text, name, canonical, kind) in [
+    use ActorKind::{Country, Organization, Person, Place};
+    let cases: &[(&str, Names, Option<&str>)] = &[
+        (
+            "The regional hospital in Abancay said it had set up tents.",
+            &[("Abancay", "Abancay", Place)],
+            None,
+        ),
         (
             "The Iranian company said it would appeal.",
-            "Iranian",
-            "Iran",
-            ActorKind::Country,
+            &[("Iranian", "Iran", Country)],
+            None,
         ),
+        // an actor of the wrong kind changes nothing
         (
             "The St. Louis company said it would appeal.",
-            "St. Louis",
-            "St. Louis",
-            ActorKind::Person,
+            &[("St. Louis", "St. Louis", Person)],
+            None,
         ),
-    ] {
-        let actors = vec![actor(text, name, canonical, kind)];
-        let d = doc(text);
-        let (_, atts) = run(&d, &actors);
-        let src = atts[0].source.as_ref().expect("source");
-        assert_eq!(src.kind, SourceKind::Organization, "{text}");
-        assert_eq!(src.canonical, None, "{text}");
-    }
-    // an organization named inside the phrase still names it
-    let text = "The Acme company in Abancay said the plant was safe.";
-    let actors = vec![
-        actor(text, "Acme", "Acme Corp", ActorKind::Organization),
-        actor(text, "Abancay", "Abancay", ActorKind::Place),
+        // an organization named inside the phrase still names it
+        (
+            "The Acme company in Abancay said the plant was safe.",
+            &[
+                ("Acme", "Acme Corp", Organization),
+                ("Abancay", "Abancay", Place),
+            ],
+            Some("Acme Corp"),
+        ),
     ];
-    let d = doc(text);
-    let (_, atts) = run(&d, &actors);
-    let src = atts[0].source.as_ref().expect("source");
-    assert_eq!(src.kind, SourceKind::Organization);
-    assert_eq!(src.canonical.as_deref(), Some("Acme Corp"));
+    for &(text, names, canonical) in cases {
+        let src = first_source(text, &actors_everywhere(text, names));
+        assert_eq!(src.kind, SourceKind::Organization, "{text}");
+        assert_eq!(src.canonical.as_deref(), canonical, "{text}");
+    }
 }
 
 #[test]
@@ -1657,9 +1661,7 @@ fn anonymous_canonical_drops_a_partitive() {
         ),
         ("One of the officials said the plan failed.", "officials"),
     ] {
-        let d = doc(text);
-        let (_, atts) = run(&d, &[]);
-        let src = atts[0].source.as_ref().unwrap_or_else(|| panic!("{text}"));
+        let src = first_source(text, &[]);
         assert_eq!(src.kind, SourceKind::Anonymous, "{text}");
         assert_eq!(src.canonical.as_deref(), Some(canonical), "{text}");
     }
