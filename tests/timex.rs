@@ -773,6 +773,8 @@ fn never_panics_on_odd_input() {
         "It ends 99999999999999999999 months from now, 4000000000 decades from now.",
         "99999999999999999999 years later, 9999999999 quarters ago, in 99999999999 days.",
         "In the third quarter, sales rose from 9999999999 years earlier.",
+        "On May 3, 2022, talks began. 9999999999999999999 weeks later they ended.",
+        "It opened at 23:59 on Monday 31 February, 2:05:33 after 99:99.",
         long.as_str(),
     ] {
         for dct in [None, d(FRI), d("0001-01-01"), d("9999-12-31")] {

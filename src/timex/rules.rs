@@ -1384,7 +1384,7 @@ fn h_ago(x: &Ctx, c: &Captures) -> Option<Cand> {
         "ago" | "back" => Meaning::Ago(unit, n),
         "from now" | "hence" => Meaning::Dct(Rel::Offset(unit, n)),
         // "A week later", after a day, is a day: seven of them on
-        _ if unit == Unit::Week => Meaning::Prev(Unit::Day, n * 7),
+        _ if unit == Unit::Week => Meaning::Prev(Unit::Day, n.checked_mul(7)?),
         _ => Meaning::Prev(unit, n),
     };
     let mut k = x.cand(TimexType::Date, meaning);
