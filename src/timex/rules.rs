@@ -102,6 +102,11 @@ impl Ctx<'_> {
     fn prev_char(&self) -> Option<char> {
         self.s.get(..self.start).and_then(|t| t.chars().next_back())
     }
+    /// The day being narrated, for a time written without one; a clause
+    /// that looks ahead cannot take a day already past.
+    fn same_day(&self) -> Meaning {
+        Meaning::SameDay(self.tense() == Tense::Future)
+    }
     /// A candidate whose value needs no calendar (`P10Y`, `PAST_REF`).
     fn fixed(&self, ty: TimexType, value: impl Into<String>, relative: bool) -> Cand {
         self.cand(
@@ -323,20 +328,22 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
         } else {
             "12:00".to_string()
         }
-    } else if let (Some(h), Some(m)) = (g(c, "h24"), g(c, "m24")) {
-        // 24-hour clock, only with a time zone ("1500 GMT", "09:30 UTC")
-        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-        format!("{h:02}:{m:02}")
-    } else if let (Some(h), Some(m)) = (c.name("hc"), c.name("mc")) {
-        // a bare colon time ("at 07:00", "until 17:30") only where a word
-        // asks for a time of day, and not inside "2:05:33" or "3:16.5"
-        let asked = g(c, "q").is_some() || x.lex.clock_before.contains(&x.prev_word());
-        let before = x.s[..h.start()].ends_with(|ch: char| ch == ':' || ch.is_ascii_digit());
-        let mut after = x.s[m.end()..].chars();
-        let more = matches!(after.next(), Some(':' | '.'))
-            && after.next().is_some_and(|ch| ch.is_ascii_digit());
-        if !asked || before || more {
-            return None;
+    } else if let (Some(h), Some(m)) = (
+        c.name("h24").or_else(|| c.name("hc")),
+        c.name("m24").or_else(|| c.name("mc")),
+    ) {
+        // 24-hour clock with a time zone ("1500 GMT", "09:30 UTC"); a bare
+        // colon time ("at 07:00", "until 17:30") only where a word asks for
+        // a time of day, and not inside "2:05:33" or "3:16.5"
+        if c.name("hc").is_some() {
+            let asked = g(c, "q").is_some() || x.lex.clock_before.contains(&x.prev_word());
+            let before = x.s[..h.start()].ends_with(|ch: char| ch == ':' || ch.is_ascii_digit());
+            let mut after = x.s[m.end()..].chars();
+            let more = matches!(after.next(), Some(':' | '.'))
+                && after.next().is_some_and(|ch| ch.is_ascii_digit());
+            if !asked || before || more {
+                return None;
+            }
         }
         let (h, m): (u32, u32) = (h.as_str().parse().ok()?, m.as_str().parse().ok()?);
         format!("{h:02}:{m:02}")
@@ -378,10 +385,10 @@ fn h_clock(x: &Ctx, c: &Captures) -> Option<Cand> {
                     if is_day {
                         day_word(x, day)?
                     } else {
-                        Meaning::SameDay(x.tense() == Tense::Future)
+                        x.same_day()
                     }
                 }
-                _ => Meaning::SameDay(x.tense() == Tense::Future),
+                _ => x.same_day(),
             }
         }
     };
@@ -607,12 +614,10 @@ fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
         None => near_dir_after(x, x.tense()),
     };
     if let Some(ry) = g(c, "ry").map(key) {
-        let off = match ry.as_str() {
-            "last" => -1,
-            "next" => 1,
-            _ => 0,
-        };
-        let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::MonthOfYear(m, off)));
+        let mut k = x.cand(
+            TimexType::Date,
+            Meaning::Dct(Rel::MonthOfYear(m, year_offset(&ry))),
+        );
         k.modifier = pm;
         return Some(k);
     }
@@ -860,20 +865,14 @@ fn h_clock_pod(x: &Ctx, c: &Captures) -> Option<Cand> {
     } else if !pm && h == 12 {
         h = 0;
     }
-    let mut k = x.cand(
-        TimexType::Time,
-        Meaning::SameDay(x.tense() == Tense::Future),
-    );
+    let mut k = x.cand(TimexType::Time, x.same_day());
     k.tod = Some(format!("{h:02}:{mi:02}"));
     Some(k)
 }
 
 /// "by mid-afternoon": a part of the day being narrated.
 fn h_pod_alone(x: &Ctx, c: &Captures) -> Option<Cand> {
-    let mut k = x.cand(
-        TimexType::Time,
-        Meaning::SameDay(x.tense() == Tense::Future),
-    );
+    let mut k = x.cand(TimexType::Time, x.same_day());
     k.tod = pod_code(x.lex, g(c, "pod"));
     k.tod.as_ref()?;
     Some(k)
@@ -1060,6 +1059,34 @@ fn h_same_period(x: &Ctx, c: &Captures) -> Option<Cand> {
     Some(x.cand(TimexType::Date, Meaning::Dct(Rel::YearBack(unit))))
 }
 
+/// Quarter `n` of year `y`, or half `n` when `half`.
+fn part_of_year(y: i32, n: u32, half: bool) -> Point {
+    if half {
+        Point::Half(y, n)
+    } else {
+        Point::Quarter(y, n)
+    }
+}
+
+/// Quarter (or half) `n` picked around the publication date by `dir`.
+fn part_near(n: u32, half: bool, dir: Dir) -> Rel {
+    if half {
+        Rel::Half(n, dir)
+    } else {
+        Rel::Quarter(n, dir)
+    }
+}
+
+/// Years from the publication year named by "last", "next", "this"/"the"
+/// (as in "of last year").
+fn year_offset(w: &str) -> i64 {
+    match w {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
+
 fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
     let unit = key(g(c, "u")?);
     let half = unit == "half";
@@ -1128,19 +1155,11 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
             .map(key),
     ) {
         (Some(y), _) => Some(Ok(year_of(y)?)),
-        (None, Some(r)) => Some(Err(match r.as_str() {
-            "last" => -1,
-            "next" => 1,
-            _ => 0,
-        })),
+        (None, Some(r)) => Some(Err(year_offset(&r))),
         _ => None,
     };
     let meaning = match (n, year) {
-        (Some(q), Some(Ok(y))) => Meaning::Abs(if half {
-            Point::Half(y, q)
-        } else {
-            Point::Quarter(y, q)
-        }),
+        (Some(q), Some(Ok(y))) => Meaning::Abs(part_of_year(y, q, half)),
         (Some(q), Some(Err(off))) => Meaning::Dct(Rel::QuarterIn(off, q, half)),
         (Some(q), None) => {
             let dir = match rel.as_deref() {
@@ -1152,11 +1171,7 @@ fn h_quarter(x: &Ctx, c: &Captures) -> Option<Cand> {
                 }
                 _ => dir_from(x.tense(), Dir::Closest),
             };
-            Meaning::Dct(if half {
-                Rel::Half(q, dir)
-            } else {
-                Rel::Quarter(q, dir)
-            })
+            Meaning::Dct(part_near(q, half, dir))
         }
         (None, Some(Err(off))) if !half => {
             // "last year's quarter": the quarter just reported, that many years back
@@ -1191,20 +1206,9 @@ fn h_months_of_year(x: &Ctx, c: &Captures) -> Option<Cand> {
         (_, true) => 2,
         (_, false) => 4,
     };
-    let meaning = match (g(c, "y").and_then(year_of), g(c, "yr").map(key).as_deref()) {
-        (Some(y), _) => Meaning::Abs(if half {
-            Point::Half(y, n)
-        } else {
-            Point::Quarter(y, n)
-        }),
-        (None, Some(r)) => {
-            let off = match r {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            Meaning::Dct(Rel::QuarterIn(off, n, half))
-        }
+    let meaning = match (g(c, "y").and_then(year_of), g(c, "yr").map(key)) {
+        (Some(y), _) => Meaning::Abs(part_of_year(y, n, half)),
+        (None, Some(r)) => Meaning::Dct(Rel::QuarterIn(year_offset(&r), n, half)),
         _ => return None,
     };
     Some(x.cand(TimexType::Date, meaning))
@@ -1223,19 +1227,8 @@ fn h_month_span(x: &Ctx, c: &Captures) -> Option<Cand> {
         return None;
     }
     let meaning = match g(c, "y").and_then(year_of) {
-        Some(y) => Meaning::Abs(if half {
-            Point::Half(y, n)
-        } else {
-            Point::Quarter(y, n)
-        }),
-        None => {
-            let dir = dir_from(x.tense(), Dir::Closest);
-            Meaning::Dct(if half {
-                Rel::Half(n, dir)
-            } else {
-                Rel::Quarter(n, dir)
-            })
-        }
+        Some(y) => Meaning::Abs(part_of_year(y, n, half)),
+        None => Meaning::Dct(part_near(n, half, dir_from(x.tense(), Dir::Closest))),
     };
     Some(x.cand(TimexType::Date, meaning))
 }
@@ -1251,10 +1244,9 @@ fn h_qnotation(x: &Ctx, c: &Captures) -> Option<Cand> {
         return None;
     }
     let meaning = match (g(c, "y").and_then(year_of), half) {
-        (Some(y), false) => Meaning::Abs(Point::Quarter(y, q)),
-        (Some(y), true) => Meaning::Abs(Point::Half(y, q)),
+        (Some(y), _) => Meaning::Abs(part_of_year(y, q, half)),
         (None, true) => return None, // "H2" alone is too often something else
-        (None, false) => Meaning::Dct(Rel::Quarter(q, dir_from(x.tense(), Dir::Closest))),
+        (None, false) => Meaning::Dct(part_near(q, false, dir_from(x.tense(), Dir::Closest))),
     };
     Some(x.cand(TimexType::Date, meaning))
 }
@@ -1284,11 +1276,7 @@ fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
     }
     // "the fall of Kabul", "the Arab Spring", "the Summer Olympics"
     let word = c.name("s")?;
-    let of_year = g(c, "ry").map(|w| match key(w).as_str() {
-        "last" => -1,
-        "next" => 1,
-        _ => 0,
-    });
+    let of_year = g(c, "ry").map(|w| year_offset(&key(w)));
     if let Some(n) = of_year {
         let mut k = x.cand(TimexType::Date, Meaning::Dct(Rel::SeasonOfYear(s, n)));
         k.modifier = pm;
