@@ -22,3 +22,4 @@ pub mod render;
 pub mod segment;
 pub mod table;
 pub mod timex;
+pub mod words;

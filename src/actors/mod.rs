@@ -2264,7 +2264,7 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
         let team = lex
             .school_nicknames
             .iter()
-            .any(|(nick, school)| key(school) == k && contains_word(text, nick));
+            .any(|(nick, school)| key(school) == k && crate::words::contains_word(text, nick));
         if team {
             for c in cands.iter_mut().filter(|c| c.span == span) {
                 *c = school(span, &name);
@@ -2423,13 +2423,6 @@ fn resolve_document(lex: &Lexicon, text: &str, found: Found) -> Vec<ActorMention
     });
     out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
     out
-}
-
-/// `word` occurs in `text` as a whole word (or words).
-fn contains_word(text: &str, word: &str) -> bool {
-    let boundary = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-    text.match_indices(word)
-        .any(|(i, _)| boundary(prev_char(text, i)) && boundary(next_char(text, i + word.len())))
 }
 
 fn mention_cand(span: Span, canonical: String, kind: ActorKind) -> Cand {

@@ -459,7 +459,7 @@ impl Cx<'_> {
     /// the version knows the place.
     fn mentions_place(&self, d: usize, name: &str) -> bool {
         self.an[d].actors.iter().any(|m| m.canonical == name)
-            || super::names::contains_word(&self.an[d].doc.text, name)
+            || crate::words::contains_word(&self.an[d].doc.text, name)
     }
 
     /// The same fact placed in different places: each version names a

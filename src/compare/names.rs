@@ -190,7 +190,7 @@ impl Cx<'_> {
                 .filter(|&d| {
                     !written
                         .iter()
-                        .any(|w| contains_word(&self.an[d].doc.text, w))
+                        .any(|w| crate::words::contains_word(&self.an[d].doc.text, w))
                 })
                 // "the coast guard" for "Hellenic Coast Guard": the head of a
                 // long organization name, in any case, names it too.
@@ -201,7 +201,7 @@ impl Cx<'_> {
                         .to_lowercase();
                     kind == ActorKind::Person
                         || words.len() < 3
-                        || !contains_word(&self.an[d].doc.text.to_lowercase(), &head)
+                        || !crate::words::contains_word(&self.an[d].doc.text.to_lowercase(), &head)
                 })
                 .collect();
             if !missing.is_empty()
@@ -263,20 +263,4 @@ impl Cx<'_> {
             }
         }
     }
-}
-
-/// Does `text` contain `word` with no letter or digit on either side?
-pub(super) fn contains_word(text: &str, word: &str) -> bool {
-    !word.is_empty()
-        && text.match_indices(word).any(|(i, _)| {
-            let before = text[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after = text[i + word.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            before && after
-        })
 }
