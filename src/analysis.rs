@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use crate::claims::{self, Claim};
 use crate::document::{DateSource, Document};
 use crate::model::{ActorMention, Attribution, Figure, Quote, Span, Timex};
+use crate::facts::{self, Facts};
 use crate::{actors, attribution, figures, timex};
 
 /// Everything extracted from one document.
@@ -20,6 +21,8 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub attributions: Vec<Attribution>,
     pub claims: Vec<Claim>,
+    /// Event-grounded facts and the event instances they belong to.
+    pub facts: Facts,
 }
 
 /// Analyzes documents; the result is in the same order as the input, whatever
@@ -37,6 +40,7 @@ pub fn analyze(docs: Vec<Document>) -> Vec<Analysis> {
                 quotes: Vec::new(),
                 attributions: Vec::new(),
                 claims: Vec::new(),
+                facts: Facts::default(),
             }
         })
         .collect();
@@ -61,11 +65,12 @@ pub fn redate(a: &mut Analysis, date: NaiveDate, source: DateSource) {
     date_dependent(a);
 }
 
-/// Dates are normalized against the publication date, and figures and claims
-/// are built on the dates.
+/// Dates are normalized against the publication date, and figures, claims
+/// and facts are built on the dates.
 fn date_dependent(a: &mut Analysis) {
     let quoted: Vec<Span> = a.quotes.iter().map(|q| q.span).collect();
     a.timexes = timex::tag(&a.doc, &quoted);
     a.figures = figures::find(&a.doc, &a.timexes);
     a.claims = claims::build(a);
+    a.facts = facts::build(a);
 }

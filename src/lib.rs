@@ -4,7 +4,7 @@
 //! Data flows one way: [`input`] finds and reads files, [`document`] parses
 //! each into a [`document::Document`], [`analysis`] runs the extractors
 //! ([`timex`], [`figures`], [`actors`], [`attribution`]) and assembles
-//! [`claims`], [`compare`] aligns the versions into findings, and [`render`]
+//! [`claims`] and [`facts`], [`compare`] aligns the versions into findings, and [`render`]
 //! prints text, JSON or JSON Lines.
 
 pub mod actors;
@@ -15,6 +15,7 @@ pub mod cli;
 pub mod compare;
 pub mod dating;
 pub mod document;
+pub mod facts;
 pub mod figures;
 pub mod input;
 pub mod model;

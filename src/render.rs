@@ -10,6 +10,8 @@ use crate::analysis::Analysis;
 use crate::claims::Claim;
 use crate::compare::{Comparison, Finding, Kind};
 use crate::document::Document;
+use crate::facts::events::EventInstance;
+use crate::facts::{Fact, Value as FactValue};
 use crate::model::{ActorKind, ActorMention, Bound, Figure, Quote, Source, Span, Timex};
 
 /// The `schema_version` of every JSON document we print.
@@ -168,6 +170,12 @@ pub fn extract_jsonl(out: &mut dyn Write, analyses: &[Analysis], summary: Value)
         for c in &a.claims {
             envelope(out, "claim", claim_value(a, c))?;
         }
+        for e in &a.facts.events {
+            envelope(out, "event", event_value(d, e))?;
+        }
+        for (i, f) in a.facts.facts.iter().enumerate() {
+            envelope(out, "fact", fact_value(a, i, f))?;
+        }
     }
     envelope(out, "summary", summary)
 }
@@ -195,6 +203,19 @@ pub fn extract_json(out: &mut dyn Write, analyses: &[Analysis], summary: Value) 
             o.insert(
                 "quotes".into(),
                 a.quotes.iter().map(|q| quote_value(d, q)).collect(),
+            );
+            o.insert(
+                "events".into(),
+                a.facts.events.iter().map(|e| event_value(d, e)).collect(),
+            );
+            o.insert(
+                "facts".into(),
+                a.facts
+                    .facts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| fact_value(a, i, f))
+                    .collect(),
             );
             v
         })
@@ -298,6 +319,52 @@ fn source_value(doc: &Document, s: &Source) -> Value {
         "kind": s.kind,
         "via": s.via.as_ref().map(|v| source_value(doc, v)),
     })
+}
+
+/// An event instance: `id`, `kind`, `trigger`, `when`, `main`, `link`.
+pub fn event_value(doc: &Document, e: &EventInstance) -> Value {
+    json!({"file": doc.path, "id": e.id, "kind": e.kind,
+           "trigger": e.trigger.map(|t| doc.slice(t)), "when": e.when,
+           "main": e.main, "link": e.link})
+}
+
+/// A fact: the span of its value, its event, slot, subject and value.
+pub fn fact_value(a: &Analysis, i: usize, f: &Fact) -> Value {
+    let d = &a.doc;
+    let e = &a.facts.events[f.event];
+    let claim = a
+        .claims
+        .iter()
+        .find(|c| c.span.contains(f.span))
+        .map(|c| c.id.clone());
+    let value = match &f.value {
+        FactValue::Number { interval, unit } => json!({"type": "number",
+            "low": bound(interval.low), "high": bound(interval.high),
+            "low_inclusive": matches!(interval.low, Bound::Inclusive(_)),
+            "high_inclusive": matches!(interval.high, Bound::Inclusive(_)),
+            "unit": unit}),
+        FactValue::Timex { value } => json!({"type": "timex", "value": value}),
+        FactValue::Text { text } => json!({"type": "text", "text": text}),
+    };
+    let mut m = span_fields(d, f.span);
+    m.shift_insert(1, "id".into(), json!(format!("x{}", i + 1)));
+    m.shift_insert(2, "claim".into(), json!(claim));
+    with(
+        m,
+        json!({
+            "event": {"id": e.id, "kind": e.kind, "trigger": e.trigger.map(|t| d.slice(t)),
+                      "when": e.when, "main": e.main},
+            "slot": f.slot,
+            "subject": f.subject,
+            "value": value,
+            "round": f.round,
+            "vague": f.vague,
+            "status": f.status,
+            "scope": f.scope,
+            "modality": f.modality,
+            "source": f.source.map(|s| d.slice(s)),
+        }),
+    )
 }
 
 pub fn claim_value(a: &Analysis, c: &Claim) -> Value {

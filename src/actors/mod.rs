@@ -93,6 +93,11 @@ pub use text::key as name_key;
 
 /// Is this lowercase word a preposition that puts what follows at a place
 /// ("in", "near", "off")? From `data/actors/locatives.txt`.
+/// Is `word` (lower case) a verb of saying (`data/actors/speech_verbs.txt`)?
+pub fn is_speech_verb(word: &str) -> bool {
+    lexicon::lexicon().speech_verbs.contains(word)
+}
+
 pub fn is_locative(word: &str) -> bool {
     lexicon().locatives.contains(word)
 }

@@ -154,10 +154,12 @@ impl Cx<'_> {
                     {
                         continue;
                     }
+                    // Days that differ are set against each other by the
+                    // facts of one event (`slots`), not by similar sentences.
                     let k = match relation {
                         Some(Relation::Same) => Kind::Agreement,
                         Some(Relation::Compatible) => Kind::Compatible,
-                        _ => Kind::Contradiction,
+                        _ => continue,
                     };
                     kind = Some(kind.map_or(k, |x: Kind| x.min(k)));
                 }

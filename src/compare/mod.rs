@@ -14,6 +14,7 @@ mod names;
 mod numbers;
 mod quotes;
 mod shares;
+mod slots;
 pub mod when;
 pub mod wording;
 
@@ -127,6 +128,7 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     let cx = Cx::new(an, &order, rank);
     let mut findings = Vec::new();
     cx.claim_findings(&mut findings);
+    cx.slot_findings(&mut findings);
     cx.figure_findings(&mut findings);
     cx.quote_findings(&mut findings);
     cx.list_findings(&mut findings);

@@ -48,6 +48,11 @@ impl Cx<'_> {
         let mut items = Vec::new();
         for &d in self.order {
             for fi in 0..self.an[d].figures.len() {
+                // Counts, measures and lengths of time are facts now
+                // (`slots`); shares of a whole with no number are not.
+                if !self.an[d].figures[fi].is_share() {
+                    continue;
+                }
                 let (Some(key), Some(c)) = (self.figure_keys[d][fi], self.figure_claim[d][fi])
                 else {
                     continue;

@@ -1,0 +1,533 @@
+//! Facts compared by what they are about: two values meet only when they
+//! belong to the same (linked event instance, slot, subject). Each such group
+//! gives one finding under exactly one kind — contradiction, update,
+//! compatible or agreement — or, for a fact a reader looks for that only some
+//! versions state, an omission.
+//!
+//! A version that itself gives two values of one fact that cannot both hold
+//! ("five injured" in the lead, "40 injured" further down) is set aside for
+//! that fact: either it tells several moments or scopes the fact layer did not
+//! tell apart, and a contradiction built on it would likely be false.
+
+use chrono::Datelike;
+
+use crate::facts::{Fact, Scope, Slot, Status, Value};
+use crate::model::Casualty;
+
+use super::numbers::Rel;
+use super::*;
+
+/// Facts of one version within a group.
+type Member = (usize, usize); // (doc, fact)
+
+/// Words of a sentence that say a figure is the latest of a running count.
+const RISING: &[&str] = &[
+    "rose", "risen", "rises", "climbed", "increased", "jumped", "now", "so far", "latest",
+];
+
+impl Cx<'_> {
+    fn fact(&self, m: Member) -> &Fact {
+        &self.an[m.0].facts.facts[m.1]
+    }
+
+    pub(super) fn slot_findings(&self, out: &mut Vec<Finding>) {
+        let mut groups: BTreeMap<(String, Slot, Option<String>), Vec<Member>> = BTreeMap::new();
+        let main_links = self.main_links();
+        for &d in self.order {
+            let a = &self.an[d];
+            for (i, f) in a.facts.facts.iter().enumerate() {
+                if f.status != Status::Current || f.scope != Scope::Whole {
+                    continue;
+                }
+                let event = &a.facts.events[f.event];
+                let Some(link) = &event.link else {
+                    continue;
+                };
+                let link = if event.main { &main_links[d] } else { link };
+                if needs_subject(f.slot) && f.subject.is_none() {
+                    continue;
+                }
+                groups
+                    .entry((link.clone(), f.slot, f.subject.clone()))
+                    .or_default()
+                    .push((d, i));
+            }
+        }
+        for ((link, slot, subject), members) in groups {
+            let loose = link.ends_with("@?");
+            self.compare_group(slot, subject.as_deref(), &members, loose, out);
+        }
+    }
+
+    /// How each version's main event is linked. Main events are one event,
+    /// except in a version whose main event falls on another day than most
+    /// versions' while it names their day too ("Monday's quake was the second
+    /// ... Earlier on Sunday a 5.6 quake jolted the island"): that version's
+    /// story is a second event, and its values are not the others'.
+    fn main_links(&self) -> Vec<String> {
+        let day = |d: usize| -> Option<&str> {
+            let e = self.an[d].facts.events.first()?;
+            e.when.as_deref().filter(|w| crate::facts::is_day(w))
+        };
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for d in 0..self.n() {
+            if let Some(w) = day(d) {
+                *counts.entry(w).or_default() += 1;
+            }
+        }
+        let majority = counts
+            .iter()
+            .max_by_key(|(w, n)| (**n, std::cmp::Reverse(**w)))
+            .filter(|(_, n)| **n >= 2)
+            .map(|(w, _)| *w);
+        (0..self.n())
+            .map(|d| {
+                let (Some(m), Some(own)) = (majority, day(d)) else {
+                    return "main".to_string();
+                };
+                let other_day = relate_days(m, own) == Some(Rel::Contradiction);
+                let names_majority = self.an[d].timexes.iter().any(|t| {
+                    matches!(relate_days(m, &t.value), Some(Rel::Compatible))
+                        || t.value == m
+                });
+                if other_day && names_majority {
+                    format!("main@{own}")
+                } else {
+                    "main".to_string()
+                }
+            })
+            .collect()
+    }
+
+    fn compare_group(
+        &self,
+        slot: Slot,
+        subject: Option<&str>,
+        members: &[Member],
+        loose: bool,
+        out: &mut Vec<Finding>,
+    ) {
+        // One value per version: the first outside the headline, which the
+        // lead restates; a version at odds with itself is set aside.
+        let mut reps: Vec<Member> = Vec::new();
+        let mut docs: Vec<usize> = members.iter().map(|m| m.0).collect();
+        docs.dedup();
+        let m0 = members[0];
+        let label = self.slot_label(m0, subject);
+        if docs.len() == 1 {
+            if self.n() >= 2 && salient(self.fact(m0), subject) {
+                let explanation = format!(
+                    "Only {} gives this {label}: “{}”.",
+                    self.name(m0.0),
+                    self.text(m0.0, self.fact(m0).span)
+                );
+                let topic = format!("{label} · {}", self.event_label(m0));
+                out.push(Finding {
+                    kind: Kind::Omission,
+                    category: category_of(slot),
+                    topic,
+                    cites: self
+                        .claim_at(m0)
+                        .map(|c| Cite { doc: m0.0, claim: c })
+                        .into_iter()
+                        .collect(),
+                    values: vec![(m0.0, self.fact(m0).span)],
+                    explanation,
+                });
+            }
+            return;
+        }
+        for &d in &docs {
+            let own: Vec<Member> = members.iter().copied().filter(|m| m.0 == d).collect();
+            let title = self.an[d].doc.title;
+            let body: Vec<Member> = own
+                .iter()
+                .copied()
+                .filter(|&m| title.is_none_or(|t| !t.contains(self.fact(m).span)))
+                .collect();
+            let own = if body.is_empty() { own } else { body };
+            let consistent = own.iter().enumerate().all(|(i, &x)| {
+                own[i + 1..].iter().all(|&y| {
+                    matches!(
+                        self.relate_facts(x, y, false),
+                        Some(Rel::Same | Rel::Compatible)
+                    )
+                })
+            });
+            if consistent {
+                reps.push(own[0]);
+            }
+        }
+        if reps.is_empty() {
+            return;
+        }
+        let first = self.fact(reps[0]);
+        let category = category_of(slot);
+        let topic = format!("{label} · {}", self.event_label(reps[0]));
+        let finding = |kind: Kind, ms: &[Member], explanation: String| Finding {
+            kind,
+            category,
+            topic: topic.clone(),
+            cites: ms
+                .iter()
+                .filter_map(|&m| self.claim_at(m).map(|c| Cite { doc: m.0, claim: c }))
+                .collect(),
+            values: ms.iter().map(|&m| (m.0, self.fact(m).span)).collect(),
+            explanation,
+        };
+        if reps.len() == 1 {
+            return;
+        }
+        // Versions that say the same thing form one class; classes are then
+        // related to each other, so the work grows with distinct values.
+        let mut classes: Vec<Vec<Member>> = Vec::new();
+        for &m in &reps {
+            match classes
+                .iter_mut()
+                .find(|c| self.relate_facts(c[0], m, false) == Some(Rel::Same))
+            {
+                Some(c) => c.push(m),
+                None => classes.push(vec![m]),
+            }
+        }
+        if classes.len() == 1 {
+            let explanation = format!(
+                "{} agree: “{}” ({label}).",
+                self.names(reps.iter().map(|m| m.0)),
+                self.text(first_doc(&reps), first.span)
+            );
+            out.push(finding(Kind::Agreement, &reps, explanation));
+            return;
+        }
+        // Each pair of values gets exactly one relation; the values in pairs
+        // of one relation make one finding (an earlier toll updated by a later
+        // one, and two same-day tolls that contradict each other, are two
+        // findings, never one pair under two kinds).
+        let mut by_rel: BTreeMap<Rel, BTreeSet<usize>> = BTreeMap::new();
+        for i in 0..classes.len() {
+            for j in i + 1..classes.len() {
+                let Some(r) = self.relate_facts(classes[i][0], classes[j][0], true) else {
+                    continue;
+                };
+                let r = if r == Rel::Same { Rel::Compatible } else { r };
+                if loose && matches!(r, Rel::Update | Rel::Contradiction) {
+                    // Events linked by their class alone may be two events.
+                    continue;
+                }
+                let set = by_rel.entry(r).or_default();
+                set.insert(i);
+                set.insert(j);
+            }
+        }
+        let shown = |c: &Vec<Member>| {
+            format!(
+                "“{}” ({})",
+                self.text(c[0].0, self.fact(c[0]).span),
+                self.names(c.iter().map(|m| m.0))
+            )
+        };
+        for (rel, set) in by_rel {
+            let mut cls: Vec<&Vec<Member>> = set.iter().map(|&i| &classes[i]).collect();
+            let ms: Vec<Member> = cls.iter().flat_map(|c| c.iter().copied()).collect();
+            let (kind, explanation) = match rel {
+                Rel::Same | Rel::Compatible => (
+                    Kind::Compatible,
+                    format!(
+                        "{} can all be true of the {label}: they differ in precision or rounding.",
+                        cls.iter().map(|c| shown(c)).collect::<Vec<_>>().join(" and ")
+                    ),
+                ),
+                Rel::Update => {
+                    cls.sort_by_key(|c| (self.an[c[0].0].doc.date, self.rank[c[0].0]));
+                    let steps: Vec<String> = cls.iter().map(|c| shown(c)).collect();
+                    (
+                        Kind::Update,
+                        format!(
+                            "The {label} changes as the story develops: {}; a later version revises a running count.",
+                            steps.join(" → ")
+                        ),
+                    )
+                }
+                Rel::Contradiction => {
+                    let undated = ms.iter().any(|m| self.an[m.0].doc.date.is_none());
+                    let order = if slot.is_tally() && undated {
+                        " The versions' order cannot be told (no publication date), so this may be a count that changed."
+                    } else {
+                        ""
+                    };
+                    (
+                        Kind::Contradiction,
+                        format!(
+                            "{} cannot all be true of the same {label}.{order}",
+                            cls.iter().map(|c| shown(c)).collect::<Vec<_>>().join(" and ")
+                        ),
+                    )
+                }
+            };
+            out.push(finding(kind, &ms, explanation));
+        }
+    }
+
+    /// The claim (sentence) that holds a fact, if the sentence is a claim.
+    fn claim_at(&self, m: Member) -> Option<usize> {
+        let span = self.fact(m).span;
+        let claims = &self.an[m.0].claims;
+        let i = claims.partition_point(|c| c.span.end <= span.start);
+        claims
+            .get(i)
+            .filter(|c| c.span.contains(span))
+            .map(|_| i)
+    }
+
+    /// "people killed", "age of Tara Reid", "magnitude", "date of the quake".
+    fn slot_label(&self, m: Member, subject: Option<&str>) -> String {
+        let f = self.fact(m);
+        match (f.slot, subject) {
+            (Slot::Casualty(Casualty::Casualties), _) => "casualties".into(),
+            (Slot::Casualty(c), _) => format!("people {}", c.as_str()),
+            (Slot::Age, Some(s)) => format!("age of {s}"),
+            (Slot::Count, Some(s)) => format!("number of {s}"),
+            (Slot::Distance, Some(s)) => format!("distance from {s}"),
+            (Slot::Ordinal, Some(s)) => format!("{s} (ordinal)"),
+            (Slot::Rating, Some(s)) => format!("{s} rating"),
+            (Slot::Identifier, Some(s)) => format!("{s} number"),
+            (Slot::Date, Some(s)) => format!("day of the {s}"),
+            (Slot::Time, Some(s)) => format!("time of the {s}"),
+            (Slot::Duration, Some(s)) => format!("length of time ({s})"),
+            (slot, Some(s)) => format!("{} ({s})", slot.as_str()),
+            (slot, None) => slot.as_str().to_string(),
+        }
+    }
+
+    /// "the quake" for the story's own event, "the quake (XXXX-09)" for
+    /// another one.
+    fn event_label(&self, m: Member) -> String {
+        let a = &self.an[m.0];
+        let e = &a.facts.events[self.fact(m).event];
+        match (&e.when, e.main) {
+            (_, true) => format!("the {} (main event)", e.kind),
+            (Some(w), false) => format!("the {} of {w}", e.kind),
+            (None, false) => format!("another {}", e.kind),
+        }
+    }
+
+    /// How two facts of one group relate; `None` when they cannot be set
+    /// side by side (units that do not convert, times that do not parse).
+    /// With `ordered`, a running count that differs between versions of
+    /// different moments is an update.
+    fn relate_facts(&self, x: Member, y: Member, ordered: bool) -> Option<Rel> {
+        let (fx, fy) = (self.fact(x), self.fact(y));
+        match (&fx.value, &fy.value) {
+            (
+                Value::Number {
+                    interval: ix,
+                    unit: ux,
+                },
+                Value::Number {
+                    interval: iy,
+                    unit: uy,
+                },
+            ) => {
+                if ux != uy {
+                    return None;
+                }
+                if ix == iy {
+                    return Some(Rel::Same);
+                }
+                let (wx, wy) = (widen(fx, *ix), widen(fy, *iy));
+                if wx.intersects(&wy) {
+                    return Some(Rel::Compatible);
+                }
+                if fx.vague || fy.vague {
+                    // "several" against "12": nothing a reader can hold
+                    // against the other.
+                    return None;
+                }
+                if fx.slot == Slot::Age {
+                    // Articles a year or more apart give a person a year more.
+                    if let (Some(a), Some(b)) = (self.an[x.0].doc.date, self.an[y.0].doc.date) {
+                        let years = (a.year() - b.year()).unsigned_abs() as f64;
+                        let gap = (ix.low.value().unwrap_or(0.0) - iy.low.value().unwrap_or(0.0)).abs();
+                        if years >= 1.0 && gap <= years + 1.0 {
+                            return Some(Rel::Compatible);
+                        }
+                    }
+                }
+                if ordered && fx.slot.is_tally() && self.later_is_update(x, y) {
+                    return Some(Rel::Update);
+                }
+                if ordered && fx.slot == Slot::Magnitude && self.dated_apart(x, y) {
+                    // A magnitude is revised as readings come in: a later
+                    // version's other value is a revision, either way.
+                    return Some(Rel::Update);
+                }
+                if fx.slot == Slot::Duration && !is_term(fx.subject.as_deref()) {
+                    // How long something lasted is told of many things in
+                    // one story; only a sentence's term is compared.
+                    return None;
+                }
+                Some(Rel::Contradiction)
+            }
+            (Value::Timex { value: a }, Value::Timex { value: b }) => {
+                if a == b {
+                    return Some(Rel::Same);
+                }
+                if fx.slot == Slot::Time {
+                    let (ma, mb) = (minutes(a)?, minutes(b)?);
+                    let slack = if fx.round || fy.round { 60 } else { 0 };
+                    return Some(if (ma - mb).abs() <= slack {
+                        Rel::Compatible
+                    } else {
+                        Rel::Contradiction
+                    });
+                }
+                relate_days(a, b)
+            }
+            (Value::Text { text: a }, Value::Text { text: b }) => Some(if a.eq_ignore_ascii_case(b) {
+                Rel::Same
+            } else {
+                Rel::Contradiction
+            }),
+            _ => None,
+        }
+    }
+
+    /// Two differing values of a running count: the later version (by
+    /// publication date, or by a text cue such as "has risen to" when the
+    /// dates do not tell) revises it — upward for the dead and hurt, either
+    /// way for the missing and displaced.
+    fn later_is_update(&self, x: Member, y: Member) -> bool {
+        let (fx, fy) = (self.fact(x), self.fact(y));
+        let level = |f: &Fact| match &f.value {
+            Value::Number { interval, .. } => interval.low.value().unwrap_or(0.0),
+            _ => 0.0,
+        };
+        let may_fall = matches!(
+            fx.slot,
+            Slot::Casualty(Casualty::Missing | Casualty::Displaced)
+        );
+        let (dx, dy) = (self.an[x.0].doc.date, self.an[y.0].doc.date);
+        let (early, late) = match (dx, dy) {
+            (Some(a), Some(b)) if a != b => {
+                if a < b {
+                    (fx, fy)
+                } else {
+                    (fy, fx)
+                }
+            }
+            _ => {
+                // No dates to tell: a version that says its count rose is the
+                // later one.
+                let (rx, ry) = (self.rising(x), self.rising(y));
+                match (rx, ry) {
+                    (true, false) => (fy, fx),
+                    (false, true) => (fx, fy),
+                    _ => return false,
+                }
+            }
+        };
+        level(late) > level(early) || may_fall && level(late) != level(early)
+    }
+
+    /// Both versions carry publication dates, and they differ.
+    fn dated_apart(&self, x: Member, y: Member) -> bool {
+        matches!((self.an[x.0].doc.date, self.an[y.0].doc.date), (Some(a), Some(b)) if a != b)
+    }
+
+    fn rising(&self, m: Member) -> bool {
+        let f = self.fact(m);
+        let s = self.text(m.0, f.sentence).to_lowercase();
+        RISING.iter().any(|w| crate::words::contains_word(&s, w))
+    }
+}
+
+/// A length of time that is a term set by someone: a prison sentence.
+fn is_term(subject: Option<&str>) -> bool {
+    matches!(subject, Some("sentence" | "convict"))
+}
+
+fn category_of(slot: Slot) -> Category {
+    match slot {
+        Slot::Casualty(_) => Category::Casualty,
+        Slot::Date | Slot::Time => Category::Date,
+        _ => Category::Number,
+    }
+}
+
+fn first_doc(reps: &[Member]) -> usize {
+    reps[0].0
+}
+
+/// Slots whose values mean nothing without a subject: a count of what, the
+/// age of whom.
+fn needs_subject(slot: Slot) -> bool {
+    matches!(
+        slot,
+        Slot::Count
+            | Slot::Percent
+            | Slot::Distance
+            | Slot::Duration
+            | Slot::Ordinal
+            | Slot::Identifier
+            | Slot::Age
+            | Slot::Date
+            | Slot::Time
+            | Slot::Rating
+    )
+}
+
+/// A fact a reader looks for when a version leaves it out: a toll, a
+/// magnitude, a named person's age, the day of the event.
+fn salient(f: &Fact, subject: Option<&str>) -> bool {
+    match f.slot {
+        Slot::Casualty(_) | Slot::Magnitude | Slot::Identifier | Slot::Count | Slot::Money => {
+            !f.vague
+        }
+        Slot::Age => subject.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase)),
+        _ => false,
+    }
+}
+
+/// A fact's interval with the rounding its wording allows.
+fn widen(f: &Fact, i: Interval) -> Interval {
+    if !f.round {
+        return i;
+    }
+    crate::facts::rounded(i, matches!(f.slot, Slot::Casualty(_) | Slot::Count))
+}
+
+/// Minutes since midnight of "14:30" (or "14:30:00").
+fn minutes(v: &str) -> Option<i32> {
+    let mut it = v.split(':');
+    let h: i32 = it.next()?.parse().ok()?;
+    let m: i32 = it.next()?.get(..2)?.parse().ok()?;
+    Some(h * 60 + m)
+}
+
+/// Two day-fine values: the same day, a weekday that fits a date, or two
+/// different days.
+fn relate_days(a: &str, b: &str) -> Option<Rel> {
+    let weekday = |v: &str| -> Option<u32> {
+        if let Some(w) = v.strip_prefix("XXXX-WXX-") {
+            return w.parse().ok();
+        }
+        chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .ok()
+            .map(|d| d.weekday().number_from_monday())
+    };
+    fn month_day(v: &str) -> Option<&str> {
+        v.get(5..10).filter(|_| !v.starts_with("XXXX-W"))
+    }
+    if let (Some(x), Some(y)) = (month_day(a), month_day(b)) {
+        if !a.starts_with("XXXX") && !b.starts_with("XXXX") {
+            return Some(Rel::Contradiction);
+        }
+        return Some(if x == y { Rel::Compatible } else { Rel::Contradiction });
+    }
+    let (x, y) = (weekday(a)?, weekday(b)?);
+    Some(if x == y {
+        Rel::Compatible
+    } else {
+        Rel::Contradiction
+    })
+}

@@ -1,0 +1,375 @@
+//! Event instances: which real-world event a fact is about.
+//!
+//! A version tells its story's own event (the main instance) and often others
+//! beside it: an earlier quake, "the 2004 tsunami", "a separate attack", an
+//! aftershock. A fact belongs to the main instance unless its sentence or the
+//! stretch of it between commas says otherwise:
+//! - an explicit date coarser than a day (a month, a year) or a day far from
+//!   the main event's, while the main event is dated to the day ("struck
+//!   southern Iran in September");
+//! - a background cue (`data/facts/cues.tsv`: "another quake", "last year's
+//!   flood", "the deadliest since");
+//! - an incident of another class than the main one (an aftershock in a
+//!   quake story).
+//!
+//! Main instances are linked across versions (each version is a telling of
+//! the story); another instance is linked only through its class and an
+//! explicit date ("quake@XXXX-09"), never through a cue alone.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::lexicon::{lexicon, Reach, Role};
+use super::{is_coarse, is_day};
+use crate::analysis::Analysis;
+use crate::model::{Span, TimexType};
+
+/// The class of a main event whose lead names no incident.
+const STORY: &str = "story";
+
+/// One event a version tells of.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EventInstance {
+    /// `e1`, `e2` ... unique within the document; `e1` is the main event.
+    pub id: String,
+    /// Incident class (`quake`, `fire` ...; `data/facts/incidents.tsv`), or
+    /// `story` when the version names none.
+    pub kind: String,
+    /// The incident word that first names it.
+    pub trigger: Option<Span>,
+    /// Its date as a TIMEX3 value, when the version gives one.
+    pub when: Option<String>,
+    /// The story's own event.
+    pub main: bool,
+    /// What links this instance to the same event in other versions: `main`,
+    /// class and date (`quake@2004`), or class alone (`quake@?`), a loose
+    /// link along which values may agree but never contradict.
+    pub link: Option<String>,
+}
+
+/// Where in the story a fact's words stand.
+#[derive(Clone, Debug, Default)]
+pub struct Place {
+    pub main: bool,
+    pub kind: String,
+    pub when: Option<String>,
+    pub trigger: Option<Span>,
+    pub superseded: bool,
+    pub scope: bool,
+}
+
+/// A lower-case word of the text and where it is.
+#[derive(Clone, Debug)]
+struct Word {
+    span: Span,
+    lower: String,
+}
+
+/// What one document says about its main event, read once.
+pub struct Frame {
+    main_kind: String,
+    main_trigger: Option<Span>,
+    main_when: Option<String>,
+    pub_date: Option<NaiveDate>,
+}
+
+impl Frame {
+    pub fn new(a: &Analysis) -> Frame {
+        let lex = lexicon();
+        let doc = &a.doc;
+        let lead: Vec<Span> = doc.sentences.iter().copied().take(4).collect();
+        let first_incident = |spans: &[Span]| {
+            spans.iter().find_map(|&s| {
+                words(&doc.text, s)
+                    .into_iter()
+                    .find_map(|w| lex.incidents.get(&w.lower).map(|k| (k.clone(), w.span)))
+            })
+        };
+        let (main_kind, main_trigger) = match first_incident(&lead) {
+            Some((k, s)) => (k, Some(s)),
+            None => (STORY.to_string(), None),
+        };
+        // The main event's day: a day-fine date in a lead sentence that names
+        // the main incident, else in the first two sentences.
+        let day_in = |s: Span| {
+            a.timexes
+                .iter()
+                .filter(|t| t.timex_type == TimexType::Date && s.contains(t.span))
+                .find(|t| is_day(&t.value))
+                .map(|t| t.value.clone())
+        };
+        let names_main = |s: Span| {
+            words(&doc.text, s)
+                .iter()
+                .any(|w| lex.incidents.get(&w.lower) == Some(&main_kind))
+        };
+        let main_when = lead
+            .iter()
+            .filter(|&&s| names_main(s))
+            .find_map(|&s| day_in(s))
+            .or_else(|| lead.iter().take(2).find_map(|&s| day_in(s)));
+        Frame {
+            main_kind,
+            main_trigger,
+            main_when,
+            pub_date: doc.date,
+        }
+    }
+
+    /// Is an explicit date of the text far from the main event's?
+    fn far(&self, t: &crate::model::Timex) -> bool {
+        if t.timex_type != TimexType::Date {
+            return false;
+        }
+        let v = t.value.as_str();
+        let main = self.main_when.as_deref();
+        if is_coarse(t) {
+            return match main {
+                // "in December" beside "Dec. 14": the same month is no other event.
+                Some(m) if !m.starts_with("XXXX-W") => !covers(v, m),
+                // A weekday's month is unknown: a month or a year named beside
+                // it in a past sentence tells of something else, unless it is
+                // the year of publication.
+                Some(_) => !self.is_pub_year(v),
+                None => !v.starts_with("XXXX") && !self.is_pub_year(v),
+            };
+        }
+        match (main.and_then(parse_day), parse_day(v)) {
+            (Some(m), Some(d)) => (m - d).num_days().abs() > 7,
+            _ => false,
+        }
+    }
+
+    fn is_pub_year(&self, v: &str) -> bool {
+        let year = self.pub_date.map(|d| d.year().to_string());
+        v.len() == 4 && year.as_deref() == Some(v)
+    }
+
+    /// Which event the words at `at` are about, and how they stand.
+    pub fn place(&self, a: &Analysis, at: Span) -> Place {
+        let lex = lexicon();
+        let doc = &a.doc;
+        let sentence = doc
+            .sentence_at(at.start)
+            .map(|i| doc.sentences[i])
+            .unwrap_or(at);
+        let clause = clause_of(&doc.text, sentence, at);
+        let segment = segment_of(&doc.text, clause, at);
+        let seg_words = words(&doc.text, segment);
+        let clause_words = words(&doc.text, clause);
+        let mut place = Place {
+            main: true,
+            kind: self.main_kind.clone(),
+            when: self.main_when.clone(),
+            trigger: self.main_trigger,
+            ..Place::default()
+        };
+        for cue in &lex.cues {
+            let n = cue.words.len();
+            for (i, win) in seg_words.windows(n).enumerate() {
+                if !win.iter().zip(&cue.words).all(|(w, c)| &w.lower == c) {
+                    continue;
+                }
+                let end = win[n - 1].span.end;
+                let fires = match cue.reach {
+                    Reach::Segment => true,
+                    Reach::Next => at.start >= end && doc.text[end..at.start].trim().is_empty(),
+                    Reach::Incident => seg_words[i + n..]
+                        .iter()
+                        .take(3)
+                        .any(|w| lex.incidents.contains_key(&w.lower)),
+                };
+                if fires {
+                    match cue.role {
+                        Role::Background => place.main = false,
+                        Role::Scope => place.scope = true,
+                        Role::Superseded => place.superseded = true,
+                    }
+                }
+            }
+        }
+        // "Two of the injured", "15 of them": a part of a count told before.
+        let after = doc.text[at.end..sentence.end].trim_start();
+        if ["of the ", "of them", "of those", "of whom"]
+            .iter()
+            .any(|p| after.starts_with(p))
+        {
+            place.scope = true;
+        }
+        let class = seg_words
+            .iter()
+            .chain(&clause_words)
+            .find_map(|w| lex.incidents.get(&w.lower).map(|k| (k, w.span)));
+        if let Some((k, s)) = class {
+            // A version whose lead names no incident (a plot, a policy, a
+            // verdict) does not tell its incidents apart by class alone.
+            if *k != self.main_kind && self.main_kind != STORY {
+                place.main = false;
+                place.kind = k.clone();
+                place.trigger = Some(s);
+                place.when = None;
+            }
+        }
+        // A far date counts where it dates an incident ("struck southern Iran
+        // in September"), or stands beside the fact itself; "In August,
+        // Australia expelled ..." dates the expulsion, not the attacks after.
+        let far = a
+            .timexes
+            .iter()
+            .filter(|t| clause.contains(t.span) && !t.span.overlaps(at))
+            .filter(|t| {
+                let seg = segment_of(&doc.text, clause, t.span);
+                let names_incident = |s: Span, first: usize| {
+                    words(&doc.text, s)
+                        .iter()
+                        .take(first)
+                        .any(|w| lex.incidents.contains_key(&w.lower))
+                };
+                // A fronted date ("In November 2014, a flood killed five")
+                // dates the clause after it when that clause opens with the
+                // incident as its subject.
+                let fronted = seg.start == clause.start
+                    && seg.end < clause.end
+                    && names_incident(segment_of(&doc.text, clause, Span::new(seg.end + 1, seg.end + 1)), 4);
+                seg == segment || names_incident(seg, usize::MAX) || fronted
+            })
+            .find(|t| self.far(t));
+        if let Some(t) = far {
+            place.main = false;
+            place.when = Some(t.value.clone());
+            if class.is_none_or(|(k, _)| *k == self.main_kind) {
+                place.trigger = class.map(|(_, s)| s).or(place.trigger);
+            }
+        } else if !place.main {
+            place.when = None;
+        }
+        if place.main && class.is_none() {
+            // "It killed 612 people": a sentence opened by a pronoun goes on
+            // about the event the sentence before it told of.
+            if let Some(prev) = self.continued(a, sentence) {
+                return Place {
+                    superseded: place.superseded,
+                    scope: place.scope,
+                    ..prev
+                };
+            }
+        }
+        place
+    }
+
+    /// The place of the sentence before `sentence`, when `sentence` opens
+    /// with a pronoun and the one before told of another event.
+    fn continued(&self, a: &Analysis, sentence: Span) -> Option<Place> {
+        const OPENERS: &[&str] = &["It ", "That ", "This ", "Its "];
+        let text = sentence.of(&a.doc.text);
+        if !OPENERS.iter().any(|o| text.starts_with(o)) {
+            return None;
+        }
+        let i = a.doc.sentences.iter().position(|&s| s == sentence)?;
+        let prev = *a.doc.sentences.get(i.checked_sub(1)?)?;
+        let p = self.place(a, Span::new(prev.start, prev.start));
+        (!p.main).then_some(p)
+    }
+}
+
+/// The event instances of one document, made as facts ask for them.
+#[derive(Default)]
+pub struct Instances {
+    list: Vec<EventInstance>,
+}
+
+impl Instances {
+    /// The index of the instance a fact at `place` belongs to, made if new.
+    pub fn intern(&mut self, frame: &Frame, place: &Place) -> usize {
+        if self.list.is_empty() {
+            self.list.push(EventInstance {
+                id: "e1".into(),
+                kind: frame.main_kind.clone(),
+                trigger: frame.main_trigger,
+                when: frame.main_when.clone(),
+                main: true,
+                link: Some("main".into()),
+            });
+        }
+        if place.main {
+            return 0;
+        }
+        // Instances with a date are one per class and date; without one, one
+        // per class, linked as `class@?`: the comparer lets such a loose link
+        // agree but never contradict (two "previous quakes" need not be one).
+        let link = Some(match &place.when {
+            Some(w) => format!("{}@{w}", place.kind),
+            None => format!("{}@?", place.kind),
+        });
+        let found = self.list.iter().position(|e| {
+            !e.main && e.kind == place.kind && e.when == place.when && e.link == link
+        });
+        if let Some(i) = found {
+            return i;
+        }
+        self.list.push(EventInstance {
+            id: format!("e{}", self.list.len() + 1),
+            kind: place.kind.clone(),
+            trigger: place.trigger,
+            when: place.when.clone(),
+            main: false,
+            link,
+        });
+        self.list.len() - 1
+    }
+
+    pub fn into_vec(self) -> Vec<EventInstance> {
+        self.list
+    }
+}
+
+/// Does the coarse value `coarse` ("2008-12", "2008") include the day `day`?
+fn covers(coarse: &str, day: &str) -> bool {
+    let c = coarse.trim_start_matches("XXXX-");
+    if coarse.starts_with("XXXX-") {
+        // "XXXX-12" against "2008-12-14" or "XXXX-12-14": compare the month.
+        return day.get(5..7) == Some(c);
+    }
+    day.starts_with(coarse) || (day.starts_with("XXXX") && coarse.len() == 4)
+}
+
+fn parse_day(v: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn words(text: &str, span: Span) -> Vec<Word> {
+    crate::claims::word_re()
+        .find_iter(span.of(text))
+        .map(|m| Word {
+            span: Span::new(span.start + m.start(), span.start + m.end()),
+            lower: m.as_str().to_lowercase(),
+        })
+        .collect()
+}
+
+/// The part of a sentence between semicolons that holds `at`.
+fn clause_of(text: &str, sentence: Span, at: Span) -> Span {
+    bounded(text, sentence, at, &[';'])
+}
+
+/// The stretch between commas, semicolons, dashes or brackets that holds `at`.
+fn segment_of(text: &str, clause: Span, at: Span) -> Span {
+    bounded(text, clause, at, &[',', ';', '—', '–', '(', ')'])
+}
+
+fn bounded(text: &str, within: Span, at: Span, marks: &[char]) -> Span {
+    if !within.contains(at) {
+        return at;
+    }
+    let before = &text[within.start..at.start];
+    let start = before
+        .char_indices()
+        .rfind(|(_, c)| marks.contains(c))
+        .map_or(within.start, |(i, c)| within.start + i + c.len_utf8());
+    let after = &text[at.end..within.end];
+    let end = after
+        .char_indices()
+        .find(|(_, c)| marks.contains(c))
+        .map_or(within.end, |(i, _)| at.end + i);
+    Span::new(start, end)
+}

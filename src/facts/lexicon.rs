@@ -1,0 +1,103 @@
+//! The word tables of the fact layer (`data/facts/`), read once at first use.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::table;
+
+/// What a cue says about the figures near it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Background,
+    Scope,
+    Superseded,
+}
+
+/// How far a cue reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// The stretch between commas that holds it.
+    Segment,
+    /// The figure right after it.
+    Next,
+    /// The segment, when an incident word follows within three words.
+    Incident,
+}
+
+pub struct Cue {
+    /// Lower-case words of the cue.
+    pub words: Vec<String>,
+    pub role: Role,
+    pub reach: Reach,
+}
+
+pub struct Lexicon {
+    /// Incident word form (lower case) to class.
+    pub incidents: HashMap<String, String>,
+    pub cues: Vec<Cue>,
+    pub ordinal_nouns: Vec<String>,
+    pub identifiers: Vec<String>,
+    /// Rating word (lower case) to scale.
+    pub ratings: HashMap<String, String>,
+    /// Unit of length to kilometres.
+    pub distance_units: HashMap<String, f64>,
+    /// Counted noun to its canonical form.
+    pub things: HashMap<String, String>,
+    /// Verbs of a changing count ("rose", "climbed").
+    pub count_verbs: Vec<String>,
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut incidents = HashMap::new();
+        for row in table::rows(include_str!("../../data/facts/incidents.tsv")) {
+            if let [class, forms, ..] = row.as_slice() {
+                for f in forms.split_whitespace() {
+                    incidents
+                        .entry(f.to_string())
+                        .or_insert_with(|| class.to_string());
+                }
+            }
+        }
+        let cues = table::rows(include_str!("../../data/facts/cues.tsv"))
+            .filter_map(|row| match row.as_slice() {
+                [cue, role, reach, ..] => Some(Cue {
+                    words: cue.split_whitespace().map(str::to_lowercase).collect(),
+                    role: match *role {
+                        "background" => Role::Background,
+                        "scope" => Role::Scope,
+                        _ => Role::Superseded,
+                    },
+                    reach: match *reach {
+                        "next" => Reach::Next,
+                        "incident" => Reach::Incident,
+                        _ => Reach::Segment,
+                    },
+                }),
+                _ => None,
+            })
+            .collect();
+        let pairs = |text: &'static str| -> HashMap<String, String> {
+            table::rows(text)
+                .filter_map(|r| match r.as_slice() {
+                    [a, b, ..] => Some((a.to_lowercase(), b.to_string())),
+                    _ => None,
+                })
+                .collect()
+        };
+        Lexicon {
+            incidents,
+            cues,
+            ordinal_nouns: table::words(include_str!("../../data/facts/ordinal_nouns.txt")),
+            identifiers: table::words(include_str!("../../data/facts/identifiers.txt")),
+            ratings: pairs(include_str!("../../data/facts/ratings.tsv")),
+            distance_units: pairs(include_str!("../../data/facts/distance_units.tsv"))
+                .into_iter()
+                .filter_map(|(k, v)| v.parse().ok().map(|v| (k, v)))
+                .collect(),
+            things: pairs(include_str!("../../data/facts/things.tsv")),
+            count_verbs: table::words(include_str!("../../data/facts/count_verbs.txt")),
+        }
+    })
+}

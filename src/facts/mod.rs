@@ -1,0 +1,247 @@
+//! Facts: one value about one thing — `(event instance, slot, subject,
+//! value)` — read from the mentions the earlier stages found (figures, dates,
+//! actors, attributions) and from a few readers of their own (magnitudes,
+//! ages, ratings, ordinals, identifiers; [`readers`]).
+//!
+//! A fact is what the comparer sets against the other versions: two values are
+//! compared only when they are about the same event instance, slot and
+//! subject. [`events`] decides which event instance a fact is about, so that
+//! the toll of an earlier quake, of a 2004 tsunami or of one town "alone" is
+//! never set against the story's own toll.
+
+pub mod events;
+mod lexicon;
+pub mod readers;
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::model::{Casualty, Interval, Modality, Span, TimexType};
+
+/// What a fact says something about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Slot {
+    /// A count of people by what happened to them.
+    Casualty(Casualty),
+    /// A count of things, with the counted noun as subject ("homes destroyed").
+    Count,
+    Magnitude,
+    Depth,
+    /// Distance from the place named in the subject.
+    Distance,
+    Speed,
+    Money,
+    Percent,
+    /// A grade on a named scale ("Category 4", "EF3").
+    Rating,
+    /// An ordinal of the noun in the subject ("third floor", "6th round").
+    Ordinal,
+    /// A name made of a word and a number ("Flight 9525").
+    Identifier,
+    /// A person's age; the subject is the person.
+    Age,
+    /// The day the event (of the class in the subject) took place.
+    Date,
+    /// The clock time the event took place.
+    Time,
+    /// A length of time ("25 years", "30 hours").
+    Duration,
+}
+
+impl Slot {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Slot::Casualty(c) => c.as_str(),
+            Slot::Count => "count",
+            Slot::Magnitude => "magnitude",
+            Slot::Depth => "depth",
+            Slot::Distance => "distance",
+            Slot::Speed => "speed",
+            Slot::Money => "money",
+            Slot::Percent => "percent",
+            Slot::Rating => "rating",
+            Slot::Ordinal => "ordinal",
+            Slot::Identifier => "identifier",
+            Slot::Age => "age",
+            Slot::Date => "date",
+            Slot::Time => "time",
+            Slot::Duration => "duration",
+        }
+    }
+
+    /// A count that grows (or, for the missing and displaced, shrinks) as a
+    /// story develops: a later version's other value is an update.
+    pub fn is_tally(&self) -> bool {
+        matches!(self, Slot::Casualty(_))
+    }
+}
+
+impl Serialize for Slot {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// The value of a fact.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Value {
+    /// A number as the interval its wording allows, in `unit` when it has one.
+    Number {
+        interval: Interval,
+        unit: Option<String>,
+    },
+    /// A TIMEX3 value ("2024-03-10", "XXXX-WXX-7", "T14:30").
+    Timex { value: String },
+    /// A canonical text ("9525" of "Flight 9525").
+    Text { text: String },
+}
+
+/// Whether the version itself still holds a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Current,
+    /// The version says the value was replaced ("first said seven").
+    Superseded,
+}
+
+/// How much of the event a count covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The event as a whole.
+    Whole,
+    /// A part or a larger whole ("15 of them", "in Aceh alone", "so far this
+    /// year"): never compared with the event's own count.
+    Other,
+}
+
+/// One value about one thing, in one version.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fact {
+    /// The words that carry the value.
+    pub span: Span,
+    /// The sentence that states it.
+    pub sentence: Span,
+    /// Index into the document's event instances.
+    pub event: usize,
+    pub slot: Slot,
+    /// What the value is about within the slot: the person of an age, the
+    /// noun of a count, the place a distance is measured from, the event
+    /// class of a date. `None` where the slot needs none (a death toll).
+    pub subject: Option<String>,
+    pub value: Value,
+    pub status: Status,
+    pub scope: Scope,
+    pub modality: Modality,
+    /// Who the sentence attributes it to, as written.
+    pub source: Option<Span>,
+    /// The value was written with no precision of its own: a round number
+    /// ("400", "30 hours") allows rounding.
+    pub round: bool,
+    /// The value is a vague quantity ("several", "dozens", "thousands"): it
+    /// can fit another value, never contradict it.
+    pub vague: bool,
+}
+
+/// Every fact of one analyzed document, with its event instances.
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    pub events: Vec<events::EventInstance>,
+    pub facts: Vec<Fact>,
+}
+
+/// Reads the facts of an analyzed document (its figures, dates, actors and
+/// attributions must be filled in).
+pub fn build(a: &Analysis) -> Facts {
+    let mut raw = readers::read(a);
+    raw.sort_by_key(|r| (r.span.start, r.span.end, r.slot));
+    raw.dedup_by(|x, y| x.span == y.span && x.slot == y.slot);
+    let frame = events::Frame::new(a);
+    let mut facts = Vec::with_capacity(raw.len());
+    let mut instances = events::Instances::default();
+    for r in raw {
+        let place = frame.place(a, r.span);
+        let event = instances.intern(&frame, &place);
+        let (modality, source) = attribution_of(a, r.sentence);
+        facts.push(Fact {
+            span: r.span,
+            sentence: r.sentence,
+            event,
+            slot: r.slot,
+            subject: r.subject,
+            value: r.value,
+            status: if place.superseded {
+                Status::Superseded
+            } else {
+                Status::Current
+            },
+            scope: if place.scope {
+                Scope::Other
+            } else {
+                Scope::Whole
+            },
+            modality,
+            source,
+            round: r.round,
+            vague: r.vague,
+        });
+    }
+    Facts {
+        events: instances.into_vec(),
+        facts,
+    }
+}
+
+/// The modality and source the document's attribution gives a sentence.
+fn attribution_of(a: &Analysis, sentence: Span) -> (Modality, Option<Span>) {
+    a.attributions
+        .iter()
+        .find(|at| at.sentence == sentence)
+        .map_or((Modality::Asserted, None), |at| {
+            (at.modality, at.source.as_ref().map(|s| s.span))
+        })
+}
+
+/// The values a round number may stand for: "400" may be 411, "30 hours"
+/// 31 (half a step of its last nonzero digit, at most a tenth of it). Counts
+/// of people below a hundred are taken at their word: "10 dead" is not 11.
+pub fn rounded(i: Interval, people: bool) -> Interval {
+    use crate::model::Bound;
+    let (Some(lo), Some(hi)) = (i.low.value(), i.high.value()) else {
+        return i;
+    };
+    if lo != hi || people && lo < 100.0 || lo <= 0.0 {
+        return i;
+    }
+    let mut step = 1.0;
+    while lo % (step * 10.0) == 0.0 && step < 1e12 {
+        step *= 10.0;
+    }
+    let slack = (step / 2.0).min(lo * 0.1);
+    Interval {
+        low: Bound::Inclusive(lo - slack),
+        high: Bound::Inclusive(hi + slack),
+    }
+}
+
+/// Is a TIMEX3 value as fine as a day (or a weekday)?
+pub fn is_day(value: &str) -> bool {
+    let b = value.as_bytes();
+    (b.len() == 10 && b[4] == b'-' && b[7] == b'-') || value.starts_with("XXXX-WXX-")
+}
+
+/// Is a timex a point in time coarser than a day: a month, season, quarter,
+/// year or decade ("in September", "in 2004", "the 1990s")?
+pub fn is_coarse(t: &crate::model::Timex) -> bool {
+    if t.timex_type != TimexType::Date {
+        return false;
+    }
+    let v = t.value.as_str();
+    if v.ends_with("_REF") || is_day(v) || v.contains('W') {
+        return false;
+    }
+    let head = v.split('-').next().unwrap_or("");
+    head.len() >= 3 && head.chars().all(|c| c.is_ascii_digit() || c == 'X')
+}

@@ -1,0 +1,636 @@
+//! Reading raw facts: a slot, a subject and a value at a span, before they are
+//! placed in an event instance.
+//!
+//! Counts, money, percentages, distances and lengths of time come from the
+//! figures stage (which already knows their intervals and counted nouns);
+//! dates and clock times of an event from the date tagger; magnitudes, ages,
+//! ratings, ordinals and identifiers are read here, since no earlier stage
+//! sees them as what they are ("a 5.6 magnitude quake", "Jorge Medina, 44,",
+//! "Category 4", "the third floor", "Flight 9525").
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::lexicon::lexicon;
+use super::{is_day, Slot, Value};
+use crate::analysis::Analysis;
+use crate::model::{ActorKind, Figure, Interval, Qualifier, Span, TimexType};
+
+/// A fact before it is placed in an event instance.
+#[derive(Clone, Debug)]
+pub struct Raw {
+    pub span: Span,
+    pub sentence: Span,
+    pub slot: Slot,
+    pub subject: Option<String>,
+    pub value: Value,
+    pub round: bool,
+    pub vague: bool,
+}
+
+/// Every raw fact of a document, in no particular order.
+pub fn read(a: &Analysis) -> Vec<Raw> {
+    let mut out = Vec::new();
+    for (i, f) in a.figures.iter().enumerate() {
+        if let Some(r) = from_figure(a, i, f) {
+            out.push(r);
+        }
+    }
+    out.extend(event_times(a));
+    for &s in &a.doc.sentences {
+        magnitudes(a, s, &mut out);
+        ages(a, s, &mut out);
+        ratings(a, s, &mut out);
+        ordinals(a, s, &mut out);
+        identifiers(a, s, &mut out);
+    }
+    // A number read here as a magnitude or an age is not also a count.
+    let taken: Vec<Span> = out
+        .iter()
+        .filter(|r| matches!(r.slot, Slot::Magnitude | Slot::Age | Slot::Rating))
+        .map(|r| r.span)
+        .collect();
+    out.retain(|r| {
+        matches!(r.slot, Slot::Magnitude | Slot::Age | Slot::Rating)
+            || !taken.iter().any(|t| t.overlaps(r.span))
+    });
+    out
+}
+
+fn sentence_of(a: &Analysis, at: Span) -> Span {
+    a.doc
+        .sentence_at(at.start)
+        .map(|i| a.doc.sentences[i])
+        .unwrap_or(at)
+}
+
+/// "400", "30", "1,000": a number with trailing zeros and no qualifier is
+/// written to a round figure and allows rounding.
+fn is_round(f: &Figure) -> bool {
+    f.qualifier == Qualifier::Exact && f.value >= 10.0 && f.value.fract() == 0.0 && {
+        let v = f.value as u64;
+        v % 10 == 0
+    }
+}
+
+fn number(interval: Interval, unit: Option<&str>) -> Value {
+    Value::Number {
+        interval,
+        unit: unit.map(str::to_string),
+    }
+}
+
+/// The slot and subject a figure fills.
+fn from_figure(a: &Analysis, _i: usize, f: &Figure) -> Option<Raw> {
+    let lex = lexicon();
+    let sentence = sentence_of(a, f.span);
+    let raw = |slot: Slot, subject: Option<String>, value: Value| Raw {
+        span: f.span,
+        sentence,
+        slot,
+        subject,
+        value,
+        round: is_round(f),
+        vague: f.qualifier == Qualifier::Vague,
+    };
+    if f.is_share() {
+        return None;
+    }
+    if kin_before(&a.doc.text[sentence.start..f.span.start]) {
+        return Some(raw(Slot::Count, Some("children".into()), number(f.interval, None)));
+    }
+    if let Some(c) = f.category {
+        return Some(raw(Slot::Casualty(c), None, number(f.interval, None)));
+    }
+    match f.unit.as_deref() {
+        Some("percent") => {
+            return Some(raw(Slot::Percent, f.counts.clone(), number(f.interval, None)));
+        }
+        Some(cur) => {
+            return Some(raw(
+                Slot::Money,
+                f.counts.clone(),
+                number(f.interval, Some(cur)),
+            ));
+        }
+        None => {}
+    }
+    let counts = f.counts.as_deref()?;
+    let lower = counts.to_lowercase();
+    if let Some(unit) = crate::figures::time_units::unit(lower.split_whitespace().last()?) {
+        // Every length in seconds, so that "72 hours" meets "three days"; the
+        // rounding of "30 hours" is taken in hours, before the change of unit.
+        let amount = if is_round(f) {
+            super::rounded(f.interval, false)
+        } else {
+            f.interval
+        };
+        let seconds = crate::figures::time_units::Length::of(amount, unit).seconds;
+        let span = with_unit(a, f.span);
+        let mut r = raw(
+            Slot::Duration,
+            duration_subject(a, sentence, span),
+            number(seconds, Some("s")),
+        );
+        r.round = false;
+        r.span = span;
+        return Some(r);
+    }
+    if let Some(&km) = lex.distance_units.get(&lower) {
+        let after = &a.doc.text[f.span.end..sentence.end];
+        let depth = after.len() < 40 && regex_depth().is_match(after)
+            || regex_depth_before().is_match(&a.doc.text[sentence.start..f.span.start]);
+        let slot = if depth { Slot::Depth } else { Slot::Distance };
+        let subject = if depth {
+            None
+        } else {
+            reference_place(a, f.span.end, sentence)
+        };
+        let mut r = raw(slot, subject, number(f.interval.times(km), Some("km")));
+        r.span = with_unit(a, f.span);
+        return Some(r);
+    }
+    // The counted noun with its modifiers ("life sentences" is not
+    // "sentences"), its head through the synonym table ("coaches" are
+    // "carriages"), and what was done to them ("boats intercepted" is not
+    // "boats spotted"): the event word of its stretch of the sentence.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (last, mods) = words.split_last()?;
+    let head = lex
+        .things
+        .get(&lower)
+        .or_else(|| lex.things.get(*last))
+        .map(String::as_str)
+        .unwrap_or(last);
+    let mut noun = mods.join(" ");
+    if !noun.is_empty() {
+        noun.push(' ');
+    }
+    noun.push_str(head);
+    if let Some(act) = segment_event(a, sentence, f.span) {
+        noun = format!("{noun} ({act})");
+    }
+    Some(raw(Slot::Count, Some(noun), number(f.interval, None)))
+}
+
+/// "a mother of 12", "father of three": the number counts children, whatever
+/// happens to the parent later in the sentence.
+fn kin_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+of\s+$").unwrap()
+    })
+    .is_match(before)
+}
+
+/// The event word nearest a figure in its stretch between commas.
+fn segment_event(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
+    let text = &a.doc.text;
+    let start = text[sentence.start..at.start]
+        .rfind([',', ';'])
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    let end = text[at.end..sentence.end]
+        .find([',', ';'])
+        .map_or(sentence.end, |i| at.end + i);
+    crate::claims::find_events(text, Span::new(start, end))
+        .min_by_key(|e| {
+            if e.trigger.end <= at.start {
+                at.start - e.trigger.end
+            } else {
+                e.trigger.start.saturating_sub(at.end)
+            }
+        })
+        .map(|e| e.kind)
+}
+
+/// A figure's span with the unit written right after it ("72" -> "72
+/// hours", "three" -> "three-day"), so that a finding shows the measure.
+fn with_unit(a: &Analysis, span: Span) -> Span {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"^(?:\s+|-)((?:nautical\s+)?[A-Za-z]+)").unwrap());
+    let Some(c) = re.captures(&a.doc.text[span.end..]) else {
+        return span;
+    };
+    let word = c[1].to_lowercase();
+    let is_unit = crate::figures::time_units::unit(&word).is_some()
+        || lexicon().distance_units.contains_key(&word);
+    if is_unit {
+        Span::new(span.start, span.end + c.get(0).unwrap().end())
+    } else {
+        span
+    }
+}
+
+/// What a length of time is the length of: the event word of "six weeks of
+/// talks", else the nearest event word before it in its stretch of the
+/// sentence ("a strike that halted traffic for 72 hours", "a strike of three
+/// days"), else the first after it ("a three-day strike").
+fn duration_subject(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
+    let text = &a.doc.text;
+    let after = &text[at.end..sentence.end];
+    if let Some(rest) = after.strip_prefix(" of ") {
+        let end = at.end + 4 + rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        if let Some(e) = crate::claims::find_event(text, Span::new(at.end + 4, end)) {
+            return Some(e.kind);
+        }
+    }
+    // "a three-day strike": a length written as a modifier is its noun's.
+    if at.of(text).contains('-') {
+        let next = after.trim_start();
+        let end = at.end + (after.len() - next.len()) + next.find(|c: char| !c.is_alphanumeric()).unwrap_or(next.len());
+        if let Some(e) = crate::claims::find_event(text, Span::new(at.end, end)) {
+            return Some(e.kind);
+        }
+    }
+    let seg_start = text[sentence.start..at.start]
+        .rfind([',', ';'])
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    let seg_end = after.find([',', ';']).map_or(sentence.end, |i| at.end + i);
+    crate::claims::find_events(text, Span::new(seg_start, at.start))
+        .last()
+        .or_else(|| crate::claims::find_event(text, Span::new(at.end, seg_end)))
+        .map(|e| e.kind)
+}
+
+fn regex_depth() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)^\s*(?:\(\s*[^)]*\)\s*)?(?:deep|below|beneath|underground|under the)").unwrap())
+}
+
+fn regex_depth_before() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\bdepth of\s*(?:about|around|some|roughly)?\s*$").unwrap())
+}
+
+/// The place a distance is measured from: "7 km east of Dargahan",
+/// "30 miles from Padang".
+fn reference_place(a: &Analysis, from: usize, sentence: Span) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:-?(?:north|south|east|west))?\s+)?(?:of|from|outside)\s+(?:the\s+)?").unwrap()
+    });
+    let rest = &a.doc.text[from..sentence.end];
+    let m = re.find(rest)?;
+    let at = from + m.end();
+    a.actors
+        .iter()
+        .find(|x| x.span.start == at && matches!(x.kind, ActorKind::Place | ActorKind::Country))
+        .map(|x| x.canonical.clone())
+}
+
+/// Dates and clock times of an event: a day-fine date or a time in a stretch
+/// of the sentence that names an incident or an event (its class is the
+/// subject), never the day a statement was made ("police said on Friday").
+fn event_times(a: &Analysis) -> Vec<Raw> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for t in &a.timexes {
+        let slot = match t.timex_type {
+            TimexType::Date if is_day(&t.value) && !t.value.ends_with("WE") => Slot::Date,
+            TimexType::Time if t.value.contains('T') => Slot::Time,
+            _ => continue,
+        };
+        let sentence = sentence_of(a, t.span);
+        let text = &a.doc.text;
+        // The words before the date, back to a comma: "struck on Sunday",
+        // "the fire broke out at 3:30 a.m.".
+        let seg_start = text[sentence.start..t.span.start]
+            .rfind([',', ';'])
+            .map_or(sentence.start, |i| sentence.start + i + 1);
+        let before = &text[seg_start..t.span.start];
+        let words: Vec<String> = crate::claims::word_re()
+            .find_iter(before)
+            .map(|m| m.as_str().to_lowercase())
+            .collect();
+        // "said on Friday", "told reporters Tuesday": the day of the telling.
+        let told = words
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| crate::actors::is_speech_verb(w));
+        if told {
+            continue;
+        }
+        // "Monday's earthquake": a weekday owned by an incident dates it.
+        let owner = possessed_incident(&text[t.span.end..sentence.end]);
+        // "the toll rose to 31 on Tuesday": the day of the count.
+        let counted = words.iter().rev().take_while(|w| !lex.incidents.contains_key(*w)).any(|w| lex.count_verbs.contains(w));
+        let class = owner.or_else(|| {
+            if counted {
+                return None;
+            }
+            words
+                .iter()
+                .rev()
+                .find_map(|w| lex.incidents.get(w).cloned())
+                .or_else(|| {
+                    crate::claims::find_events(text, Span::new(seg_start, t.span.start))
+                        .last()
+                        .map(|e| e.kind)
+                })
+        });
+        let Some(mut class) = class else { continue };
+        if !lex.incidents.values().any(|k| *k == class) {
+            // An act of people ("arrested", "charged") is dated per person:
+            // two arrests in one story are two facts.
+            if let Some(p) = a.actors.iter().find(|m| {
+                m.kind == ActorKind::Person && sentence.contains(m.span) && m.span.start >= seg_start
+            }) {
+                class = format!("{class} of {}", p.canonical);
+            }
+        }
+        let value = if slot == Slot::Time {
+            // A clock time is compared by its time of day: the day it is put
+            // on is the date tagger's guess.
+            let hm = t.value.split('T').nth(1).unwrap_or("").to_string();
+            Value::Timex { value: hm }
+        } else {
+            Value::Timex {
+                value: t.value.clone(),
+            }
+        };
+        out.push(Raw {
+            span: t.span,
+            sentence,
+            slot,
+            subject: Some(class),
+            value,
+            round: t.modifier == Some("APPROX"),
+            vague: false,
+        });
+    }
+    out
+}
+
+/// The incident class after a possessive: "'s earthquake" -> `quake`.
+fn possessed_incident(after: &str) -> Option<String> {
+    let rest = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))?;
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    lexicon().incidents.get(&word.to_lowercase()).cloned()
+}
+
+fn push_number(
+    a: &Analysis,
+    out: &mut Vec<Raw>,
+    span: Span,
+    slot: Slot,
+    subject: Option<String>,
+    v: f64,
+    unit: Option<&str>,
+    round: bool,
+) {
+    out.push(Raw {
+        span,
+        sentence: sentence_of(a, span),
+        slot,
+        subject,
+        value: number(Interval::exact(v), unit),
+        round,
+        vague: false,
+    });
+}
+
+/// "magnitude 6.1", "6.1-magnitude", "a magnitude of 6.1", "measured 6.1",
+/// "a 6.1 quake", "6.1 on the Richter scale".
+fn magnitudes(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?xi)
+            \bmagnitude(?:\s*-\s*|\s+of\s+|\s+)(?:about\s+|around\s+)?(?P<a>\d{1,2}(?:\.\d{1,2})?)\b
+            | \b(?P<b>\d{1,2}\.\d{1,2})(?:\s*-\s*|\s+)(?:magnitude|on\s+the\s+richter)
+            | \b(?:measur(?:ed|ing)|registered|registering)\s+(?:a\s+)?(?:magnitude\s+)?(?P<c>\d{1,2}\.\d{1,2})\b
+            | \b(?P<d>\d{1,2}\.\d{1,2})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b",
+        )
+        .unwrap()
+    });
+    let text = s.of(&a.doc.text);
+    for c in re.captures_iter(text) {
+        let Some(m) = ["a", "b", "c", "d"].iter().find_map(|n| c.name(n)) else {
+            continue;
+        };
+        let Ok(v) = m.as_str().parse::<f64>() else {
+            continue;
+        };
+        if !(1.0..=10.0).contains(&v) {
+            continue;
+        }
+        let span = Span::new(s.start + m.start(), s.start + m.end());
+        // "magnitude 6" is told to the unit, "6.1" to a tenth.
+        let round = !m.as_str().contains('.');
+        push_number(a, out, span, Slot::Magnitude, None, v, None, round);
+    }
+}
+
+/// Ages: "Jorge Medina, 44,", "Leo (6)", "a 29-year-old man", "aged 71",
+/// "died at 91". The subject is the person's canonical name where one is
+/// written beside the age, else the noun the age describes ("man").
+fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            (?P<app>,\s+(?P<a>\d{1,3}),)
+            | (?P<br>\s\((?P<b>\d{1,3})\))
+            | \b(?P<c>\d{1,3})(?:-|\s)years?(?:-|\s)old\b
+            | \b[Aa]ged\s+(?P<d>\d{1,3})\b
+            | \b(?:died|dies|dead)\s+at\s+(?:the\s+age\s+of\s+)?(?P<e>\d{1,3})\b
+            | \b[Aa]t\s+the\s+age\s+of\s+(?P<f>\d{1,3})\b",
+        )
+        .unwrap()
+    });
+    let text = &a.doc.text;
+    let st = s.of(text);
+    let person_ending = |end: usize| {
+        a.actors
+            .iter()
+            .filter(|m| m.kind == ActorKind::Person && m.span.end <= end && m.span.end + 2 >= end)
+            .max_by_key(|m| m.span.end)
+    };
+    for c in re.captures_iter(st) {
+        let (m, subject) = if let Some(m) = c.name("a") {
+            // apposition: only right after a person's name
+            let at = s.start + c.name("app").unwrap().start();
+            match person_ending(at) {
+                Some(p) => (m, Some(p.canonical.clone())),
+                None => continue,
+            }
+        } else if let Some(m) = c.name("b") {
+            let at = s.start + c.name("br").unwrap().start();
+            match person_ending(at) {
+                Some(p) => (m, Some(p.canonical.clone())),
+                None => continue,
+            }
+        } else if let Some(m) = c.name("c") {
+            let end = s.start + c.get(0).unwrap().end();
+            (m, year_old_subject(a, s, s.start + m.start(), end))
+        } else if let Some(m) = c.name("d") {
+            let at = s.start + c.get(0).unwrap().start();
+            let before = text[s.start..at].trim_end().trim_end_matches(',');
+            let p = person_ending(s.start + before.len());
+            (m, p.map(|p| p.canonical.clone()))
+        } else if let Some(m) = c.name("e").or_else(|| c.name("f")) {
+            // "X died at 91": the sentence's first person
+            let p = a
+                .actors
+                .iter()
+                .find(|x| x.kind == ActorKind::Person && s.contains(x.span));
+            (m, p.map(|p| p.canonical.clone()))
+        } else {
+            continue;
+        };
+        let Ok(v) = m.as_str().parse::<f64>() else {
+            continue;
+        };
+        if !(1.0..=115.0).contains(&v) {
+            continue;
+        }
+        let span = Span::new(s.start + m.start(), s.start + m.end());
+        push_number(a, out, span, Slot::Age, subject, v, None, false);
+    }
+}
+
+/// Who "N-year-old" describes: a person named within a few words after it
+/// ("the 33-year-old actress Tara Reid"), or the person just before it in
+/// apposition ("Reid, the 33-year-old actress"), else the noun after it.
+fn year_old_subject(a: &Analysis, s: Span, start: usize, end: usize) -> Option<String> {
+    let text = &a.doc.text;
+    let after = a
+        .actors
+        .iter()
+        .filter(|m| m.kind == ActorKind::Person && m.span.start >= end && s.contains(m.span))
+        .min_by_key(|m| m.span.start)
+        .filter(|m| {
+            let gap = &text[end..m.span.start];
+            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.'])
+        });
+    if let Some(p) = after {
+        return Some(p.canonical.clone());
+    }
+    let lead = text[s.start..start].trim_end();
+    let lead = lead
+        .strip_suffix(" a")
+        .or_else(|| lead.strip_suffix(" the"))
+        .or_else(|| lead.strip_suffix(" an"))
+        .unwrap_or(lead)
+        .trim_end();
+    if let Some(before) = lead.strip_suffix(',') {
+        let end = s.start + before.trim_end().len();
+        if let Some(p) = a
+            .actors
+            .iter()
+            .find(|m| m.kind == ActorKind::Person && m.span.end == end)
+        {
+            return Some(p.canonical.clone());
+        }
+    }
+    let noun = text[end..s.end]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())?;
+    Some(noun.to_lowercase())
+}
+
+fn number_word(w: &str) -> Option<f64> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    WORDS
+        .iter()
+        .position(|x| x.eq_ignore_ascii_case(w))
+        .map(|i| (i + 1) as f64)
+        .or_else(|| w.parse().ok())
+}
+
+/// "Category 4", "a category-four storm", "EF3", "level 2".
+fn ratings(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?P<w>category|cat\.?|level|grade|ef-?)\s*-?\s*(?P<n>\d|one|two|three|four|five)\b").unwrap()
+    });
+    let lex = lexicon();
+    for c in re.captures_iter(s.of(&a.doc.text)) {
+        let (w, n) = (c.name("w").unwrap(), c.name("n").unwrap());
+        let key = w.as_str().to_lowercase();
+        let key = key.trim_end_matches('.');
+        let Some(scale) = lex.ratings.get(key) else {
+            continue;
+        };
+        // "EF3" is glued; "level" and "grade" are everyday words: only with a
+        // capital or a hyphen ("Level 4", "level-four").
+        let glued = w.end() == n.start();
+        if key.starts_with("ef") && !glued && !w.as_str().ends_with('-') {
+            continue;
+        }
+        if matches!(key, "level" | "grade") && !w.as_str().starts_with(['L', 'G']) {
+            continue;
+        }
+        let Some(v) = number_word(n.as_str()) else {
+            continue;
+        };
+        let span = Span::new(s.start + w.start(), s.start + n.end());
+        push_number(a, out, span, Slot::Rating, Some(scale.clone()), v, None, false);
+    }
+}
+
+/// "the third floor", "in the 6th round", "first-degree murder".
+fn ordinals(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?P<o>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\s*-\s*|\s+)(?P<n>[a-z]+)\b").unwrap()
+    });
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    let lex = lexicon();
+    for c in re.captures_iter(s.of(&a.doc.text)) {
+        let (o, n) = (c.name("o").unwrap(), c.name("n").unwrap());
+        let noun = n.as_str().to_lowercase();
+        if !lex.ordinal_nouns.contains(&noun) {
+            continue;
+        }
+        let ord = o.as_str().to_lowercase();
+        let v = WORDS
+            .iter()
+            .position(|w| *w == ord)
+            .map(|i| (i + 1) as f64)
+            .or_else(|| ord.trim_end_matches(char::is_alphabetic).parse().ok());
+        let Some(v) = v else { continue };
+        let span = Span::new(s.start + o.start(), s.start + n.end());
+        push_number(a, out, span, Slot::Ordinal, Some(noun), v, None, false);
+    }
+}
+
+/// "Flight 9525", "Route 66", "Resolution 2231": a capitalized word from
+/// `identifiers.txt` and a number.
+fn identifiers(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\b(?P<w>[A-Z][a-z]+)\s+(?:No\.?\s*)?(?P<n>[A-Z]{0,3}\d{1,5}[A-Z]?)\b").unwrap()
+    });
+    let lex = lexicon();
+    for c in re.captures_iter(s.of(&a.doc.text)) {
+        let (w, n) = (c.name("w").unwrap(), c.name("n").unwrap());
+        let word = w.as_str().to_lowercase();
+        if !lex.identifiers.contains(&word) {
+            continue;
+        }
+        let span = Span::new(s.start + w.start(), s.start + n.end());
+        out.push(Raw {
+            span,
+            sentence: s,
+            slot: Slot::Identifier,
+            subject: Some(word),
+            value: Value::Text {
+                text: n.as_str().to_string(),
+            },
+            round: false,
+            vague: false,
+        });
+    }
+}
+
