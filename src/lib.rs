@@ -16,6 +16,7 @@ pub mod compare;
 pub mod dating;
 pub mod document;
 pub mod figures;
+pub mod formats;
 pub mod input;
 pub mod model;
 pub mod render;
