@@ -1,5 +1,7 @@
-//! The article parser: one file's bytes become a [`Document`] — text, publication
-//! date from the ` date YYYY-MM-DD ` header, title, paragraphs and sentences.
+//! The article parser: one file's bytes become a [`Document`] — text (a BOM
+//! skipped, Markdown and HTML read without their markup, see [`crate::formats`]),
+//! publication date (the ` date YYYY-MM-DD ` header, front matter, page
+//! metadata or a dateline), title, paragraphs and sentences.
 //!
 //! Offsets everywhere in the crate index [`Document::text`]. That text equals the
 //! file's bytes except where the file held invalid UTF-8: each invalid sequence
@@ -64,7 +66,7 @@ impl fmt::Display for Unreadable {
             }
             Unreadable::NotEnglish { language } => write!(
                 f,
-                "the article reads as {language}, not English; skipped (--lang-any analyses it anyway)"
+                "the article reads as {language}, not English (--lang-any analyses it anyway)"
             ),
             Unreadable::Binary { offset } => {
                 write!(

@@ -66,10 +66,8 @@ pub fn project(src: &str, start: usize) -> Markdown {
                 Some(i) => projection.keep(src, a + i, a + i + t.len()),
                 None => projection.replace(&t, a, b),
             },
-            Event::SoftBreak | Event::HardBreak if skip == 0 => {
-                if !projection.text.ends_with(' ') {
-                    projection.replace(" ", a, b);
-                }
+            Event::SoftBreak | Event::HardBreak if skip == 0 && !projection.text.ends_with(' ') => {
+                projection.replace(" ", a, b);
             }
             _ => {}
         }
