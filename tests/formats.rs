@@ -325,3 +325,54 @@ fn an_html_and_a_markdown_version_of_one_story_are_compared() {
         "{out}"
     );
 }
+
+mod props {
+    use claimdiff::document::Document;
+    use proptest::prelude::*;
+
+    /// Pieces of markup and text that stress the readers.
+    fn markup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("<p>".to_string()),
+            Just("</p>".to_string()),
+            Just("<article>".to_string()),
+            Just("<script>if (a < b) {}</script>".to_string()),
+            Just("<nav>Home</nav>".to_string()),
+            Just("&amp;".to_string()),
+            Just("&#8217;".to_string()),
+            Just("&bogus".to_string()),
+            Just("**".to_string()),
+            Just("*".to_string()),
+            Just("[a](b)".to_string()),
+            Just("> ".to_string()),
+            Just("# ".to_string()),
+            Just("---\n".to_string()),
+            Just("date: 2024-01-02\n".to_string()),
+            Just("\u{FEFF}".to_string()),
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("  ".to_string()),
+            Just("Netanyahu said.".to_string()),
+            Just("Posted: Jan 7, 2009".to_string()),
+            Just("WASHINGTON, Nov. 7 (Reuters) -".to_string()),
+            Just("é".to_string()),
+            "[a-zA-Z ]{0,8}",
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn every_span_lies_in_the_file(src in markup()) {
+            for name in ["a.html", "a.md", "a.txt"] {
+                let Ok(doc) = Document::parse(name, src.as_bytes(), None) else { continue };
+                for s in doc.sentences.iter().chain(&doc.paragraphs).chain(doc.title.iter()) {
+                    let f = doc.file_span(*s);
+                    prop_assert!(f.start <= f.end && f.end <= src.len(), "{name}: {s:?} -> {f:?}");
+                    prop_assert!(src.is_char_boundary(f.start) && src.is_char_boundary(f.end));
+                }
+            }
+        }
+    }
+}

@@ -119,7 +119,10 @@ fn res() -> &'static Res {
                 r"\b(?:Reuters|AP|AFP|UPI|TNN|PTI|IANS|ANI|CNA|Xinhua|dpa|DPA|Bloomberg|ITAR-TASS|RIA Novosti)\b",
             ]
             .join("|")),
-            byline: r(r"\A\s*(?i:by)\s+(?:[A-Z][\w.'’\-]*\s?){1,4}\s?(?:[|,\-–—]|\z)".into()),
+            byline: r(
+                r"\A\s*(?i:by)\s+(?:[A-Z][\w.'’\-]*\s?){1,4}(?:(?:,|&|and)\s?(?:[A-Z][\w.'’\-]*\s?){1,4})*\s?(?:[|,\-–—]|\z)"
+                    .into(),
+            ),
             city_edge: r(
                 r"\A\s*(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,2}\s?,\s?){1,2}|\A\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,2}\s?[:,\-–—]|[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,2}\s?:\s*\z"
                     .into(),
@@ -594,6 +597,11 @@ mod tests {
             ("Sunday, November 27-2005 at 16:12", d(2005, 11, 27)),
             ("(March 20, 2007) - -", d(2007, 3, 20)),
             ("By Jane Roe | March 3, 2013", d(2013, 3, 3)),
+            ("By Dana Levin & Omar Haddad | March 4, 2025", d(2025, 3, 4)),
+            (
+                "By Dana Levin and Omar Haddad, March 4, 2025",
+                d(2025, 3, 4),
+            ),
             ("11/28 / 05", d(2005, 11, 28)),
             (
                 "Posted on November 15, 2011 6:07:15 PM GMT+01: 0",
@@ -692,6 +700,8 @@ mod tests {
             "Until March 3 - and perhaps longer",
             "Deadline: July 13",
             "From July 13 to July 20",
+            "By Tuesday, March 4, 2025 the dam had burst",
+            "by the end of March 4, 2025",
         ] {
             let text = format!("{t}\n\nMore of the story follows here.");
             assert_eq!(find(&text, Span::new(0, text.len())), None, "{t}");
