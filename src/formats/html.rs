@@ -124,12 +124,8 @@ pub fn project(src: &str, start: usize) -> Page {
         keep_furniture: in_article,
     };
     match root {
-        Some(h) => walker.node(h, 0),
-        None => {
-            for h in dom.children() {
-                walker.node(*h, 0);
-            }
-        }
+        Some(h) => walker.walk(&[h]),
+        None => walker.walk(dom.children()),
     }
     Page { projection, date }
 }
@@ -144,45 +140,55 @@ struct Walker<'a, 'p, 'buf> {
 }
 
 impl Walker<'_, '_, '_> {
-    fn node(&mut self, h: tl::NodeHandle, depth: usize) {
-        if depth > 200 {
-            return;
+    /// Reads the elements below `roots`, in document order. The walk keeps
+    /// its own stack, so that no nesting depth can overflow the thread's.
+    fn walk(&mut self, roots: &[tl::NodeHandle]) {
+        enum Step {
+            Enter(tl::NodeHandle),
+            /// A block element ends at this offset.
+            Leave(usize),
         }
-        let Some(node) = h.get(self.parser) else {
-            return;
-        };
-        match node {
-            tl::Node::Tag(t) => {
-                let name = t.name().as_utf8_str().to_ascii_lowercase();
-                if SKIP.contains(&name.as_str())
-                    || (!self.keep_furniture && FURNITURE.contains(&name.as_str()))
-                    || t.attributes().get("hidden").is_some()
-                    || t.attributes()
-                        .get("aria-hidden")
-                        .flatten()
-                        .is_some_and(|v| v.as_utf8_str() == "true")
-                {
-                    return;
-                }
-                let block = BLOCKS.contains(&name.as_str());
-                let at = self.offset_of(t.raw().as_bytes());
-                if block {
-                    self.out.paragraph_break(at.unwrap_or(0));
-                }
-                for c in t.children().top().iter() {
-                    self.node(*c, depth + 1);
-                }
-                if block {
-                    let end = at.map_or(0, |a| a + t.raw().as_bytes().len());
+        let mut stack: Vec<Step> = roots.iter().rev().map(|h| Step::Enter(*h)).collect();
+        while let Some(step) = stack.pop() {
+            let h = match step {
+                Step::Leave(end) => {
                     self.out.paragraph_break(end);
+                    continue;
                 }
-            }
-            tl::Node::Raw(b) => {
-                if let Some(a) = self.offset_of(b.as_bytes()) {
-                    self.text(a, a + b.as_bytes().len());
+                Step::Enter(h) => h,
+            };
+            let Some(node) = h.get(self.parser) else {
+                continue;
+            };
+            match node {
+                tl::Node::Tag(t) => {
+                    let name = t.name().as_utf8_str().to_ascii_lowercase();
+                    if SKIP.contains(&name.as_str())
+                        || (!self.keep_furniture && FURNITURE.contains(&name.as_str()))
+                        || t.attributes().get("hidden").is_some()
+                        || t.attributes()
+                            .get("aria-hidden")
+                            .flatten()
+                            .is_some_and(|v| v.as_utf8_str() == "true")
+                    {
+                        continue;
+                    }
+                    if BLOCKS.contains(&name.as_str()) {
+                        let at = self.offset_of(t.raw().as_bytes());
+                        self.out.paragraph_break(at.unwrap_or(0));
+                        stack.push(Step::Leave(at.map_or(0, |a| a + t.raw().as_bytes().len())));
+                    }
+                    let children: Vec<tl::NodeHandle> =
+                        t.children().top().iter().copied().collect();
+                    stack.extend(children.into_iter().rev().map(Step::Enter));
                 }
+                tl::Node::Raw(b) => {
+                    if let Some(a) = self.offset_of(b.as_bytes()) {
+                        self.text(a, a + b.as_bytes().len());
+                    }
+                }
+                tl::Node::Comment(_) => {}
             }
-            tl::Node::Comment(_) => {}
         }
     }
 
