@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::analysis::{self, Analysis};
 use crate::compare::{self, Kind};
-use crate::document::Document;
+use crate::document::{self, Document};
 use crate::input;
 use crate::render::{self, Format, Style};
 
@@ -32,15 +32,18 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct Common {
-    /// Article files or folders (walked recursively for .txt and .md); `-` reads stdin.
+    /// Article files or folders (walked recursively for .txt, .md, .html and .htm); `-` reads stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
     /// Output format (text on a terminal by default, jsonl when piped for extract).
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
-    /// Publication date for articles without a date header.
+    /// Publication date for articles that give none (no header, metadata or dateline).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
+    /// Analyse articles that are not in English too (they are skipped otherwise).
+    #[arg(long)]
+    pub lang_any: bool,
     /// Skip files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 256 * 1024 * 1024)]
     pub max_bytes: u64,
@@ -191,7 +194,11 @@ fn load(common: &Common) -> Option<(Vec<Document>, usize)> {
         .par_iter()
         .map(|i| {
             let bytes = input::read(i, common.max_bytes)?;
-            Document::parse(&i.name, &bytes, common.date).map_err(|e| e.to_string())
+            let opts = document::ParseOptions {
+                date: common.date,
+                lang_any: common.lang_any,
+            };
+            Document::parse_with(&i.name, &bytes, opts).map_err(|e| e.to_string())
         })
         .collect();
     let mut docs = Vec::new();

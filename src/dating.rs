@@ -4,12 +4,18 @@
 //! date of the dated sibling it shares the most with, unless its own text names
 //! a later day (it cannot predate what it reports). Its relative dates are then
 //! resolved against that date, and it is marked `date_source: inferred`.
+//!
+//! A version whose dateline gives a day without a year ("WASHINGTON, Nov. 7
+//! (Reuters) -") or a numeric date that reads both ways ("05/02/2013") takes
+//! the year, or the reading, nearest to that sibling's date instead, and is
+//! marked `date_source: dateline` (with `inferred_from` naming the sibling).
 
 use std::collections::HashMap;
 
 use crate::analysis::{self, Analysis};
 use crate::compare::align::{self, Item, Vocab, Weights};
 use crate::document::DateSource;
+use crate::formats::dateline::DatelineDate;
 use crate::model::{Anchor, TimexType};
 
 /// Least similarity (weighted cosine of the whole text's tokens) to a sibling
@@ -79,18 +85,44 @@ pub fn infer(an: &mut [Analysis]) -> Vec<(usize, usize)> {
             .into_iter()
             .find(|&(_, s)| latest.is_none_or(|l| an[s].doc.date.is_some_and(|d| d >= l)));
         if let Some((_, s)) = pick {
-            dates.insert(u, (an[s].doc.date.unwrap_or_default(), s));
+            let sibling = an[s].doc.date.unwrap_or_default();
+            let (date, source) = match own_dateline(an[u].doc.dateline_date, sibling) {
+                Some(d) => (d, DateSource::Dateline),
+                None => (sibling, DateSource::Inferred),
+            };
+            dates.insert(u, (date, source, s));
             done.push((u, s));
         }
     }
-    for (&u, &(date, s)) in &dates {
+    for (&u, &(date, source, s)) in &dates {
         let from = an[s].doc.path.clone();
         let a = &mut an[u];
-        analysis::redate(a, date, DateSource::Inferred);
+        analysis::redate(a, date, source);
         a.doc.inferred_from = Some(from);
     }
     done.sort_unstable();
     done
+}
+
+/// The day a version's own dateline gives once a sibling's date settles what
+/// it leaves open: the year of a month and day, or the reading of a numeric
+/// date, nearest to the sibling's date (within half a year).
+fn own_dateline(
+    dateline: Option<DatelineDate>,
+    sibling: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    let day = match dateline? {
+        DatelineDate::Full(d) => d,
+        d @ DatelineDate::MonthDay(..) => d.resolve(Some(sibling))?,
+        DatelineDate::Ambiguous(a, b) => {
+            if (a - sibling).num_days().abs() <= (b - sibling).num_days().abs() {
+                a
+            } else {
+                b
+            }
+        }
+    };
+    ((day - sibling).num_days().abs() <= 183).then_some(day)
 }
 
 /// How many dated siblings an undated version is compared with at most.

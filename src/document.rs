@@ -1,5 +1,7 @@
-//! The article parser: one file's bytes become a [`Document`] — text, publication
-//! date from the ` date YYYY-MM-DD ` header, title, paragraphs and sentences.
+//! The article parser: one file's bytes become a [`Document`] — text (a BOM
+//! skipped, Markdown and HTML read without their markup, see [`crate::formats`]),
+//! publication date (the ` date YYYY-MM-DD ` header, front matter, page
+//! metadata or a dateline), title, paragraphs and sentences.
 //!
 //! Offsets everywhere in the crate index [`Document::text`]. That text equals the
 //! file's bytes except where the file held invalid UTF-8: each invalid sequence
@@ -12,6 +14,8 @@ use chrono::NaiveDate;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::formats::dateline::{self, DatelineDate};
+use crate::formats::{html, markdown, Format, Projection};
 use crate::model::Span;
 use crate::segment;
 
@@ -19,7 +23,14 @@ use crate::segment;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
+    /// The ` date YYYY-MM-DD ` header.
     Header,
+    /// Markdown/YAML front matter (`date:`).
+    FrontMatter,
+    /// An HTML page's metadata (`article:published_time`, `<time datetime>`).
+    HtmlMeta,
+    /// A dateline or byline near the top of the article.
+    Dateline,
     Argument,
     Inferred,
     None,
@@ -29,14 +40,34 @@ pub enum DateSource {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unreadable {
     Empty,
-    Binary { offset: usize },
-    TooLarge { bytes: u64, limit: u64 },
+    /// A Markdown or HTML file with no article text once its markup is set aside.
+    NoText {
+        format: &'static str,
+    },
+    /// Not English, and `--lang-any` was not given.
+    NotEnglish {
+        language: &'static str,
+    },
+    Binary {
+        offset: usize,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
 }
 
 impl fmt::Display for Unreadable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Unreadable::Empty => write!(f, "empty file (no text to read)"),
+            Unreadable::NoText { format } => {
+                write!(f, "no article text found in the {format} file")
+            }
+            Unreadable::NotEnglish { language } => write!(
+                f,
+                "the article reads as {language}, not English (--lang-any analyses it anyway)"
+            ),
             Unreadable::Binary { offset } => {
                 write!(
                     f,
@@ -55,15 +86,35 @@ impl fmt::Display for Unreadable {
 
 /// Maps offsets in the decoded text to offsets in the file as read.
 ///
-/// Empty for valid UTF-8, which is the common case and costs nothing.
+/// Empty for valid UTF-8 plain text, which is the common case and costs nothing.
 #[derive(Clone, Debug, Default)]
 pub struct OffsetMap {
-    /// `(text_offset, file_offset)` at the end of each replaced sequence.
+    /// `(decoded_offset, file_offset)` at the end of each replaced sequence.
     points: Vec<(usize, usize)>,
+    /// How the text was made from the decoded file (a BOM skipped, Markdown
+    /// or HTML markup set aside); `None` when the text is the decoded file.
+    projection: Option<Projection>,
 }
 
 impl OffsetMap {
+    /// Where a text offset starting a span lies in the file.
     pub fn to_file(&self, text_offset: usize) -> usize {
+        match &self.projection {
+            Some(p) => self.decoded_to_file(p.to_src(text_offset)),
+            None => self.decoded_to_file(text_offset),
+        }
+    }
+
+    /// Where a text offset ending a span lies in the file (differs from
+    /// [`OffsetMap::to_file`] only where markup was set aside right after it).
+    pub fn to_file_end(&self, text_offset: usize) -> usize {
+        match &self.projection {
+            Some(p) => self.decoded_to_file(p.to_src_end(text_offset)),
+            None => self.decoded_to_file(text_offset),
+        }
+    }
+
+    fn decoded_to_file(&self, text_offset: usize) -> usize {
         let i = self.points.partition_point(|&(t, _)| t <= text_offset);
         if i == 0 {
             text_offset
@@ -113,6 +164,13 @@ pub struct Document {
     pub inferred_from: Option<String>,
     /// The ` date YYYY-MM-DD ` header, when present (even if its date was malformed).
     pub header: Option<Span>,
+    /// The dateline or byline near the top that gives a date, when found.
+    pub dateline: Option<Span>,
+    /// What that dateline says (a year-less one is dated from `--date` or,
+    /// in `compare`, from a sibling version).
+    pub dateline_date: Option<DatelineDate>,
+    /// What the file is read as.
+    pub format: Format,
     /// Everything after the header.
     pub body: Span,
     pub title: Option<Span>,
@@ -135,19 +193,47 @@ fn header_re() -> &'static Regex {
 /// Longest first line that can still be a title.
 const MAX_TITLE_BYTES: usize = 200;
 
+/// How a file is read beyond its bytes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ParseOptions {
+    /// The publication date to use when the file gives none (`--date`).
+    pub date: Option<NaiveDate>,
+    /// Analyse articles that are not in English (`--lang-any`).
+    pub lang_any: bool,
+}
+
 impl Document {
     /// Parses a file's bytes. `date` is the publication date to use when the
-    /// file has no usable header (from `--date`).
+    /// file gives none (from `--date`). Articles in another language than
+    /// English are analysed too (see [`Document::parse_with`]).
     pub fn parse(
         path: &str,
         bytes: &[u8],
         date: Option<NaiveDate>,
     ) -> Result<Document, Unreadable> {
+        Document::parse_with(
+            path,
+            bytes,
+            ParseOptions {
+                date,
+                lang_any: true,
+            },
+        )
+    }
+
+    /// Parses a file's bytes as its format asks: plain text, Markdown (front
+    /// matter and syntax set aside) or HTML (the article's text only); a UTF-8
+    /// BOM is skipped. Offsets keep referring to the file's bytes.
+    pub fn parse_with(
+        path: &str,
+        bytes: &[u8],
+        opts: ParseOptions,
+    ) -> Result<Document, Unreadable> {
         if let Some(offset) = binary_offset(bytes) {
             return Err(Unreadable::Binary { offset });
         }
-        let (text, offsets, replaced) = decode(bytes);
-        if text.trim().is_empty() {
+        let (decoded, mut offsets, replaced) = decode(bytes);
+        if decoded.trim_start_matches('\u{FEFF}').trim().is_empty() {
             return Err(Unreadable::Empty);
         }
         let mut warnings = Vec::new();
@@ -156,6 +242,62 @@ impl Document {
                 "invalid UTF-8: {replaced} byte sequence(s) replaced with U+FFFD \
                  (first at byte {}); offsets still refer to the file's bytes",
                 first_invalid(bytes)
+            ));
+        }
+        let format = Format::detect(path, &decoded);
+        let bom = if decoded.starts_with('\u{FEFF}') {
+            3
+        } else {
+            0
+        };
+        // A date the file's own markup gives (front matter, page metadata).
+        let mut markup_date: Option<(NaiveDate, DateSource)> = None;
+        let projection = match format {
+            Format::Text if bom == 0 => None,
+            Format::Text => {
+                let mut p = Projection::default();
+                p.keep(&decoded, bom, decoded.len());
+                Some(p)
+            }
+            Format::Markdown => {
+                let md = markdown::project(&decoded, bom);
+                match md.date {
+                    Some(Ok(d)) => markup_date = Some((d, DateSource::FrontMatter)),
+                    Some(Err(raw)) => warnings.push(format!(
+                        "front matter date {raw:?} is not a date (expected YYYY-MM-DD); ignored"
+                    )),
+                    None => {}
+                }
+                Some(md.projection)
+            }
+            Format::Html => {
+                let page = html::project(&decoded, bom);
+                if let Some(d) = page.date {
+                    markup_date = Some((d, DateSource::HtmlMeta));
+                }
+                Some(page.projection)
+            }
+        };
+        let text = match &projection {
+            Some(p) => p.text.clone(),
+            None => decoded,
+        };
+        if text.trim().is_empty() {
+            return Err(match format {
+                Format::Text => Unreadable::Empty,
+                Format::Markdown => Unreadable::NoText { format: "Markdown" },
+                Format::Html => Unreadable::NoText { format: "HTML" },
+            });
+        }
+        offsets.projection = projection;
+
+        if let Some(language) = foreign_language(&text) {
+            if !opts.lang_any {
+                return Err(Unreadable::NotEnglish { language });
+            }
+            warnings.push(format!(
+                "the article reads as {language}, not English; analysed because of --lang-any \
+                 (the rules are written for English)"
             ));
         }
 
@@ -174,25 +316,44 @@ impl Document {
                 )),
             }
         }
-        let (date, date_source) = match (header_date, date) {
-            (Some(d), _) => (Some(d), DateSource::Header),
-            (None, Some(d)) => (Some(d), DateSource::Argument),
-            (None, None) => (None, DateSource::None),
-        };
         let body = Span::new(body_start, text.len());
         if body.of(&text).trim().is_empty() {
             warnings.push("the article has a header but no body text".to_string());
         }
+        // A dateline is looked for only where nothing better dates the article.
+        let found = if header.is_none() {
+            dateline::find(&text, body)
+        } else {
+            None
+        };
+        let dateline_date = found.as_ref().map(|f| f.date);
+        let dateline_day = dateline_date.and_then(|d| d.resolve(opts.date));
+        if let Some(DatelineDate::Ambiguous(a, b)) = dateline_date {
+            if header_date.is_none() && markup_date.is_none() {
+                warnings.push(format!(
+                    "dateline {:?} reads as {a} or {b}; neither is taken",
+                    found.as_ref().map_or("", |f| f.span.of(&text))
+                ));
+            }
+        }
+        let (date, date_source) = match (header_date, markup_date, dateline_day, opts.date) {
+            (Some(d), ..) => (Some(d), DateSource::Header),
+            (None, Some((d, source)), ..) => (Some(d), source),
+            (None, None, Some(d), _) => (Some(d), DateSource::Dateline),
+            (None, None, None, Some(d)) => (Some(d), DateSource::Argument),
+            (None, None, None, None) => (None, DateSource::None),
+        };
 
+        let dateline = found.map(|f| f.span);
         let title = if header.is_none() {
-            find_title(&text, body)
+            find_title(&text, body, dateline)
         } else {
             None
         };
         let paragraphs = segment::paragraphs(&text, body);
         let mut sentences = Vec::new();
         for &p in &paragraphs {
-            if title == Some(p) {
+            if title == Some(p) || dateline == Some(p) {
                 sentences.push(p);
             } else {
                 sentences.extend(segment::sentences(&text, p));
@@ -207,6 +368,9 @@ impl Document {
             date_source,
             inferred_from: None,
             header,
+            dateline,
+            dateline_date,
+            format,
             body,
             title,
             paragraphs,
@@ -230,6 +394,9 @@ impl Document {
             },
             inferred_from: None,
             header: None,
+            dateline: None,
+            dateline_date: None,
+            format: Format::Text,
             body: Span::new(0, text.len()),
             title: None,
             paragraphs: Vec::new(),
@@ -245,9 +412,13 @@ impl Document {
 
     /// A text span as offsets into the file as read.
     pub fn file_span(&self, span: Span) -> Span {
+        if span.is_empty() {
+            let at = self.offsets.to_file(span.start);
+            return Span::new(at, at);
+        }
         Span::new(
             self.offsets.to_file(span.start),
-            self.offsets.to_file(span.end),
+            self.offsets.to_file_end(span.end),
         )
     }
 
@@ -259,10 +430,23 @@ impl Document {
 }
 
 /// The first line of an undated article is a title when it is short, ends
-/// without sentence punctuation, and more text follows.
-fn find_title(text: &str, body: Span) -> Option<Span> {
+/// without sentence punctuation, and more text follows. A dateline on the
+/// first line is no title: the line after it may be.
+fn find_title(text: &str, body: Span, dateline: Option<Span>) -> Option<Span> {
     let b = body.of(text);
     let lead = b.len() - b.trim_start().len();
+    if let Some(d) = dateline {
+        if d.start == body.start + lead {
+            let rest = Span::new(d.end, body.end);
+            let t = find_title(text, rest, None)?;
+            // Only the line right below the dateline.
+            let between = &text[d.end..t.start];
+            return (between.matches('\n').count() <= 2
+                && !text[d.start..d.end].contains('\n')
+                && dateline_is_whole_line(text, d))
+            .then_some(t);
+        }
+    }
     let start = body.start + lead;
     let rest = &text[start..body.end];
     let nl = rest.find('\n')?;
@@ -274,6 +458,26 @@ fn find_title(text: &str, body: Span) -> Option<Span> {
         return None;
     }
     Some(Span::new(start, start + line.len()))
+}
+
+/// Whether a dateline is a line of its own (not a wire dateline opening a paragraph).
+fn dateline_is_whole_line(text: &str, d: Span) -> bool {
+    text[d.end..].starts_with(['\n', '\r']) || d.end == text.len()
+}
+
+/// The language of a text that is clearly not English (whatlang, judged on
+/// the first 4 KiB; short or mixed texts are given the benefit of the doubt).
+fn foreign_language(text: &str) -> Option<&'static str> {
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+    if sample.split_whitespace().count() < 20 {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
+    (info.lang() != whatlang::Lang::Eng && info.is_reliable()).then(|| info.lang().eng_name())
 }
 
 /// A file is binary when its first 8 KiB hold a NUL byte, or many control

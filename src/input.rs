@@ -29,7 +29,7 @@ pub struct Problem {
 
 /// File name endings taken from folders. A file named explicitly is read
 /// whatever its ending.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
 /// Expands the command-line paths into inputs, sorted by name and without
 /// duplicates, so that argument order never changes the output.
@@ -56,7 +56,7 @@ pub fn collect(paths: &[String]) -> (Vec<Input>, Vec<Problem>) {
                 if inputs.len() == before {
                     problems.push(Problem {
                         name: p.clone(),
-                        reason: "folder holds no article files (.txt, .md)".into(),
+                        reason: "folder holds no article files (.txt, .md, .html, .htm)".into(),
                     });
                 }
             }

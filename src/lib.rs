@@ -17,6 +17,7 @@ pub mod dating;
 pub mod document;
 pub mod facts;
 pub mod figures;
+pub mod formats;
 pub mod input;
 pub mod model;
 pub mod render;
