@@ -65,9 +65,21 @@ impl Cx<'_> {
     /// ... Earlier on Sunday a 5.6 quake jolted the island"): that version's
     /// story is a second event, and its values are not the others'.
     fn main_links(&self) -> Vec<String> {
+        // The day a version gives its main incident itself ("the quake struck
+        // on Sunday"), not a day found near it.
         let day = |d: usize| -> Option<&str> {
-            let e = self.an[d].facts.events.first()?;
-            e.when.as_deref().filter(|w| crate::facts::is_day(w))
+            let facts = &self.an[d].facts;
+            let kind = &facts.events.first()?.kind;
+            facts.facts.iter().find_map(|f| match &f.value {
+                Value::Timex { value }
+                    if f.slot == Slot::Date
+                        && f.event == 0
+                        && f.subject.as_ref() == Some(kind) =>
+                {
+                    Some(value.as_str())
+                }
+                _ => None,
+            })
         };
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for d in 0..self.n() {
@@ -336,6 +348,17 @@ impl Cx<'_> {
                 }
                 let (wx, wy) = (widen(fx, *ix), widen(fy, *iy));
                 if wx.intersects(&wy) {
+                    // "at least three" on day one, "ten" on day two: the
+                    // running count moved on, though both can be read as true.
+                    if ordered
+                        && fx.slot.is_tally()
+                        && !fx.vague
+                        && !fy.vague
+                        && self.dated_apart(x, y)
+                        && self.later_is_update(x, y)
+                    {
+                        return Some(Rel::Update);
+                    }
                     return Some(Rel::Compatible);
                 }
                 if fx.vague || fy.vague {
@@ -406,7 +429,7 @@ impl Cx<'_> {
             fx.slot,
             Slot::Casualty(Casualty::Missing | Casualty::Displaced)
         );
-        let (dx, dy) = (self.an[x.0].doc.date, self.an[y.0].doc.date);
+        let (dx, dy) = (self.own_date(x.0), self.own_date(y.0));
         let (early, late) = match (dx, dy) {
             (Some(a), Some(b)) if a != b => {
                 if a < b {
@@ -429,9 +452,18 @@ impl Cx<'_> {
         level(late) > level(early) || may_fall && level(late) != level(early)
     }
 
-    /// Both versions carry publication dates, and they differ.
+    /// Both versions carry publication dates of their own, and they differ.
     fn dated_apart(&self, x: Member, y: Member) -> bool {
-        matches!((self.an[x.0].doc.date, self.an[y.0].doc.date), (Some(a), Some(b)) if a != b)
+        matches!((self.own_date(x.0), self.own_date(y.0)), (Some(a), Some(b)) if a != b)
+    }
+
+    /// A version's publication date when the version itself gives it: a date
+    /// inferred from a sibling says nothing about which came first.
+    fn own_date(&self, d: usize) -> Option<chrono::NaiveDate> {
+        let doc = &self.an[d].doc;
+        (doc.date_source != crate::document::DateSource::Inferred)
+            .then_some(doc.date)
+            .flatten()
     }
 
     fn rising(&self, m: Member) -> bool {

@@ -103,10 +103,24 @@ impl Frame {
                 .iter()
                 .any(|w| lex.incidents.get(&w.lower) == Some(&main_kind))
         };
-        let main_when = lead
-            .iter()
-            .filter(|&&s| names_main(s))
-            .find_map(|&s| day_in(s))
+        // Best, a day the lead gives the main incident itself ("the quake
+        // that struck on Sunday", "Monday's earthquake"), not the day of a
+        // search or a statement in the same sentence.
+        let own_day = super::readers::event_times(a).into_iter().find(|r| {
+            r.slot == super::Slot::Date
+                && r.subject.as_deref() == Some(main_kind.as_str())
+                && lead.iter().any(|s| s.contains(r.span))
+        });
+        let main_when = own_day
+            .and_then(|r| match r.value {
+                super::Value::Timex { value } => Some(value),
+                _ => None,
+            })
+            .or_else(|| {
+                lead.iter()
+                    .filter(|&&s| names_main(s))
+                    .find_map(|&s| day_in(s))
+            })
             .or_else(|| lead.iter().take(2).find_map(|&s| day_in(s)));
         Frame {
             main_kind,
