@@ -22,9 +22,10 @@
 //! number, and parallel work is collected in order.
 
 mod link;
+pub mod stories;
 mod vectors;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
@@ -149,22 +150,30 @@ pub fn summarize(an: &[Analysis], story: &Story) -> Summary {
         .unwrap_or_default();
     let title = clip(&title, MAX_TITLE);
     let least = if story.docs.len() > 1 { 2 } else { 1 };
-    let mut days: BTreeMap<String, usize> = BTreeMap::new();
-    let mut actors: BTreeMap<String, usize> = BTreeMap::new();
+    // (articles naming it, mentions in all)
+    let mut days: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut actors: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for &d in &story.docs {
         let a = &an[d];
-        let own_days: BTreeSet<&str> = a
-            .timexes
-            .iter()
-            .filter(|t| t.timex_type == TimexType::Date && is_day(&t.value))
-            .map(|t| t.value.as_str())
-            .collect();
-        for v in own_days {
-            *days.entry(v.to_string()).or_default() += 1;
+        let mut own_days: BTreeMap<&str, usize> = BTreeMap::new();
+        for t in &a.timexes {
+            if t.timex_type == TimexType::Date && is_day(&t.value) {
+                *own_days.entry(t.value.as_str()).or_default() += 1;
+            }
         }
-        let own_actors: BTreeSet<&str> = a.actors.iter().map(|m| m.canonical.as_str()).collect();
-        for n in own_actors {
-            *actors.entry(n.to_string()).or_default() += 1;
+        for (v, n) in own_days {
+            let e = days.entry(v.to_string()).or_default();
+            e.0 += 1;
+            e.1 += n;
+        }
+        let mut own_actors: BTreeMap<&str, usize> = BTreeMap::new();
+        for m in &a.actors {
+            *own_actors.entry(m.canonical.as_str()).or_default() += 1;
+        }
+        for (v, n) in own_actors {
+            let e = actors.entry(v.to_string()).or_default();
+            e.0 += 1;
+            e.1 += n;
         }
     }
     Summary {
@@ -185,10 +194,11 @@ fn is_day(v: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// The keys counted at least `least` times, most first (ties in key order),
-/// at most `max` of them.
-fn most(counts: BTreeMap<String, usize>, least: usize, max: usize) -> Vec<String> {
-    let mut v: Vec<(String, usize)> = counts.into_iter().filter(|(_, n)| *n >= least).collect();
+/// The keys named by at least `least` articles, most articles first, then
+/// most mentions, then in key order; at most `max` of them.
+fn most(counts: BTreeMap<String, (usize, usize)>, least: usize, max: usize) -> Vec<String> {
+    let mut v: Vec<(String, (usize, usize))> =
+        counts.into_iter().filter(|(_, n)| n.0 >= least).collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v.into_iter().take(max).map(|(k, _)| k).collect()
 }
@@ -257,11 +267,12 @@ mod tests {
     #[test]
     fn most_keeps_the_frequent_in_order() {
         let mut m = BTreeMap::new();
-        m.insert("b".to_string(), 2);
-        m.insert("a".to_string(), 2);
-        m.insert("c".to_string(), 1);
-        m.insert("d".to_string(), 5);
-        assert_eq!(most(m, 2, 2), vec!["d", "a"]);
+        m.insert("b".to_string(), (2, 2));
+        m.insert("a".to_string(), (2, 2));
+        m.insert("e".to_string(), (2, 7));
+        m.insert("c".to_string(), (1, 9));
+        m.insert("d".to_string(), (5, 5));
+        assert_eq!(most(m, 2, 3), vec!["d", "e", "a"]);
     }
 
     #[test]
