@@ -34,7 +34,10 @@ fn score(name: &str, an: &[Analysis], gold: &[String]) {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     let sizes: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
     let ecb_only = args.iter().any(|a| a == "ecb");
     match ecb::load() {
@@ -57,13 +60,20 @@ fn main() {
     if ecb_only {
         return;
     }
-    let sizes = if sizes.is_empty() { vec![1000, 10000] } else { sizes };
+    let sizes = if sizes.is_empty() {
+        vec![1000, 10000]
+    } else {
+        sizes
+    };
     for n in sizes {
         let (docs, gold) = synthetic(n);
         let mb = docs.iter().map(|d| d.bytes).sum::<usize>() as f64 / 1e6;
         let t = Instant::now();
         let an = analysis::analyze(docs);
-        println!("synthetic {n}: {mb:.1} MB, analysis {:.2} s", t.elapsed().as_secs_f64());
+        println!(
+            "synthetic {n}: {mb:.1} MB, analysis {:.2} s",
+            t.elapsed().as_secs_f64()
+        );
         score(&format!("synthetic {n}"), &an, &gold);
     }
 }
@@ -76,8 +86,18 @@ fn synthetic(n: usize) -> (Vec<Document>, Vec<String>) {
         "Priya", "Tomas",
     ];
     const LAST: [&str; 12] = [
-        "Okafor", "Lindqvist", "Haddad", "Moreau", "Tanaka", "Kowalski", "Banerjee", "Silva",
-        "Novak", "Mensah", "Petrov", "Duarte",
+        "Okafor",
+        "Lindqvist",
+        "Haddad",
+        "Moreau",
+        "Tanaka",
+        "Kowalski",
+        "Banerjee",
+        "Silva",
+        "Novak",
+        "Mensah",
+        "Petrov",
+        "Duarte",
     ];
     const KINDS: [(&str, &str); 6] = [
         ("earthquake", "struck"),

@@ -707,7 +707,10 @@ fn story_messages(stories: &[StoryReport]) -> (Vec<Value>, Vec<Value>, Value) {
     }
     let mut summary = serde_json::Map::new();
     for k in Kind::ALL {
-        summary.insert(k.as_str().into(), json!(counts.get(&k).copied().unwrap_or(0)));
+        summary.insert(
+            k.as_str().into(),
+            json!(counts.get(&k).copied().unwrap_or(0)),
+        );
     }
     (docs, findings, Value::Object(summary))
 }
@@ -790,7 +793,12 @@ pub fn compare_stories_text(
             let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
             let head = format!("{} {name}", s.id);
             let room = WIDTH.saturating_sub(head.chars().count() + 2).max(10);
-            writeln!(out, "{}  {}", head, style.dim(&clip(&s.summary.title, room)))?;
+            writeln!(
+                out,
+                "{}  {}",
+                head,
+                style.dim(&clip(&s.summary.title, room))
+            )?;
         }
     }
     Ok(())

@@ -26,7 +26,10 @@ fn run(args: &[&str]) -> (i32, String, String) {
 fn json(args: &[&str]) -> (Value, String) {
     let (code, out, err) = run(args);
     assert_eq!(code, 0, "{err}");
-    (serde_json::from_str(&out).expect("stdout is one JSON value"), err)
+    (
+        serde_json::from_str(&out).expect("stdout is one JSON value"),
+        err,
+    )
 }
 
 /// Each story's files by their names, sorted.
@@ -64,11 +67,7 @@ fn one_event_is_one_story_and_two_quakes_of_one_country_are_two() {
     assert_eq!(v["schema_version"], 2);
     assert_eq!(
         story_sets(&v),
-        set(&[
-            &["a1.txt", "a2.txt"],
-            &["b1.txt", "b2.txt"],
-            &["c1.txt"]
-        ])
+        set(&[&["a1.txt", "a2.txt"], &["b1.txt", "b2.txt"], &["c1.txt"]])
     );
     let stories = v["stories"].as_array().unwrap();
     let ids: Vec<&str> = stories.iter().map(|s| s["id"].as_str().unwrap()).collect();
@@ -90,7 +89,7 @@ fn one_event_is_one_story_and_two_quakes_of_one_country_are_two() {
 }
 
 #[test]
-fn cluster_output_is_the_same_whatever_order_or_threads() {
+fn stories_are_the_same_whatever_order_or_threads() {
     let files = [
         "fixtures/cluster/b2.txt",
         "fixtures/cluster/a1.txt",
@@ -98,16 +97,18 @@ fn cluster_output_is_the_same_whatever_order_or_threads() {
         "fixtures/cluster/b1.txt",
         "fixtures/cluster/a2.txt",
     ];
-    for fmt in ["json", "jsonl", "text"] {
-        let mut args = vec!["cluster", "--format", fmt, "--threads", "1"];
-        args.extend(files);
-        let base = run(&args).1;
-        assert!(!base.is_empty());
-        let mut rev = vec!["cluster", "--format", fmt, "--threads", "3"];
-        rev.extend(files.iter().rev());
-        assert_eq!(base, run(&rev).1, "{fmt}");
-        let (_, folder, _) = run(&["cluster", "--format", fmt, "fixtures/cluster"]);
-        assert_eq!(base, folder, "{fmt}");
+    for cmd in ["cluster", "compare"] {
+        for fmt in ["json", "jsonl", "text"] {
+            let mut args = vec![cmd, "--format", fmt, "--threads", "1"];
+            args.extend(files);
+            let base = run(&args).1;
+            assert!(!base.is_empty());
+            let mut rev = vec![cmd, "--format", fmt, "--threads", "3"];
+            rev.extend(files.iter().rev());
+            assert_eq!(base, run(&rev).1, "{cmd} {fmt}");
+            let (_, folder, _) = run(&[cmd, "--format", fmt, "fixtures/cluster"]);
+            assert_eq!(base, folder, "{cmd} {fmt}");
+        }
     }
 }
 
@@ -115,22 +116,34 @@ fn cluster_output_is_the_same_whatever_order_or_threads() {
 fn cluster_text_names_each_story_and_its_files() {
     let (code, out, _) = run(&["cluster", "--format", "text", "fixtures/cluster"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("claimdiff: 5 articles, 3 stories (1 of a single article)"), "{out}");
-    assert!(out.contains("S2 Powerful quake shakes Peru's Amazon, two dead (2 articles)"), "{out}");
+    assert!(
+        out.starts_with("claimdiff: 5 articles, 3 stories (1 of a single article)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("S2 Powerful quake shakes Peru's Amazon, two dead (2 articles)"),
+        "{out}"
+    );
     assert!(out.contains("    fixtures/cluster/c1.txt"), "{out}");
 }
 
 #[test]
 fn the_fixture_stories_are_told_apart() {
     // Twenty folders of versions written for the comparer, all mixed.
-    let (v, _) = json(&["cluster", "--format", "json", "fixtures/stories", "fixtures/seeds"]);
+    let (v, _) = json(&[
+        "cluster",
+        "--format",
+        "json",
+        "fixtures/stories",
+        "fixtures/seeds",
+    ]);
     let mut folders = 0;
     for s in v["stories"].as_array().unwrap() {
         let dirs: BTreeSet<&str> = s["files"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|f| f.as_str().unwrap().rsplitn(2, '/').nth(1).unwrap())
+            .map(|f| f.as_str().unwrap().rsplit_once('/').unwrap().0)
             .collect();
         assert_eq!(dirs.len(), 1, "one story mixes folders: {dirs:?}");
         folders += 1;
@@ -148,8 +161,7 @@ fn compare_on_a_mixed_folder_compares_each_story_on_its_own() {
     let (v, err) = json(&["compare", "--format", "json", "fixtures/cluster"]);
     assert_eq!(v["schema_version"], 2);
     assert!(
-        err.contains("the 5 files tell 3 different stories")
-            && err.contains("--one-story"),
+        err.contains("the 5 files tell 3 different stories") && err.contains("--one-story"),
         "{err}"
     );
     assert!(
@@ -182,7 +194,10 @@ fn compare_on_a_mixed_folder_compares_each_story_on_its_own() {
     assert!(!findings.is_empty());
     let mut ids = BTreeSet::new();
     for f in findings {
-        assert!(ids.insert(f["id"].as_str().unwrap().to_string()), "duplicate id");
+        assert!(
+            ids.insert(f["id"].as_str().unwrap().to_string()),
+            "duplicate id"
+        );
         let story = f["story"].as_str().unwrap();
         for c in f["claims"].as_array().unwrap() {
             assert_eq!(story_of[c["file"].as_str().unwrap()], story, "{f}");
@@ -192,7 +207,10 @@ fn compare_on_a_mixed_folder_compares_each_story_on_its_own() {
         }
     }
     // Both quake stories have findings of their own, numbered on from each other.
-    let stories: BTreeSet<&str> = findings.iter().map(|f| f["story"].as_str().unwrap()).collect();
+    let stories: BTreeSet<&str> = findings
+        .iter()
+        .map(|f| f["story"].as_str().unwrap())
+        .collect();
     assert_eq!(stories, ["S1", "S2"].into_iter().collect());
     assert_eq!(findings.len(), ids.len());
     let total: u64 = v["summary"]
@@ -206,7 +224,13 @@ fn compare_on_a_mixed_folder_compares_each_story_on_its_own() {
 
 #[test]
 fn one_story_compares_everything_as_before() {
-    let (v, err) = json(&["compare", "--one-story", "--format", "json", "fixtures/cluster"]);
+    let (v, err) = json(&[
+        "compare",
+        "--one-story",
+        "--format",
+        "json",
+        "fixtures/cluster",
+    ]);
     assert!(!err.contains("different stories"), "{err}");
     let stories = v["stories"].as_array().unwrap();
     assert_eq!(stories.len(), 1);
@@ -230,11 +254,23 @@ fn one_story_folder_reports_no_split() {
 fn compare_text_over_stories_has_a_section_each_and_unique_ids() {
     let (code, out, _) = run(&["compare", "--format", "text", "fixtures/cluster"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("claimdiff: 5 files, 3 stories, each compared on its own"), "{out}");
-    assert!(out.contains("S1 Earthquake kills nine in Peru's Ayacucho region"), "{out}");
-    assert!(out.contains("SINGLE-VERSION STORIES (1, nothing to compare)"), "{out}");
+    assert!(
+        out.starts_with("claimdiff: 5 files, 3 stories, each compared on its own"),
+        "{out}"
+    );
+    assert!(
+        out.contains("S1 Earthquake kills nine in Peru's Ayacucho region"),
+        "{out}"
+    );
+    assert!(
+        out.contains("SINGLE-VERSION STORIES (1, nothing to compare)"),
+        "{out}"
+    );
     let re = regex::Regex::new(r"(?m)^F(\d+) ").unwrap();
-    let ids: Vec<&str> = re.captures_iter(&out).map(|c| c.get(1).unwrap().as_str()).collect();
+    let ids: Vec<&str> = re
+        .captures_iter(&out)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
     let unique: BTreeSet<&&str> = ids.iter().collect();
     assert!(!ids.is_empty());
     assert_eq!(ids.len(), unique.len(), "{out}");
@@ -246,7 +282,12 @@ fn compare_jsonl_over_stories_has_story_lines() {
     assert_eq!(code, 0);
     let types: Vec<String> = out
         .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap()["type"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(types.iter().filter(|t| *t == "story").count(), 3);
     assert_eq!(types.first().map(String::as_str), Some("story"));
@@ -260,7 +301,11 @@ fn cluster_with_bad_input_says_what_is_wrong() {
     assert!(err.contains("no-such-file.txt"), "{err}");
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("bin.txt"), b"\x00\x01\x02binary").unwrap();
-    fs::write(dir.path().join("ok.txt"), "A storm hit the coast of Chile on Monday.").unwrap();
+    fs::write(
+        dir.path().join("ok.txt"),
+        "A storm hit the coast of Chile on Monday.",
+    )
+    .unwrap();
     let (code, out, err) = run(&["cluster", "--format", "json", dir.path().to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("bin.txt"), "{err}");

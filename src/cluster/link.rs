@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 
 use rayon::prelude::*;
 
-use super::vectors::{self, Idf, Terms, Vector, Weights};
+use super::vectors::{self, Terms, Vector, Weights};
 
 /// A term in more articles than this does not propose pairs (it still counts
 /// in their similarity): common terms would make the work quadratic.
@@ -18,25 +18,22 @@ const ALL_PAIRS_UP_TO: usize = 400;
 const MAX_CANDIDATES: usize = 100;
 /// Similarities at or below this are not kept as edges.
 const FLOOR: f64 = 0.02;
+/// Nor are pairs sharing fewer terms than this: among a handful of articles
+/// every term is rare, and two unrelated ones may share a few words.
+const MIN_SHARED: usize = 5;
 
 /// Groups `members` (document numbers) by average link: the two groups with
 /// the highest average similarity merge while it is at least `threshold`.
-/// With all the documents as members, frequencies are those of the run;
-/// otherwise they are counted within the members. Groups come in order of
-/// their smallest member, each sorted.
+/// Frequencies are counted among the members. Groups come in order of their
+/// smallest member, each sorted.
 pub fn groups(
     terms: &Terms,
     members: &[usize],
     weights: &Weights,
     threshold: f64,
 ) -> Vec<Vec<usize>> {
-    let idf = if members.len() == terms.len() {
-        Idf::Global
-    } else {
-        Idf::Local
-    };
-    let (vecs, df) = vectors::vectors(terms, members, weights, idf);
-    let max_df = if idf == Idf::Local && members.len() <= ALL_PAIRS_UP_TO {
+    let (vecs, df) = vectors::vectors(terms, members, weights);
+    let max_df = if members.len() <= ALL_PAIRS_UP_TO {
         u32::MAX
     } else {
         MAX_DF
@@ -50,7 +47,11 @@ pub fn groups(
 
 /// `(i, j, similarity)` with `i < j` for the pairs sharing a term whose
 /// frequency is at most `max_df`, in order.
-fn edges(vecs: &[Vector], df: &std::collections::HashMap<u32, u32>, max_df: u32) -> Vec<(usize, usize, f64)> {
+fn edges(
+    vecs: &[Vector],
+    df: &std::collections::HashMap<u32, u32>,
+    max_df: u32,
+) -> Vec<(usize, usize, f64)> {
     let mut postings: std::collections::HashMap<u32, Vec<(usize, f64)>> = Default::default();
     for (i, v) in vecs.iter().enumerate() {
         for &(t, w) in v {
@@ -88,10 +89,12 @@ fn edges(vecs: &[Vector], df: &std::collections::HashMap<u32, u32>, max_df: u32)
                 cands.truncate(MAX_CANDIDATES);
                 let mut out: Vec<(usize, usize, f64)> = cands
                     .into_iter()
-                    .map(|(_, j)| (i, j, vectors::dot(&vecs[i], &vecs[j])))
-                    .filter(|e| e.2 > FLOOR)
+                    .filter_map(|(_, j)| {
+                        let (sim, shared) = vectors::dot(&vecs[i], &vecs[j]);
+                        (sim > FLOOR && shared >= MIN_SHARED).then_some((i, j, sim))
+                    })
                     .collect();
-                out.sort_by(|a, b| a.1.cmp(&b.1));
+                out.sort_by_key(|e| e.1);
                 out
             },
         )

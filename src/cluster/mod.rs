@@ -74,7 +74,13 @@ pub fn cluster(an: &[Analysis]) -> Vec<Story> {
     // order they were given in.
     let mut by_path: Vec<usize> = (0..an.len()).collect();
     by_path.sort_by(|&a, &b| an[a].doc.path.cmp(&an[b].doc.path).then(a.cmp(&b)));
-    let terms = Terms::build(by_path.iter().map(|&i| &an[i]).collect::<Vec<_>>().as_slice());
+    let terms = Terms::build(
+        by_path
+            .iter()
+            .map(|&i| &an[i])
+            .collect::<Vec<_>>()
+            .as_slice(),
+    );
     let groups = cluster_terms(&terms);
     let mut stories: Vec<Vec<usize>> = groups
         .into_iter()
@@ -238,7 +244,11 @@ pub fn bcubed<P: Ord, G: Ord>(predicted: &[P], gold: &[G]) -> (f64, f64, f64) {
     }
     p /= n as f64;
     r /= n as f64;
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 

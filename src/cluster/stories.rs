@@ -56,16 +56,13 @@ pub fn warn(stories: &[StoryRun], one_story: bool) {
     }
     let single: Vec<&StoryRun> = stories.iter().filter(|s| s.an.len() == 1).collect();
     for s in single.iter().take(MAX_NAMED) {
-        let what = if one_story { "there is" } else { "story " };
+        let path = &s.an[0].doc.path;
         if one_story {
-            eprintln!(
-                "claimdiff: {what} a single version ({}): nothing to compare it with",
-                s.an[0].doc.path
-            );
+            eprintln!("claimdiff: there is a single version ({path}): nothing to compare it with");
         } else {
             eprintln!(
-                "claimdiff: {what}{} has a single version ({}): nothing to compare it with",
-                s.id, s.an[0].doc.path
+                "claimdiff: story {} has a single version ({path}): nothing to compare it with",
+                s.id
             );
         }
     }

@@ -88,24 +88,15 @@ impl Terms {
     }
 }
 
-/// How inverse document frequency is counted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Idf {
-    /// `ln(n / df)` over the whole run.
-    Global,
-    /// `ln((n + 1) / df)` within one topic: a term every article of the topic
-    /// has keeps a little weight.
-    Local,
-}
-
 /// Unit TF-IDF vectors of `members` (document numbers), frequencies counted
 /// among them; a term only one member has is left out (it links nothing).
-/// Also returns each term's document frequency among the members.
+/// The inverse document frequency is `ln((n + 1) / df)`, so that a term all
+/// `n` members share keeps a little weight: two versions of one story, given
+/// alone, are still alike. Also returns each term's document frequency.
 pub fn vectors(
     terms: &Terms,
     members: &[usize],
     weights: &Weights,
-    idf: Idf,
 ) -> (Vec<Vector>, HashMap<u32, u32>) {
     let mut df: HashMap<u32, u32> = HashMap::new();
     for &d in members {
@@ -124,10 +115,7 @@ pub fn vectors(
                     if f < 2.0 {
                         return None;
                     }
-                    let idf = match idf {
-                        Idf::Global => (n / f).ln(),
-                        Idf::Local => ((n + 1.0) / f).ln(),
-                    };
+                    let idf = ((n + 1.0) / f).ln();
                     let w = (1.0 + (c as f64).ln()) * idf * weights.of(terms.kinds[t as usize]);
                     (w > 0.0).then_some((t, w))
                 })
@@ -144,21 +132,22 @@ pub fn vectors(
     (vecs, df)
 }
 
-/// Cosine of two unit vectors.
-pub fn dot(a: &Vector, b: &Vector) -> f64 {
-    let (mut i, mut j, mut s) = (0, 0, 0.0);
+/// Cosine of two unit vectors, and how many terms they share.
+pub fn dot(a: &Vector, b: &Vector) -> (f64, usize) {
+    let (mut i, mut j, mut s, mut shared) = (0, 0, 0.0, 0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 s += a[i].1 * b[j].1;
+                shared += 1;
                 i += 1;
                 j += 1;
             }
         }
     }
-    s
+    (s, shared)
 }
 
 fn stopwords() -> &'static std::collections::HashSet<&'static str> {
@@ -235,7 +224,16 @@ mod tests {
         let w: Vec<&str> = words("A 5.6-magnitude quake hit Qeshm's coast -- 'near' x").collect();
         assert_eq!(
             w,
-            vec!["A", "magnitude", "quake", "hit", "Qeshm's", "coast", "near", "x"]
+            vec![
+                "A",
+                "magnitude",
+                "quake",
+                "hit",
+                "Qeshm's",
+                "coast",
+                "near",
+                "x"
+            ]
         );
     }
 
@@ -243,6 +241,8 @@ mod tests {
     fn dot_of_sparse_vectors() {
         let a = vec![(1, 0.6), (3, 0.8)];
         let b = vec![(0, 1.0), (3, 0.5)];
-        assert!((dot(&a, &b) - 0.4).abs() < 1e-12);
+        let (s, shared) = dot(&a, &b);
+        assert!((s - 0.4).abs() < 1e-12);
+        assert_eq!(shared, 1);
     }
 }
