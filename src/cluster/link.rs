@@ -12,8 +12,9 @@ use super::vectors::{self, Terms, Vector, Weights};
 /// A term in more articles than this does not propose pairs (it still counts
 /// in their similarity): common terms would make the work quadratic.
 const MAX_DF: u32 = 60;
-/// Within a topic this small, every pair is compared.
-const ALL_PAIRS_UP_TO: usize = 400;
+/// Among this few articles, every pair is compared (about a second at the
+/// most); beyond, pairs are proposed by rare terms only.
+const ALL_PAIRS_UP_TO: usize = 1000;
 /// Pairs scored exactly per article, best candidates first.
 const MAX_CANDIDATES: usize = 100;
 /// Similarities at or below this are not kept as edges.
@@ -61,11 +62,13 @@ fn edges(
         }
     }
     let n = vecs.len();
+    // With every term indexed, the sums over postings are the similarities.
+    let exact = max_df == u32::MAX;
     let per_doc: Vec<Vec<(usize, usize, f64)>> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0.0f64; n], Vec::<usize>::new()),
-            |(partial, touched), i| {
+            || (vec![0.0f64; n], vec![0usize; n], Vec::<usize>::new()),
+            |(partial, shared, touched), i| {
                 for &(t, w) in &vecs[i] {
                     let Some(list) = postings.get(&t) else {
                         continue;
@@ -73,26 +76,33 @@ fn edges(
                     // Postings are in document order: those after `i` last.
                     let from = list.partition_point(|&(j, _)| j <= i);
                     for &(j, wj) in &list[from..] {
-                        if partial[j] == 0.0 {
+                        if shared[j] == 0 {
                             touched.push(j);
                         }
                         partial[j] += w * wj;
+                        shared[j] += 1;
                     }
                 }
-                let mut cands: Vec<(f64, usize)> =
-                    touched.iter().map(|&j| (partial[j], j)).collect();
+                let mut cands: Vec<(f64, usize, usize)> = touched
+                    .iter()
+                    .map(|&j| (partial[j], j, shared[j]))
+                    .collect();
                 for &j in touched.iter() {
                     partial[j] = 0.0;
+                    shared[j] = 0;
                 }
                 touched.clear();
-                cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-                cands.truncate(MAX_CANDIDATES);
+                if !exact {
+                    cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                    cands.truncate(MAX_CANDIDATES);
+                    for c in &mut cands {
+                        (c.0, c.2) = vectors::dot(&vecs[i], &vecs[c.1]);
+                    }
+                }
                 let mut out: Vec<(usize, usize, f64)> = cands
                     .into_iter()
-                    .filter_map(|(_, j)| {
-                        let (sim, shared) = vectors::dot(&vecs[i], &vecs[j]);
-                        (sim > FLOOR && shared >= MIN_SHARED).then_some((i, j, sim))
-                    })
+                    .filter(|&(sim, _, n)| sim > FLOOR && n >= MIN_SHARED)
+                    .map(|(sim, j, _)| (i, j, sim))
                     .collect();
                 out.sort_by_key(|e| e.1);
                 out
