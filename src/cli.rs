@@ -39,7 +39,7 @@ pub struct Common {
     /// Article files or folders (walked recursively for .txt and .md); `-` reads stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
-    /// Output format (text on a terminal by default, jsonl when piped for extract).
+    /// Output format (text on a terminal; when piped, jsonl for extract, json for compare and cluster).
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
     /// Publication date for articles without a date header.
