@@ -9,7 +9,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
 use crate::analysis::{self, Analysis};
-use crate::compare::{self, Kind};
+use crate::cluster::stories;
+use crate::compare::Kind;
 use crate::document::{self, Document};
 use crate::input;
 use crate::render::{self, Format, Style};
@@ -26,8 +27,11 @@ pub struct Cli {
 pub enum Command {
     /// Parse articles and print their mentions and claims.
     Extract(Common),
-    /// Treat the articles as versions of one story and print findings.
+    /// Group the articles into stories, and compare the versions of each story.
     Compare(CompareArgs),
+    /// Group the articles into stories: one story is one real event told by
+    /// several articles.
+    Cluster(Common),
 }
 
 #[derive(Args, Debug)]
@@ -35,7 +39,7 @@ pub struct Common {
     /// Article files or folders (walked recursively for .txt, .md, .html and .htm); `-` reads stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
-    /// Output format (text on a terminal by default, jsonl when piped for extract).
+    /// Output format (text on a terminal; when piped, jsonl for extract, json for compare and cluster).
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
     /// Publication date for articles that give none (no header, metadata or dateline).
@@ -62,6 +66,10 @@ pub struct CompareArgs {
     /// Exit with status 1 when findings of this kind exist (repeatable, or comma-separated).
     #[arg(long, value_name = "KIND", value_enum, value_delimiter = ',')]
     pub fail_on: Vec<Kind>,
+    /// Compare all the articles as versions of one story, without grouping
+    /// them into stories first.
+    #[arg(long)]
+    pub one_story: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -113,7 +121,7 @@ pub fn main() -> i32 {
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let common = match &cli.command {
-        Command::Extract(c) => c,
+        Command::Extract(c) | Command::Cluster(c) => c,
         Command::Compare(c) => &c.common,
     };
     if common.threads > 0 {
@@ -144,20 +152,33 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             extract(&mut out, &analyses, format, style, skipped, start)?;
             0
         }
+        Command::Cluster(c) => {
+            let (docs, _) = docs;
+            let stories = stories::split(analysis::analyze(docs), false);
+            let reports = stories::reports(&stories, false);
+            match resolve_format(c.format, tty, Format::Json) {
+                Format::Text => render::cluster_text(&mut out, &reports, style)?,
+                Format::Json => render::cluster_json(&mut out, &reports)?,
+                Format::Jsonl => render::cluster_jsonl(&mut out, &reports)?,
+            }
+            0
+        }
         Command::Compare(c) => {
             let (docs, _) = docs;
-            let mut analyses = analysis::analyze(docs);
-            crate::dating::infer(&mut analyses);
-            let comparison = compare::compare(&analyses);
+            let mut stories = stories::split(analysis::analyze(docs), c.one_story);
+            stories::warn(&stories, c.one_story);
+            stories::compare(&mut stories);
+            let reports = stories::reports(&stories, true);
             let format = resolve_format(c.common.format, tty, Format::Json);
             match format {
-                Format::Text => render::compare_text(&mut out, &analyses, &comparison, style)?,
-                Format::Json => render::compare_json(&mut out, &analyses, &comparison)?,
-                Format::Jsonl => render::compare_jsonl(&mut out, &analyses, &comparison)?,
+                Format::Text => render::compare_stories_text(&mut out, &reports, style)?,
+                Format::Json => render::compare_stories_json(&mut out, &reports)?,
+                Format::Jsonl => render::compare_stories_jsonl(&mut out, &reports)?,
             }
-            let failing = comparison
-                .findings
+            let failing = stories
                 .iter()
+                .filter_map(|s| s.comparison.as_ref())
+                .flat_map(|cmp| &cmp.findings)
                 .filter(|f| c.fail_on.contains(&f.kind))
                 .count();
             if failing > 0 {

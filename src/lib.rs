@@ -4,7 +4,8 @@
 //! Data flows one way: [`input`] finds and reads files, [`document`] parses
 //! each into a [`document::Document`], [`analysis`] runs the extractors
 //! ([`timex`], [`figures`], [`actors`], [`attribution`]) and assembles
-//! [`claims`] and [`facts`], [`compare`] aligns the versions into findings, and [`render`]
+//! [`claims`] and [`facts`], [`cluster`] groups articles into stories,
+//! [`compare`] aligns the versions into findings, and [`render`]
 //! prints text, JSON or JSON Lines.
 
 pub mod actors;
@@ -12,6 +13,7 @@ pub mod analysis;
 pub mod attribution;
 pub mod claims;
 pub mod cli;
+pub mod cluster;
 pub mod compare;
 pub mod dating;
 pub mod document;

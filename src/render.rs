@@ -15,7 +15,7 @@ use crate::facts::{Fact, Value as FactValue};
 use crate::model::{ActorKind, ActorMention, Bound, Figure, Quote, Source, Span, Timex};
 
 /// The `schema_version` of every JSON document we print.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -525,6 +525,18 @@ pub fn compare_text(
     cmp: &Comparison,
     style: Style,
 ) -> io::Result<()> {
+    compare_text_from(out, an, cmp, style, 1)
+}
+
+/// [`compare_text`] with finding ids counted from `first_id`, so that ids
+/// stay unique across the stories of one report.
+pub fn compare_text_from(
+    out: &mut dyn Write,
+    an: &[Analysis],
+    cmp: &Comparison,
+    style: Style,
+    first_id: usize,
+) -> io::Result<()> {
     let short = |d: usize| {
         let p = &an[d].doc.path;
         p.rsplit(['/', '\\']).next().unwrap_or(p).to_string()
@@ -581,7 +593,7 @@ pub fn compare_text(
             .iter()
             .enumerate()
             .filter(|(_, f)| f.kind == kind)
-            .map(|(i, f)| (i + 1, f))
+            .map(|(i, f)| (i + first_id, f))
             .collect();
         if items.is_empty() {
             continue;
@@ -618,6 +630,242 @@ pub fn compare_text(
                     writeln!(out, "    {}", style.dim(&line))?;
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Stories: `cluster`, and `compare` over several stories.
+
+/// One story of a run: its id and summary, its analyses (in path order) and,
+/// for `compare`, the comparison of its versions.
+pub struct StoryReport<'a> {
+    pub id: &'a str,
+    pub summary: &'a crate::cluster::Summary,
+    pub an: &'a [Analysis],
+    pub cmp: Option<&'a Comparison>,
+}
+
+/// `{id, files, title, dates, actors}` of a story.
+pub fn story_value(s: &StoryReport) -> Value {
+    json!({
+        "id": s.id,
+        "files": s.an.iter().map(|a| a.doc.path.as_str()).collect::<Vec<_>>(),
+        "title": s.summary.title,
+        "dates": s.summary.dates,
+        "actors": s.summary.actors,
+    })
+}
+
+fn cluster_summary(stories: &[StoryReport]) -> Value {
+    json!({
+        "files": stories.iter().map(|s| s.an.len()).sum::<usize>(),
+        "stories": stories.len(),
+        "single": stories.iter().filter(|s| s.an.len() == 1).count(),
+    })
+}
+
+/// `cluster --format json`.
+pub fn cluster_json(out: &mut dyn Write, stories: &[StoryReport]) -> io::Result<()> {
+    let v = json!({
+        "schema_version": SCHEMA_VERSION,
+        "stories": stories.iter().map(story_value).collect::<Vec<_>>(),
+        "summary": cluster_summary(stories),
+    });
+    serde_json::to_writer_pretty(&mut *out, &v)?;
+    out.write_all(b"\n")
+}
+
+/// `cluster --format jsonl`: one `story` line each, then `summary`.
+pub fn cluster_jsonl(out: &mut dyn Write, stories: &[StoryReport]) -> io::Result<()> {
+    for s in stories {
+        envelope(out, "story", story_value(s))?;
+    }
+    envelope(out, "summary", cluster_summary(stories))
+}
+
+/// `cluster --format text`: each story with its title, dates, actors and files.
+pub fn cluster_text(out: &mut dyn Write, stories: &[StoryReport], style: Style) -> io::Result<()> {
+    let files: usize = stories.iter().map(|s| s.an.len()).sum();
+    let single = stories.iter().filter(|s| s.an.len() == 1).count();
+    writeln!(
+        out,
+        "{}",
+        style.bold(&format!(
+            "claimdiff: {files} {}, {} {} ({single} of a single article)",
+            plural(files, "article", "articles"),
+            stories.len(),
+            plural(stories.len(), "story", "stories"),
+        ))
+    )?;
+    for s in stories {
+        writeln!(out)?;
+        story_heading(out, s, style)?;
+        for a in s.an {
+            writeln!(out, "    {}", a.doc.path)?;
+        }
+    }
+    Ok(())
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+fn story_heading(out: &mut dyn Write, s: &StoryReport, style: Style) -> io::Result<()> {
+    let n = s.an.len();
+    let count = format!("({n} {})", plural(n, "article", "articles"));
+    let title = if s.summary.title.is_empty() {
+        "(untitled)".to_string()
+    } else {
+        clip(&s.summary.title, WIDTH - s.id.len() - count.len() - 4)
+    };
+    writeln!(
+        out,
+        "{} {} {}",
+        style.bold(s.id),
+        style.bold(&title),
+        style.dim(&count)
+    )?;
+    let mut facts = Vec::new();
+    if !s.summary.dates.is_empty() {
+        facts.push(format!("dates: {}", s.summary.dates.join(", ")));
+    }
+    if !s.summary.actors.is_empty() {
+        facts.push(format!("actors: {}", s.summary.actors.join(", ")));
+    }
+    if !facts.is_empty() {
+        for line in wrap(&facts.join(" · "), 4, WIDTH) {
+            writeln!(out, "    {}", style.dim(&line))?;
+        }
+    }
+    Ok(())
+}
+
+/// Documents (with their `story`) and findings (with their `story`, ids
+/// counted across stories) of a comparison over stories.
+fn story_messages(stories: &[StoryReport]) -> (Vec<Value>, Vec<Value>, Value) {
+    let mut docs = Vec::new();
+    let mut findings = Vec::new();
+    let mut counts = std::collections::BTreeMap::new();
+    let mut next = 1;
+    for s in stories {
+        let Some(cmp) = s.cmp else { continue };
+        for mut d in compare_documents(s.an, cmp) {
+            if let Some(o) = d.as_object_mut() {
+                o.insert("story".into(), json!(s.id));
+            }
+            docs.push(d);
+        }
+        for f in &cmp.findings {
+            let mut v = finding_value(s.an, next, f);
+            if let Some(o) = v.as_object_mut() {
+                o.shift_insert(1, "story".into(), json!(s.id));
+            }
+            findings.push(v);
+            *counts.entry(f.kind).or_insert(0usize) += 1;
+            next += 1;
+        }
+    }
+    let mut summary = serde_json::Map::new();
+    for k in Kind::ALL {
+        summary.insert(
+            k.as_str().into(),
+            json!(counts.get(&k).copied().unwrap_or(0)),
+        );
+    }
+    (docs, findings, Value::Object(summary))
+}
+
+/// `compare --format json` over stories: `stories`, then documents and
+/// findings each carrying its `story`.
+pub fn compare_stories_json(out: &mut dyn Write, stories: &[StoryReport]) -> io::Result<()> {
+    let (documents, findings, summary) = story_messages(stories);
+    let v = json!({
+        "schema_version": SCHEMA_VERSION,
+        "stories": stories.iter().map(story_value).collect::<Vec<_>>(),
+        "documents": documents,
+        "findings": findings,
+        "summary": summary,
+    });
+    serde_json::to_writer_pretty(&mut *out, &v)?;
+    out.write_all(b"\n")
+}
+
+/// `compare --format jsonl` over stories: `story`, `document`, `finding`,
+/// `summary` lines.
+pub fn compare_stories_jsonl(out: &mut dyn Write, stories: &[StoryReport]) -> io::Result<()> {
+    let (documents, findings, summary) = story_messages(stories);
+    for s in stories {
+        envelope(out, "story", story_value(s))?;
+    }
+    for d in documents {
+        envelope(out, "document", d)?;
+    }
+    for f in findings {
+        envelope(out, "finding", f)?;
+    }
+    envelope(out, "summary", summary)
+}
+
+/// `compare --format text` over stories: one story is today's report; several
+/// get a heading each, and stories of a single version are listed last.
+pub fn compare_stories_text(
+    out: &mut dyn Write,
+    stories: &[StoryReport],
+    style: Style,
+) -> io::Result<()> {
+    if let [only] = stories {
+        if let Some(cmp) = only.cmp {
+            return compare_text(out, only.an, cmp, style);
+        }
+    }
+    let files: usize = stories.iter().map(|s| s.an.len()).sum();
+    writeln!(
+        out,
+        "{}",
+        style.bold(&format!(
+            "claimdiff: {files} files, {} stories, each compared on its own",
+            stories.len()
+        ))
+    )?;
+    let mut next = 1;
+    for s in stories.iter().filter(|s| s.an.len() > 1) {
+        let Some(cmp) = s.cmp else { continue };
+        writeln!(out)?;
+        writeln!(out, "{}", style.bold(&"═".repeat(WIDTH)))?;
+        story_heading(out, s, style)?;
+        compare_text_from(out, s.an, cmp, style, next)?;
+        next += cmp.findings.len();
+    }
+    let single: Vec<&StoryReport> = stories.iter().filter(|s| s.an.len() == 1).collect();
+    if !single.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", style.bold(&"═".repeat(WIDTH)))?;
+        writeln!(
+            out,
+            "{}",
+            style.bold(&format!(
+                "SINGLE-VERSION STORIES ({}, nothing to compare)",
+                single.len()
+            ))
+        )?;
+        for s in single {
+            let path = &s.an[0].doc.path;
+            let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+            let head = format!("{} {name}", s.id);
+            let room = WIDTH.saturating_sub(head.chars().count() + 2).max(10);
+            writeln!(
+                out,
+                "{}  {}",
+                head,
+                style.dim(&clip(&s.summary.title, room))
+            )?;
         }
     }
     Ok(())

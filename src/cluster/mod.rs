@@ -1,0 +1,293 @@
+//! Stories: groups analyzed articles by the real event they tell.
+//!
+//! Each article becomes a sparse TF-IDF vector over its content words, the
+//! canonical names of its actors, the years and months of its absolute dates
+//! and the values of its figures (names, dates and figures weigh more than
+//! words). Two passes of average-link clustering follow:
+//!
+//! 1. **Topics**: over all articles, with inverse document frequencies of the
+//!    whole run. Articles about one kind of event with the same protagonists
+//!    end up together here — two earthquakes on the same island, two fights
+//!    of the same boxer.
+//! 2. **Events**: inside each topic of four or more articles, again, with the
+//!    frequencies counted inside the topic only. What every article of the
+//!    topic shares (the island, the boxer) then weighs nothing, and what
+//!    sets one event apart (the opponent, the year, the magnitude) weighs
+//!    most; the topic splits where its articles tell different events.
+//!
+//! Pairs are found through an inverted index of rare terms, never by
+//! comparing every article with every other, so the cost grows about linearly
+//! with the number of articles. The result depends only on the articles'
+//! contents and paths: they are numbered in path order, ties are broken by
+//! number, and parallel work is collected in order.
+
+mod link;
+pub mod stories;
+mod vectors;
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::analysis::Analysis;
+use crate::model::TimexType;
+use vectors::{Terms, Weights};
+
+/// Least average similarity for two groups to merge in the first pass.
+const TOPIC_THRESHOLD: f64 = 0.12;
+/// Least average similarity (frequencies counted within the topic) for two
+/// groups of one topic to be one event.
+const EVENT_THRESHOLD: f64 = 0.07;
+/// A topic this small is not split further.
+const MIN_SPLIT: usize = 4;
+
+/// Term weights of the first pass: names count twice a word.
+const TOPIC_WEIGHTS: Weights = Weights {
+    word: 1.0,
+    name: 2.0,
+    year: 1.0,
+    month: 1.0,
+    figure: 1.0,
+};
+/// Term weights inside a topic: names, years and months set events apart.
+const EVENT_WEIGHTS: Weights = Weights {
+    word: 1.0,
+    name: 3.0,
+    year: 3.0,
+    month: 3.0,
+    figure: 1.0,
+};
+
+/// One story: indices into the analyses given to [`cluster`], in path order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Story {
+    /// `S1`, `S2` ... largest story first, then by first path.
+    pub id: String,
+    pub docs: Vec<usize>,
+}
+
+/// Groups the analyses into stories. Every analysis is in exactly one story;
+/// an article like no other is a story of its own. Stories come largest
+/// first, ties by their first path; each story's documents in path order.
+pub fn cluster(an: &[Analysis]) -> Vec<Story> {
+    // Number the documents in path order, so that nothing depends on the
+    // order they were given in.
+    let mut by_path: Vec<usize> = (0..an.len()).collect();
+    by_path.sort_by(|&a, &b| an[a].doc.path.cmp(&an[b].doc.path).then(a.cmp(&b)));
+    let terms = Terms::build(
+        by_path
+            .iter()
+            .map(|&i| &an[i])
+            .collect::<Vec<_>>()
+            .as_slice(),
+    );
+    let groups = cluster_terms(&terms);
+    let mut stories: Vec<Vec<usize>> = groups
+        .into_iter()
+        .map(|g| {
+            let mut docs: Vec<usize> = g.into_iter().map(|k| by_path[k]).collect();
+            docs.sort_by(|&a, &b| an[a].doc.path.cmp(&an[b].doc.path).then(a.cmp(&b)));
+            docs
+        })
+        .collect();
+    stories.sort_by(|a, b| {
+        b.len()
+            .cmp(&a.len())
+            .then_with(|| an[a[0]].doc.path.cmp(&an[b[0]].doc.path))
+            .then(a[0].cmp(&b[0]))
+    });
+    stories
+        .into_iter()
+        .enumerate()
+        .map(|(i, docs)| Story {
+            id: format!("S{}", i + 1),
+            docs,
+        })
+        .collect()
+}
+
+/// The two passes over documents numbered `0..n`; groups of numbers.
+fn cluster_terms(terms: &Terms) -> Vec<Vec<usize>> {
+    let all: Vec<usize> = (0..terms.len()).collect();
+    let topics = link::groups(terms, &all, &TOPIC_WEIGHTS, TOPIC_THRESHOLD);
+    let split: Vec<Vec<Vec<usize>>> = topics
+        .into_par_iter()
+        .map(|topic| {
+            if topic.len() < MIN_SPLIT {
+                vec![topic]
+            } else {
+                link::groups(terms, &topic, &EVENT_WEIGHTS, EVENT_THRESHOLD)
+            }
+        })
+        .collect();
+    split.into_iter().flatten().collect()
+}
+
+/// What a story is about, for a person: a title, the days most of its
+/// articles name, and its most mentioned actors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub title: String,
+    pub dates: Vec<String>,
+    pub actors: Vec<String>,
+}
+
+/// How many dates and actors a summary lists at most.
+const MAX_DATES: usize = 3;
+const MAX_ACTORS: usize = 5;
+/// Longest title, in characters, before it is clipped.
+const MAX_TITLE: usize = 90;
+
+/// Summarizes a story: the title of its first titled article in path order
+/// (or the first sentence of its first article); full days (`YYYY-MM-DD`)
+/// written outright, and actors, by how many of its articles name them (in
+/// at least two articles when the story has several), most first.
+pub fn summarize(an: &[Analysis], story: &Story) -> Summary {
+    let title = story
+        .docs
+        .iter()
+        .find_map(|&d| an[d].doc.title.map(|t| an[d].doc.slice(t).to_string()))
+        .or_else(|| {
+            story.docs.iter().find_map(|&d| {
+                let doc = &an[d].doc;
+                doc.sentences.first().map(|&s| doc.slice(s).to_string())
+            })
+        })
+        .unwrap_or_default();
+    let title = clip(&title, MAX_TITLE);
+    let least = if story.docs.len() > 1 { 2 } else { 1 };
+    // (articles naming it, mentions in all)
+    let mut days: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut actors: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for &d in &story.docs {
+        let a = &an[d];
+        let mut own_days: BTreeMap<&str, usize> = BTreeMap::new();
+        for t in &a.timexes {
+            if t.timex_type == TimexType::Date && is_day(&t.value) {
+                *own_days.entry(t.value.as_str()).or_default() += 1;
+            }
+        }
+        for (v, n) in own_days {
+            let e = days.entry(v.to_string()).or_default();
+            e.0 += 1;
+            e.1 += n;
+        }
+        let mut own_actors: BTreeMap<&str, usize> = BTreeMap::new();
+        for m in &a.actors {
+            *own_actors.entry(m.canonical.as_str()).or_default() += 1;
+        }
+        for (v, n) in own_actors {
+            let e = actors.entry(v.to_string()).or_default();
+            e.0 += 1;
+            e.1 += n;
+        }
+    }
+    Summary {
+        title,
+        dates: most(days, least, MAX_DATES),
+        actors: most(actors, least, MAX_ACTORS),
+    }
+}
+
+/// `YYYY-MM-DD` and nothing else.
+fn is_day(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The keys named by at least `least` articles, most articles first, then
+/// most mentions, then in key order; at most `max` of them.
+fn most(counts: BTreeMap<String, (usize, usize)>, least: usize, max: usize) -> Vec<String> {
+    let mut v: Vec<(String, (usize, usize))> =
+        counts.into_iter().filter(|(_, n)| n.0 >= least).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.into_iter().take(max).map(|(k, _)| k).collect()
+}
+
+fn clip(s: &str, max: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        s
+    } else {
+        let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// B-cubed precision, recall and F1 of a clustering against gold labels:
+/// `predicted[i]` and `gold[i]` label item `i`. For each item, precision is
+/// the share of its predicted cluster in its gold cluster, recall the share
+/// of its gold cluster in its predicted cluster; both are averaged over items.
+pub fn bcubed<P: Ord, G: Ord>(predicted: &[P], gold: &[G]) -> (f64, f64, f64) {
+    let n = predicted.len().min(gold.len());
+    if n == 0 {
+        return (0.0, 0.0, 0.0);
+    }
+    let mut pred_size: BTreeMap<&P, usize> = BTreeMap::new();
+    let mut gold_size: BTreeMap<&G, usize> = BTreeMap::new();
+    let mut both: BTreeMap<(&P, &G), usize> = BTreeMap::new();
+    for i in 0..n {
+        *pred_size.entry(&predicted[i]).or_default() += 1;
+        *gold_size.entry(&gold[i]).or_default() += 1;
+        *both.entry((&predicted[i], &gold[i])).or_default() += 1;
+    }
+    let (mut p, mut r) = (0.0, 0.0);
+    for i in 0..n {
+        let common = both[&(&predicted[i], &gold[i])] as f64;
+        p += common / pred_size[&predicted[i]] as f64;
+        r += common / gold_size[&gold[i]] as f64;
+    }
+    p /= n as f64;
+    r /= n as f64;
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bcubed_of_perfect_merged_and_split_clusterings() {
+        let gold = [1, 1, 2, 2];
+        assert_eq!(bcubed(&[7, 7, 8, 8], &gold), (1.0, 1.0, 1.0));
+        let (p, r, _) = bcubed(&[0, 0, 0, 0], &gold);
+        assert_eq!((p, r), (0.5, 1.0));
+        let (p, r, _) = bcubed(&[0, 1, 2, 3], &gold);
+        assert_eq!((p, r), (1.0, 0.5));
+    }
+
+    #[test]
+    fn days_are_full_iso_dates_only() {
+        assert!(is_day("2013-05-02"));
+        assert!(!is_day("2013-05"));
+        assert!(!is_day("XXXX-05-02"));
+        assert!(!is_day("2013-05-02T10:00"));
+    }
+
+    #[test]
+    fn most_keeps_the_frequent_in_order() {
+        let mut m = BTreeMap::new();
+        m.insert("b".to_string(), (2, 2));
+        m.insert("a".to_string(), (2, 2));
+        m.insert("e".to_string(), (2, 7));
+        m.insert("c".to_string(), (1, 9));
+        m.insert("d".to_string(), (5, 5));
+        assert_eq!(most(m, 2, 3), vec!["d", "e", "a"]);
+    }
+
+    #[test]
+    fn clip_cuts_long_titles() {
+        assert_eq!(clip("a  b\nc", 10), "a b c");
+        assert_eq!(clip("abcdefghij", 5), "abcd…");
+    }
+}
