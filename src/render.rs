@@ -332,10 +332,11 @@ pub fn event_value(doc: &Document, e: &EventInstance) -> Value {
 pub fn fact_value(a: &Analysis, i: usize, f: &Fact) -> Value {
     let d = &a.doc;
     let e = &a.facts.events[f.event];
+    let at = a.claims.partition_point(|c| c.span.end <= f.span.start);
     let claim = a
         .claims
-        .iter()
-        .find(|c| c.span.contains(f.span))
+        .get(at)
+        .filter(|c| c.span.contains(f.span))
         .map(|c| c.id.clone());
     let value = match &f.value {
         FactValue::Number { interval, unit } => json!({"type": "number",

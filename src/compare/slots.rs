@@ -539,6 +539,9 @@ fn minutes(v: &str) -> Option<i32> {
 /// Two day-fine values: the same day, a weekday that fits a date, or two
 /// different days.
 fn relate_days(a: &str, b: &str) -> Option<Rel> {
+    if a == b {
+        return Some(Rel::Same);
+    }
     let weekday = |v: &str| -> Option<u32> {
         if let Some(w) = v.strip_prefix("XXXX-WXX-") {
             return w.parse().ok();

@@ -18,14 +18,47 @@ pub struct Word {
 }
 
 pub fn words(text: &str, span: Span) -> Vec<Word> {
-    word_re()
-        .find_iter(span.of(text))
-        .take(MAX_WORDS)
-        .map(|m| Word {
-            norm: m.as_str().to_lowercase().replace('’', "'"),
+    let quoted = span.of(text);
+    let mut out: Vec<Word> = Vec::new();
+    for m in word_re().find_iter(quoted).take(MAX_WORDS) {
+        let lower = m.as_str().to_lowercase().replace('’', "'");
+        // "It ’ s" (a contraction split by the page's spacing) is "it's".
+        if let Some(prev) = out.last_mut() {
+            let gap = &quoted[prev.span.end - span.start..m.start()];
+            if CLITICS.contains(&lower.as_str()) && gap.contains(['\'', '’']) && gap.trim_matches([' ', '\'', '’']).is_empty() {
+                prev.norm = format!("{}'{lower}", prev.norm);
+                prev.span.end = span.start + m.end();
+                continue;
+            }
+        }
+        // "6:00 p.m." is "6 p.m.".
+        if lower == "00" && out.last().is_some_and(|w| w.norm.chars().all(|c| c.is_ascii_digit())) {
+            continue;
+        }
+        out.push(Word {
+            norm: spelling_key(&lower),
             span: Span::new(span.start + m.start(), span.start + m.end()),
-        })
-        .collect()
+        });
+    }
+    out
+}
+
+/// Endings of English contractions, written apart from their word.
+const CLITICS: &[&str] = &["s", "t", "ll", "re", "ve", "d", "m"];
+
+/// One form for British and American spellings of a word ("neighbourhood"
+/// and "neighborhood", "organise" and "organize", "centre" and "center",
+/// "travelled" and "traveled"), so that a quotation is not "reworded" by an
+/// outlet's house style. Short words are left alone ("our" is not "or").
+fn spelling_key(word: &str) -> String {
+    if word.chars().count() <= 4 {
+        return word.to_string();
+    }
+    let mut w = word.replace("our", "or").replace('z', "s").replace("ll", "l");
+    if let Some(stem) = w.strip_suffix("tre") {
+        w = format!("{stem}ter");
+    }
+    w
 }
 
 /// Pairs of indices `(i, j)` with `a[i] == b[j]` on a longest common subsequence.

@@ -170,7 +170,6 @@ impl Frame {
         let clause = clause_of(&doc.text, sentence, at);
         let segment = segment_of(&doc.text, clause, at);
         let seg_words = words(&doc.text, segment);
-        let clause_words = words(&doc.text, clause);
         let mut place = Place {
             main: true,
             kind: self.main_kind.clone(),
@@ -210,10 +209,11 @@ impl Frame {
         {
             place.scope = true;
         }
-        let class = seg_words
-            .iter()
-            .chain(&clause_words)
-            .find_map(|w| lex.incidents.get(&w.lower).map(|k| (k, w.span)));
+        let incident = |ws: &[Word]| {
+            ws.iter()
+                .find_map(|w| lex.incidents.get(&w.lower).map(|k| (k, w.span)))
+        };
+        let class = incident(&seg_words).or_else(|| incident(&words(&doc.text, clause)));
         if let Some((k, s)) = class {
             // A version whose lead names no incident (a plot, a policy, a
             // verdict) does not tell its incidents apart by class alone.
@@ -227,11 +227,10 @@ impl Frame {
         // A far date counts where it dates an incident ("struck southern Iran
         // in September"), or stands beside the fact itself; "In August,
         // Australia expelled ..." dates the expulsion, not the attacks after.
-        let far = a
-            .timexes
+        let far = super::starting_in(&a.timexes, |t| t.span, clause)
             .iter()
-            .filter(|t| clause.contains(t.span) && !t.span.overlaps(at))
-            .filter(|t| {
+            .filter(|t| clause.contains(t.span) && !t.span.overlaps(at) && self.far(t))
+            .find(|t| {
                 let seg = segment_of(&doc.text, clause, t.span);
                 let names_incident = |s: Span, first: usize| {
                     words(&doc.text, s)
@@ -246,8 +245,7 @@ impl Frame {
                     && seg.end < clause.end
                     && names_incident(segment_of(&doc.text, clause, Span::new(seg.end + 1, seg.end + 1)), 4);
                 seg == segment || names_incident(seg, usize::MAX) || fronted
-            })
-            .find(|t| self.far(t));
+            });
         if let Some(t) = far {
             place.main = false;
             place.when = Some(t.value.clone());
@@ -279,7 +277,7 @@ impl Frame {
         if !OPENERS.iter().any(|o| text.starts_with(o)) {
             return None;
         }
-        let i = a.doc.sentences.iter().position(|&s| s == sentence)?;
+        let i = a.doc.sentence_at(sentence.start)?;
         let prev = *a.doc.sentences.get(i.checked_sub(1)?)?;
         let p = self.place(a, Span::new(prev.start, prev.start));
         (!p.main).then_some(p)
@@ -290,6 +288,8 @@ impl Frame {
 #[derive(Default)]
 pub struct Instances {
     list: Vec<EventInstance>,
+    /// Other instances by class and date.
+    index: std::collections::HashMap<(String, Option<String>), usize>,
 }
 
 impl Instances {
@@ -315,12 +315,11 @@ impl Instances {
             Some(w) => format!("{}@{w}", place.kind),
             None => format!("{}@?", place.kind),
         });
-        let found = self.list.iter().position(|e| {
-            !e.main && e.kind == place.kind && e.when == place.when && e.link == link
-        });
-        if let Some(i) = found {
+        let key = (place.kind.clone(), place.when.clone());
+        if let Some(&i) = self.index.get(&key) {
             return i;
         }
+        self.index.insert(key, self.list.len());
         self.list.push(EventInstance {
             id: format!("e{}", self.list.len() + 1),
             kind: place.kind.clone(),
@@ -375,6 +374,7 @@ fn bounded(text: &str, within: Span, at: Span, marks: &[char]) -> Span {
     if !within.contains(at) {
         return at;
     }
+    let within = super::near(text, within, at);
     let before = &text[within.start..at.start];
     let start = before
         .char_indices()

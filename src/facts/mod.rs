@@ -196,9 +196,11 @@ pub fn build(a: &Analysis) -> Facts {
 
 /// The modality and source the document's attribution gives a sentence.
 fn attribution_of(a: &Analysis, sentence: Span) -> (Modality, Option<Span>) {
-    a.attributions
-        .iter()
-        .find(|at| at.sentence == sentence)
+    // One attribution per sentence, in sentence order.
+    a.doc
+        .sentence_at(sentence.start)
+        .and_then(|i| a.attributions.get(i))
+        .filter(|at| at.sentence == sentence)
         .map_or((Modality::Asserted, None), |at| {
             (at.modality, at.source.as_ref().map(|s| s.span))
         })
@@ -224,6 +226,47 @@ pub fn rounded(i: Interval, people: bool) -> Interval {
         low: Bound::Inclusive(lo - slack),
         high: Bound::Inclusive(hi + slack),
     }
+}
+
+/// How far, in bytes, the fact layer looks on each side of a value for its
+/// context. A news clause is far shorter; the bound keeps the work per fact
+/// constant in a run-on text with no punctuation.
+pub(crate) const REACH: usize = 200;
+
+/// `within` cut to at most [`REACH`] bytes on each side of `at`, on
+/// character boundaries.
+pub(crate) fn near(text: &str, within: Span, at: Span) -> Span {
+    let mut start = within.start.max(at.start.saturating_sub(REACH));
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = within.end.min(at.end + REACH);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start.min(at.start), end.max(at.end))
+}
+
+/// The stretch of `sentence` between commas or semicolons that holds `at`
+/// (within [`REACH`]).
+pub(crate) fn stretch(text: &str, sentence: Span, at: Span) -> Span {
+    let w = near(text, sentence, at);
+    let start = text[w.start..at.start]
+        .rfind([',', ';'])
+        .map_or(w.start, |i| w.start + i + 1);
+    let end = text[at.end..w.end]
+        .find([',', ';'])
+        .map_or(w.end, |i| at.end + i);
+    Span::new(start, end)
+}
+
+/// The items (sorted by start, as every mention list is) that start inside
+/// `within`: a binary search, so that looking up the mentions of a sentence
+/// costs the same in a long document as in a short one.
+pub(crate) fn starting_in<T>(items: &[T], span_of: impl Fn(&T) -> Span, within: Span) -> &[T] {
+    let from = items.partition_point(|x| span_of(x).start < within.start);
+    let to = items.partition_point(|x| span_of(x).start < within.end);
+    &items[from..to.max(from)]
 }
 
 /// Is a TIMEX3 value as fine as a day (or a weekday)?

@@ -97,7 +97,7 @@ fn from_figure(a: &Analysis, _i: usize, f: &Figure) -> Option<Raw> {
     if f.is_share() {
         return None;
     }
-    if kin_before(&a.doc.text[sentence.start..f.span.start]) {
+    if kin_before(&a.doc.text[super::near(&a.doc.text, sentence, f.span).start..f.span.start]) {
         return Some(raw(Slot::Count, Some("children".into()), number(f.interval, None)));
     }
     if let Some(c) = f.category {
@@ -138,9 +138,10 @@ fn from_figure(a: &Analysis, _i: usize, f: &Figure) -> Option<Raw> {
         return Some(r);
     }
     if let Some(&km) = lex.distance_units.get(&lower) {
-        let after = &a.doc.text[f.span.end..sentence.end];
-        let depth = after.len() < 40 && regex_depth().is_match(after)
-            || regex_depth_before().is_match(&a.doc.text[sentence.start..f.span.start]);
+        let w = super::near(&a.doc.text, sentence, f.span);
+        let after = &a.doc.text[f.span.end..w.end];
+        let depth = regex_depth().is_match(after)
+            || regex_depth_before().is_match(&a.doc.text[w.start..f.span.start]);
         let slot = if depth { Slot::Depth } else { Slot::Distance };
         let subject = if depth {
             None
@@ -151,23 +152,16 @@ fn from_figure(a: &Analysis, _i: usize, f: &Figure) -> Option<Raw> {
         r.span = with_unit(a, f.span);
         return Some(r);
     }
-    // The counted noun with its modifiers ("life sentences" is not
-    // "sentences"), its head through the synonym table ("coaches" are
+    // The counted noun's head through the synonym table ("coaches" are
     // "carriages"), and what was done to them ("boats intercepted" is not
     // "boats spotted"): the event word of its stretch of the sentence.
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let (last, mods) = words.split_last()?;
-    let head = lex
+    let last = lower.split_whitespace().last()?;
+    let mut noun = lex
         .things
         .get(&lower)
-        .or_else(|| lex.things.get(*last))
-        .map(String::as_str)
-        .unwrap_or(last);
-    let mut noun = mods.join(" ");
-    if !noun.is_empty() {
-        noun.push(' ');
-    }
-    noun.push_str(head);
+        .or_else(|| lex.things.get(last))
+        .cloned()
+        .unwrap_or_else(|| last.to_string());
     if let Some(act) = segment_event(a, sentence, f.span) {
         noun = format!("{noun} ({act})");
     }
@@ -187,13 +181,7 @@ fn kin_before(before: &str) -> bool {
 /// The event word nearest a figure in its stretch between commas.
 fn segment_event(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
     let text = &a.doc.text;
-    let start = text[sentence.start..at.start]
-        .rfind([',', ';'])
-        .map_or(sentence.start, |i| sentence.start + i + 1);
-    let end = text[at.end..sentence.end]
-        .find([',', ';'])
-        .map_or(sentence.end, |i| at.end + i);
-    crate::claims::find_events(text, Span::new(start, end))
+    crate::claims::find_events(text, super::stretch(text, sentence, at))
         .min_by_key(|e| {
             if e.trigger.end <= at.start {
                 at.start - e.trigger.end
@@ -228,7 +216,7 @@ fn with_unit(a: &Analysis, span: Span) -> Span {
 /// days"), else the first after it ("a three-day strike").
 fn duration_subject(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
     let text = &a.doc.text;
-    let after = &text[at.end..sentence.end];
+    let after = &text[at.end..super::near(text, sentence, at).end];
     if let Some(rest) = after.strip_prefix(" of ") {
         let end = at.end + 4 + rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
         if let Some(e) = crate::claims::find_event(text, Span::new(at.end + 4, end)) {
@@ -243,10 +231,8 @@ fn duration_subject(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
             return Some(e.kind);
         }
     }
-    let seg_start = text[sentence.start..at.start]
-        .rfind([',', ';'])
-        .map_or(sentence.start, |i| sentence.start + i + 1);
-    let seg_end = after.find([',', ';']).map_or(sentence.end, |i| at.end + i);
+    let seg = super::stretch(text, sentence, at);
+    let (seg_start, seg_end) = (seg.start, seg.end);
     crate::claims::find_events(text, Span::new(seg_start, at.start))
         .last()
         .or_else(|| crate::claims::find_event(text, Span::new(at.end, seg_end)))
@@ -270,10 +256,10 @@ fn reference_place(a: &Analysis, from: usize, sentence: Span) -> Option<String> 
     let re = RE.get_or_init(|| {
         Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:-?(?:north|south|east|west))?\s+)?(?:of|from|outside)\s+(?:the\s+)?").unwrap()
     });
-    let rest = &a.doc.text[from..sentence.end];
+    let rest = &a.doc.text[from..super::near(&a.doc.text, sentence, Span::new(from, from)).end];
     let m = re.find(rest)?;
     let at = from + m.end();
-    a.actors
+    super::starting_in(&a.actors, |x| x.span, Span::new(at, at + 1))
         .iter()
         .find(|x| x.span.start == at && matches!(x.kind, ActorKind::Place | ActorKind::Country))
         .map(|x| x.canonical.clone())
@@ -295,9 +281,7 @@ pub(super) fn event_times(a: &Analysis) -> Vec<Raw> {
         let text = &a.doc.text;
         // The words before the date, back to a comma: "struck on Sunday",
         // "the fire broke out at 3:30 a.m.".
-        let seg_start = text[sentence.start..t.span.start]
-            .rfind([',', ';'])
-            .map_or(sentence.start, |i| sentence.start + i + 1);
+        let seg_start = super::stretch(text, sentence, t.span).start;
         let before = &text[seg_start..t.span.start];
         let words: Vec<String> = crate::claims::word_re()
             .find_iter(before)
@@ -313,7 +297,7 @@ pub(super) fn event_times(a: &Analysis) -> Vec<Raw> {
             continue;
         }
         // "Monday's earthquake": a weekday owned by an incident dates it.
-        let owner = possessed_incident(&text[t.span.end..sentence.end]);
+        let owner = possessed_incident(&text[t.span.end..super::near(text, sentence, t.span).end]);
         // "the toll rose to 31 on Tuesday": the day of the count.
         let counted = words.iter().rev().take_while(|w| !lex.incidents.contains_key(*w)).any(|w| lex.count_verbs.contains(w));
         let class = owner.or_else(|| {
@@ -332,12 +316,12 @@ pub(super) fn event_times(a: &Analysis) -> Vec<Raw> {
         });
         let Some(mut class) = class else { continue };
         if !lex.incidents.values().any(|k| *k == class) {
-            // An act of people ("arrested", "charged") is dated per person:
-            // two arrests in one story are two facts.
-            if let Some(p) = a.actors.iter().find(|m| {
-                m.kind == ActorKind::Person && sentence.contains(m.span) && m.span.start >= seg_start
-            }) {
-                class = format!("{class} of {}", p.canonical);
+            // An act of people ("arrested", "charged") is dated per person
+            // when the person is named as its subject ("Jackson was arrested
+            // on Jan. 6"): two arrests in one story are two facts.
+            let trigger = crate::claims::find_events(text, Span::new(seg_start, t.span.start)).last();
+            if let Some(p) = trigger.and_then(|e| subject_person(a, sentence, e.trigger)) {
+                class = format!("{class} of {p}");
             }
         }
         let value = if slot == Slot::Time {
@@ -361,6 +345,24 @@ pub(super) fn event_times(a: &Analysis) -> Vec<Raw> {
         });
     }
     out
+}
+
+/// The person named right before an event word, with at most an auxiliary
+/// between ("Williams was arrested", "Smith had been charged").
+fn subject_person(a: &Analysis, sentence: Span, trigger: Span) -> Option<String> {
+    const AUX: &[&str] = &["was", "were", "is", "are", "had", "has", "been", "have", "be"];
+    let w = super::near(&a.doc.text, sentence, trigger);
+    super::starting_in(&a.actors, |m| m.span, Span::new(w.start, trigger.start))
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= trigger.start)
+        .filter(|m| m.kind == ActorKind::Person)
+        .filter(|m| {
+            a.doc.text[m.span.end..trigger.start]
+                .split_whitespace()
+                .all(|x| AUX.contains(&x))
+        })
+        .map(|m| m.canonical.clone())
 }
 
 /// The incident class after a possessive: "'s earthquake" -> `quake`.
@@ -444,8 +446,9 @@ fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     });
     let text = &a.doc.text;
     let st = s.of(text);
+    let in_sentence = super::starting_in(&a.actors, |m| m.span, s);
     let person_ending = |end: usize| {
-        a.actors
+        in_sentence
             .iter()
             .filter(|m| m.kind == ActorKind::Person && m.span.end <= end && m.span.end + 2 >= end)
             .max_by_key(|m| m.span.end)
@@ -474,8 +477,7 @@ fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             (m, p.map(|p| p.canonical.clone()))
         } else if let Some(m) = c.name("e").or_else(|| c.name("f")) {
             // "X died at 91": the sentence's first person
-            let p = a
-                .actors
+            let p = in_sentence
                 .iter()
                 .find(|x| x.kind == ActorKind::Person && s.contains(x.span));
             (m, p.map(|p| p.canonical.clone()))
@@ -498,8 +500,8 @@ fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
 /// apposition ("Reid, the 33-year-old actress"), else the noun after it.
 fn year_old_subject(a: &Analysis, s: Span, start: usize, end: usize) -> Option<String> {
     let text = &a.doc.text;
-    let after = a
-        .actors
+    let in_sentence = super::starting_in(&a.actors, |m| m.span, s);
+    let after = in_sentence
         .iter()
         .filter(|m| m.kind == ActorKind::Person && m.span.start >= end && s.contains(m.span))
         .min_by_key(|m| m.span.start)
@@ -519,8 +521,7 @@ fn year_old_subject(a: &Analysis, s: Span, start: usize, end: usize) -> Option<S
         .trim_end();
     if let Some(before) = lead.strip_suffix(',') {
         let end = s.start + before.trim_end().len();
-        if let Some(p) = a
-            .actors
+        if let Some(p) = in_sentence
             .iter()
             .find(|m| m.kind == ActorKind::Person && m.span.end == end)
         {
