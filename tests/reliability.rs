@@ -475,3 +475,48 @@ fn extract_output_carries_nothing_run_dependent() {
     assert_eq!(s.stdout, a.stdout);
     assert!(s.stderr.contains(" ms"), "{}", s.stderr);
 }
+
+// ---- 5. omission explanations grow with the versions that state a fact ----
+
+#[test]
+fn omission_explanations_name_the_stating_versions_not_every_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = "Police said 3 people died in the fire in Lyon on Monday. \
+                The mayor said the building would be inspected.";
+    for i in 0..6 {
+        let extra = if i == 0 {
+            " Officials said 40 people were evacuated. Jonathan Velmorian, a firefighter, led the rescue."
+        } else {
+            ""
+        };
+        fs::write(
+            dir.path().join(format!("v{i}.txt")),
+            format!(" date 2025-03-1{i} {base}{extra}"),
+        )
+        .unwrap();
+    }
+    let r = run(
+        &["compare", "--format", "json", dir.path().to_str().unwrap()],
+        None,
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let v: Value = serde_json::from_slice(&r.stdout).unwrap();
+    let omissions: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "omission")
+        .collect();
+    assert!(omissions.len() >= 2, "{omissions:?}");
+    for f in omissions {
+        let e = f["explanation"].as_str().unwrap();
+        assert!(e.contains("v0"), "{e}");
+        for i in 1..6 {
+            assert!(
+                !e.contains(&format!("v{i}")),
+                "lists a version that does not state it: {e}"
+            );
+        }
+        assert!(e.contains("5 other versions"), "{e}");
+    }
+}
