@@ -170,7 +170,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             Ok(0)
         }
         Command::Compare(c) => {
-            let (docs, _) = docs;
+            let (docs, skipped) = docs;
             if docs.len() < 2 {
                 let only = docs.first().map_or("", |d| d.path.as_str());
                 note(&format!(
@@ -189,7 +189,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             }
             .and_then(|()| out.flush());
             if c.common.stats {
-                stats(&analyses, 0, start);
+                stats(&analyses, skipped, start);
             }
             let failing = comparison
                 .findings
