@@ -1,7 +1,8 @@
 //! The command line: argument parsing, loading the inputs with their problems
 //! reported on stderr, dispatch to extract or compare, and exit codes.
 
-use std::io::{self, IsTerminal, Write};
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Read, Write};
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -37,8 +38,15 @@ pub enum Command {
 #[derive(Args, Debug)]
 pub struct Common {
     /// Article files or folders (walked recursively for .txt, .md, .html and .htm); `-` reads stdin.
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<String>,
+    #[arg(
+        required_unless_present = "files_from",
+        value_name = "PATH",
+        value_parser = clap::value_parser!(OsString)
+    )]
+    pub paths: Vec<OsString>,
+    /// Read further paths from FILE, one per line (`-`: standard input).
+    #[arg(long, value_name = "FILE", value_parser = clap::value_parser!(OsString))]
+    pub files_from: Option<OsString>,
     /// Output format (text on a terminal; when piped, jsonl for extract, json for compare and cluster).
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
@@ -57,6 +65,9 @@ pub struct Common {
     /// When to color the text report.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Print run statistics (files, bytes, time taken) on stderr.
+    #[arg(long)]
+    pub stats: bool,
 }
 
 #[derive(Args, Debug)]
@@ -107,15 +118,24 @@ pub fn main() -> i32 {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            // A closed pipe (`| head`) is not an error worth a message.
-            if e.downcast_ref::<io::Error>()
-                .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-            {
-                return 0;
-            }
-            eprintln!("claimdiff: {e:#}");
+            note(&format!("{e:#}"));
             EXIT_ERROR
         }
+    }
+}
+
+/// A line on stderr. Never panics: with stderr closed there is no one to tell.
+fn note(msg: &str) {
+    let _ = writeln!(io::stderr().lock(), "claimdiff: {msg}");
+}
+
+/// Why writing the output failed, for the user: a closed pipe (`| head`)
+/// means the output is incomplete, which is worth saying and an error.
+fn output_error(e: &io::Error) -> String {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        "standard output was closed before the output was complete".into()
+    } else {
+        format!("cannot write the output: {e}")
     }
 }
 
@@ -144,36 +164,62 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         },
     };
     let mut out = io::BufWriter::new(stdout.lock());
-    let code = match &cli.command {
+    match &cli.command {
         Command::Extract(c) => {
             let (docs, skipped) = docs;
             let analyses = analysis::analyze(docs);
             let format = resolve_format(c.format, tty, Format::Jsonl);
-            extract(&mut out, &analyses, format, style, skipped, start)?;
-            0
+            let written =
+                extract(&mut out, &analyses, format, style, skipped).and_then(|()| out.flush());
+            if c.stats {
+                stats(&analyses, skipped, start);
+            }
+            if let Err(e) = written {
+                note(&output_error(&e));
+                return Ok(EXIT_ERROR);
+            }
+            Ok(0)
         }
         Command::Cluster(c) => {
             let (docs, _) = docs;
             let stories = stories::split(analysis::analyze(docs), false);
             let reports = stories::reports(&stories, false);
-            match resolve_format(c.format, tty, Format::Json) {
-                Format::Text => render::cluster_text(&mut out, &reports, style)?,
-                Format::Json => render::cluster_json(&mut out, &reports)?,
-                Format::Jsonl => render::cluster_jsonl(&mut out, &reports)?,
+            let written = match resolve_format(c.format, tty, Format::Json) {
+                Format::Text => render::cluster_text(&mut out, &reports, style),
+                Format::Json => render::cluster_json(&mut out, &reports),
+                Format::Jsonl => render::cluster_jsonl(&mut out, &reports),
             }
-            0
+            .and_then(|()| out.flush());
+            if let Err(e) = written {
+                note(&output_error(&e));
+                return Ok(EXIT_ERROR);
+            }
+            Ok(0)
         }
         Command::Compare(c) => {
-            let (docs, _) = docs;
+            let (docs, skipped) = docs;
+            if docs.len() < 2 {
+                let only = docs.first().map_or("", |d| d.path.as_str());
+                note(&format!(
+                    "compare needs at least two versions of a story; only {only} could be read"
+                ));
+                return Ok(EXIT_ERROR);
+            }
             let mut stories = stories::split(analysis::analyze(docs), c.one_story);
             stories::warn(&stories, c.one_story);
             stories::compare(&mut stories);
             let reports = stories::reports(&stories, true);
             let format = resolve_format(c.common.format, tty, Format::Json);
-            match format {
-                Format::Text => render::compare_stories_text(&mut out, &reports, style)?,
-                Format::Json => render::compare_stories_json(&mut out, &reports)?,
-                Format::Jsonl => render::compare_stories_jsonl(&mut out, &reports)?,
+            let written = match format {
+                Format::Text => render::compare_stories_text(&mut out, &reports, style),
+                Format::Json => render::compare_stories_json(&mut out, &reports),
+                Format::Jsonl => render::compare_stories_jsonl(&mut out, &reports),
+            }
+            .and_then(|()| out.flush());
+            if c.common.stats {
+                let analyses: Vec<Analysis> =
+                    stories.iter().flat_map(|s| s.an.iter().cloned()).collect();
+                stats(&analyses, skipped, start);
             }
             let failing = stories
                 .iter()
@@ -181,16 +227,34 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 .flat_map(|cmp| &cmp.findings)
                 .filter(|f| c.fail_on.contains(&f.kind))
                 .count();
+            if let Err(e) = &written {
+                note(&output_error(e));
+            }
+            // The verdict the user asked for wins over a closed pipe: a CI
+            // gate piped into `head` must still fail.
             if failing > 0 {
-                eprintln!("claimdiff: {failing} finding(s) of a kind given to --fail-on");
-                EXIT_FINDINGS
+                note(&format!(
+                    "{failing} finding(s) of a kind given to --fail-on"
+                ));
+                Ok(EXIT_FINDINGS)
+            } else if written.is_err() {
+                Ok(EXIT_ERROR)
             } else {
-                0
+                Ok(0)
             }
         }
-    };
-    out.flush()?;
-    Ok(code)
+    }
+}
+
+/// `--stats`: what was read and how long it took, on stderr only.
+fn stats(analyses: &[Analysis], skipped: usize, start: Instant) {
+    let bytes: usize = analyses.iter().map(|a| a.doc.bytes).sum();
+    let claims: usize = analyses.iter().map(|a| a.claims.len()).sum();
+    note(&format!(
+        "stats: {} files ({skipped} skipped), {bytes} bytes, {claims} claims in {} ms",
+        analyses.len(),
+        start.elapsed().as_millis()
+    ));
 }
 
 fn resolve_format(arg: Option<FormatArg>, tty: bool, piped: Format) -> Format {
@@ -203,18 +267,58 @@ fn resolve_format(arg: Option<FormatArg>, tty: bool, piped: Format) -> Format {
     }
 }
 
-/// Reads and parses every input, reporting each problem on stderr. Returns
-/// `None` when nothing at all could be read.
+/// The paths to read: those on the command line and those listed by
+/// `--files-from`. `None` (after a message) when the list cannot be read.
+fn paths(common: &Common) -> Option<Vec<OsString>> {
+    let mut paths = common.paths.clone();
+    let Some(list) = &common.files_from else {
+        return Some(paths);
+    };
+    let bytes = if list == "-" {
+        if paths.iter().any(|p| p == "-") {
+            note("standard input cannot be both the list of paths (--files-from -) and an article (-)");
+            return None;
+        }
+        let mut b = Vec::new();
+        io::stdin().lock().read_to_end(&mut b).map(|_| b)
+    } else {
+        std::fs::read(list)
+    };
+    match bytes {
+        Ok(b) => {
+            paths.extend(input::parse_path_list(&b));
+            Some(paths)
+        }
+        Err(e) => {
+            note(&format!(
+                "{}: cannot read the list of paths (--files-from): {e}",
+                input::display_name(list)
+            ));
+            None
+        }
+    }
+}
+
+/// Reads and parses every input, reporting each problem on stderr, one line
+/// per file. Returns `None` when nothing at all could be read.
 fn load(common: &Common) -> Option<(Vec<Document>, usize)> {
-    let (inputs, problems) = input::collect(&common.paths);
+    let paths = paths(common)?;
+    let collected = input::collect(&paths);
+    let (inputs, problems) = (collected.inputs, collected.problems);
     let mut skipped = problems.len();
-    for p in &problems {
-        eprintln!("claimdiff: {}: {}", p.name, p.reason);
+    for p in problems.iter().chain(&collected.notes) {
+        note(&format!("{}: {}", p.name, p.reason));
     }
     let results: Vec<Result<Document, String>> = inputs
         .par_iter()
         .map(|i| {
             let bytes = input::read(i, common.max_bytes)?;
+            if i.origin == input::Origin::Stdin && input::looks_like_path_list(&bytes) {
+                note(
+                    "-: standard input looks like a list of file names, read here as article \
+                     text; to read the files it names, use --files-from -",
+                );
+            }
             let opts = document::ParseOptions {
                 date: common.date,
                 lang_any: common.lang_any,
@@ -227,18 +331,20 @@ fn load(common: &Common) -> Option<(Vec<Document>, usize)> {
         match r {
             Ok(d) => {
                 for w in &d.warnings {
-                    eprintln!("claimdiff: {}: {}", d.path, w);
+                    note(&format!("{}: {}", d.path, w));
                 }
                 docs.push(d);
             }
             Err(reason) => {
-                eprintln!("claimdiff: {}: {}, skipped", i.name, reason);
+                // Some reasons say "skipped" already: say it once.
+                let reason = reason.strip_suffix(", skipped").unwrap_or(&reason);
+                note(&format!("{}: {}, skipped", i.name, reason));
                 skipped += 1;
             }
         }
     }
     if docs.is_empty() {
-        eprintln!("claimdiff: no article could be read");
+        note("no article could be read");
         return None;
     }
     Some((docs, skipped))
@@ -250,9 +356,8 @@ fn extract(
     format: Format,
     style: Style,
     skipped: usize,
-    start: Instant,
-) -> anyhow::Result<()> {
-    let summary = render::extract_summary(analyses, skipped, start.elapsed().as_millis());
+) -> io::Result<()> {
+    let summary = render::extract_summary(analyses, skipped);
     match format {
         Format::Jsonl => render::extract_jsonl(out, analyses, summary)?,
         Format::Json => render::extract_json(out, analyses, summary)?,

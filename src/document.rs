@@ -311,6 +311,16 @@ impl Document {
             body_start = m.end();
             match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
                 Ok(d) if raw.len() == 10 => header_date = Some(d),
+                // Shaped right but not on the calendar ("2025-02-30").
+                _ if raw.len() == 10
+                    && raw.bytes().enumerate().all(|(i, b)| {
+                        if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() }
+                    }) =>
+                {
+                    warnings.push(format!(
+                        "date header {raw:?} has no such date; article treated as undated"
+                    ))
+                }
                 _ => warnings.push(format!(
                     "malformed date header {raw:?} (expected YYYY-MM-DD); article treated as undated"
                 )),

@@ -126,14 +126,95 @@ pub fn quote_value(doc: &Document, q: &Quote) -> Value {
     with(span_fields(doc, q.span), json!({"speaker": q.speaker}))
 }
 
-/// Writes one JSON Lines envelope.
-pub fn envelope(out: &mut dyn Write, kind: &str, data: Value) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &json!({"type": kind, "data": data}))?;
+/// A writer that escapes U+2028 and U+2029 as `\u2028` and `\u2029`.
+///
+/// JSON allows both characters raw in strings, but tools that split lines on
+/// them (JavaScript, some log shippers) would cut a JSON Lines record in two.
+/// In serde_json's output a non-ASCII character can only stand inside a
+/// string, so escaping its bytes there is always right. A character split
+/// across two writes is held back until its end arrives.
+pub struct SeparatorEscaper<'a> {
+    inner: &'a mut dyn Write,
+    pending: Vec<u8>,
+}
+
+impl<'a> SeparatorEscaper<'a> {
+    pub fn new(inner: &'a mut dyn Write) -> Self {
+        SeparatorEscaper {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Writes out a held-back partial sequence (at the end of the output).
+    pub fn finish(mut self) -> io::Result<()> {
+        let rest = std::mem::take(&mut self.pending);
+        self.inner.write_all(&rest)
+    }
+}
+
+impl Write for SeparatorEscaper<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut data = std::mem::take(&mut self.pending);
+        data.extend_from_slice(buf);
+        let mut start = 0;
+        let mut i = 0;
+        while let Some(off) = data[i..].iter().position(|&b| b == 0xE2) {
+            let at = i + off;
+            let rest = &data[at..];
+            if rest.len() < 3 {
+                // Maybe the start of a separator whose end comes next.
+                if rest.len() == 1 || rest[1] == 0x80 {
+                    self.inner.write_all(&data[start..at])?;
+                    self.pending = rest.to_vec();
+                    return Ok(buf.len());
+                }
+                break;
+            }
+            if rest[1] == 0x80 && (rest[2] == 0xA8 || rest[2] == 0xA9) {
+                self.inner.write_all(&data[start..at])?;
+                self.inner.write_all(if rest[2] == 0xA8 {
+                    b"\\u2028"
+                } else {
+                    b"\\u2029"
+                })?;
+                start = at + 3;
+            }
+            i = at + 1;
+        }
+        self.inner.write_all(&data[start..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Writes a value as compact JSON (a JSON Lines record, no newline).
+fn write_compact(out: &mut dyn Write, v: &Value) -> io::Result<()> {
+    let mut w = SeparatorEscaper::new(out);
+    serde_json::to_writer(&mut w, v)?;
+    w.finish()
+}
+
+/// Writes a value as indented JSON and a newline.
+fn write_pretty(out: &mut dyn Write, v: &Value) -> io::Result<()> {
+    let mut w = SeparatorEscaper::new(out);
+    serde_json::to_writer_pretty(&mut w, v)?;
+    w.finish()?;
     out.write_all(b"\n")
 }
 
-/// Counts over all analyses, for the `summary` message.
-pub fn extract_summary(analyses: &[Analysis], skipped: usize, elapsed_ms: u128) -> Value {
+/// Writes one JSON Lines envelope.
+pub fn envelope(out: &mut dyn Write, kind: &str, data: Value) -> io::Result<()> {
+    write_compact(out, &json!({"type": kind, "data": data}))?;
+    out.write_all(b"\n")
+}
+
+/// Counts over all analyses, for the `summary` message. Nothing in it
+/// depends on the run (no timing): the same input gives the same bytes.
+pub fn extract_summary(analyses: &[Analysis], skipped: usize) -> Value {
     let sum = |f: &dyn Fn(&Analysis) -> usize| analyses.iter().map(f).sum::<usize>();
     json!({
         "files": analyses.len(),
@@ -146,7 +227,6 @@ pub fn extract_summary(analyses: &[Analysis], skipped: usize, elapsed_ms: u128) 
         "actors": sum(&|a| a.actors.len()),
         "quotes": sum(&|a| a.quotes.len()),
         "claims": sum(&|a| a.claims.len()),
-        "elapsed_ms": elapsed_ms,
     })
 }
 
@@ -205,6 +285,10 @@ pub fn extract_json(out: &mut dyn Write, analyses: &[Analysis], summary: Value) 
                 a.quotes.iter().map(|q| quote_value(d, q)).collect(),
             );
             o.insert(
+                "claims".into(),
+                a.claims.iter().map(|c| claim_value(a, c)).collect(),
+            );
+            o.insert(
                 "events".into(),
                 a.facts.events.iter().map(|e| event_value(d, e)).collect(),
             );
@@ -221,8 +305,7 @@ pub fn extract_json(out: &mut dyn Write, analyses: &[Analysis], summary: Value) 
         })
         .collect();
     let v = json!({"schema_version": SCHEMA_VERSION, "documents": docs, "summary": summary});
-    serde_json::to_writer_pretty(&mut *out, &v)?;
-    out.write_all(b"\n")
+    write_pretty(out, &v)
 }
 
 /// `extract --format text`.
@@ -462,8 +545,7 @@ pub fn compare_json(out: &mut dyn Write, an: &[Analysis], cmp: &Comparison) -> i
         "findings": cmp.findings.iter().enumerate().map(|(i, f)| finding_value(an, i + 1, f)).collect::<Vec<_>>(),
         "summary": compare_summary(cmp),
     });
-    serde_json::to_writer_pretty(&mut *out, &v)?;
-    out.write_all(b"\n")
+    write_pretty(out, &v)
 }
 
 /// `compare --format jsonl`.

@@ -606,7 +606,7 @@ fn run(docs: Vec<Document>) -> String {
         check_analysis(a);
     }
     let mut out = Vec::new();
-    let summary = render::extract_summary(&an, 0, 0);
+    let summary = render::extract_summary(&an, 0);
     render::extract_jsonl(&mut out, &an, summary).expect("writes to a Vec");
     for line in String::from_utf8(out).expect("JSONL is UTF-8").lines() {
         let _: Value = serde_json::from_str(line).expect("each JSONL line parses");
@@ -741,7 +741,7 @@ proptest! {
             .collect();
         let mut an = analyze(docs);
         let mut out = Vec::new();
-        render::extract_jsonl(&mut out, &an, render::extract_summary(&an, 0, 0)).expect("writes");
+        render::extract_jsonl(&mut out, &an, render::extract_summary(&an, 0)).expect("writes");
         for line in String::from_utf8(out).expect("UTF-8").lines() {
             check_cited_offsets(&serde_json::from_str(line).expect("JSON"), &files);
         }

@@ -391,10 +391,9 @@ impl Cx<'_> {
                 })
                 .collect(),
             explanation: format!(
-                "Stated in {} only; {} {} not report it.",
+                "Stated in {} only; {} not report it.",
                 self.names(stating.iter().copied()),
-                self.names(missing.iter().copied()),
-                if missing.len() == 1 { "does" } else { "do" }
+                self.absent(&missing),
             ),
         });
     }

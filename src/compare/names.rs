@@ -3,6 +3,68 @@
 
 use super::*;
 
+use std::collections::HashSet;
+
+use aho_corasick::AhoCorasick;
+
+/// Versions named one by one in an omission's explanation; more are counted.
+const FEW: usize = 3;
+
+/// Where a set of words occurs as whole words, in every version: one
+/// Aho-Corasick pass over each text for all the words at once.
+struct WordIndex<'w> {
+    ids: HashMap<&'w str, usize>,
+    /// (version, word id) for every word found whole in the version.
+    found: HashSet<(usize, usize)>,
+}
+
+impl<'w> WordIndex<'w> {
+    fn new<T: AsRef<str>>(words: Vec<&'w str>, texts: impl Iterator<Item = T>) -> Self {
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        let mut patterns: Vec<&str> = Vec::new();
+        for w in words {
+            if !w.is_empty() && !ids.contains_key(w) {
+                ids.insert(w, patterns.len());
+                patterns.push(w);
+            }
+        }
+        let mut found = HashSet::new();
+        if !patterns.is_empty() {
+            let ac = AhoCorasick::new(&patterns).expect("patterns of plain text");
+            for (d, text) in texts.enumerate() {
+                let text = text.as_ref();
+                for m in ac.find_overlapping_iter(text) {
+                    let id = m.pattern().as_usize();
+                    if found.contains(&(d, id)) {
+                        continue;
+                    }
+                    // The same test as `words::contains_word`: no letter or
+                    // digit on either side.
+                    let before = text[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    let after = text[m.end()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    if before && after {
+                        found.insert((d, id));
+                    }
+                }
+            }
+        }
+        WordIndex { ids, found }
+    }
+
+    /// Does version `d` hold `word` as a whole word?
+    fn contains(&self, d: usize, word: &str) -> bool {
+        self.ids
+            .get(word)
+            .is_some_and(|&id| self.found.contains(&(d, id)))
+    }
+}
+
 impl Cx<'_> {
     /// Lists of three or more named places or actors, aligned across versions
     /// by their shared members; a member one version leaves out is an omission.
@@ -60,21 +122,39 @@ impl Cx<'_> {
                 .collect()
         };
         // Group lists across versions: join the group whose first list shares
-        // the most members (at least two).
+        // the most members (at least two). The groups sharing a member are
+        // found through an index of their first lists' members, not by
+        // trying every group.
         let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut group_docs: HashSet<(usize, usize)> = HashSet::new(); // (group, doc)
+        let mut by_member: HashMap<&str, Vec<usize>> = HashMap::new();
         for (li, l) in lists.iter().enumerate() {
             let mine = canon(l);
-            let best = groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| !g.iter().any(|&x| lists[x].doc == l.doc))
-                .map(|(gi, g)| (canon(&lists[g[0]]).intersection(&mine).count(), gi))
-                .filter(|&(shared, _)| shared >= 2)
-                .max_by_key(|&(shared, gi)| (shared, usize::MAX - gi));
-            match best {
-                Some((_, gi)) => groups[gi].push(li),
-                None => groups.push(vec![li]),
+            let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+            for m in &mine {
+                for &gi in by_member.get(m).into_iter().flatten() {
+                    *shared.entry(gi).or_default() += 1;
+                }
             }
+            let best = shared
+                .into_iter()
+                .filter(|&(gi, _)| !group_docs.contains(&(gi, l.doc)))
+                .filter(|&(_, n)| n >= 2)
+                .max_by_key(|&(gi, n)| (n, usize::MAX - gi));
+            let gi = match best {
+                Some((gi, _)) => {
+                    groups[gi].push(li);
+                    gi
+                }
+                None => {
+                    for m in mine {
+                        by_member.entry(m).or_default().push(groups.len());
+                    }
+                    groups.push(vec![li]);
+                    groups.len() - 1
+                }
+            };
+            group_docs.insert((gi, l.doc));
         }
         for g in groups.iter().filter(|g| g.len() >= 2) {
             // Every member named by some list of the group.
@@ -89,11 +169,12 @@ impl Cx<'_> {
                 }
             }
             for (name, stated) in members {
+                let stating: BTreeSet<usize> = stated.iter().map(|s| s.0).collect();
                 // Left out: the version's list lacks it and so does the rest of its sentence.
                 let leaving: Vec<&List> = g
                     .iter()
                     .map(|&li| &lists[li])
-                    .filter(|l| !stated.iter().any(|s| s.0 == l.doc))
+                    .filter(|l| !stating.contains(&l.doc))
                     .filter(|l| {
                         let c = &self.an[l.doc].claims[l.claim];
                         !c.actors
@@ -121,22 +202,55 @@ impl Cx<'_> {
                         .iter()
                         .map(|&(d, _, i)| (d, self.an[d].actors[i].span))
                         .collect(),
-                    explanation: format!(
-                        "{} left out of {}: {}.",
-                        name,
-                        leaving
+                    explanation: {
+                        // The lists that leave it out are shown when few; past
+                        // that, counted, so that the explanation grows with the
+                        // versions that name the member, not with every version.
+                        let shown: Vec<String> = leaving
                             .iter()
-                            .map(|l| format!(
-                                "the list in {} (“{}”)",
-                                self.name(l.doc),
-                                self.text(l.doc, l.span)
-                            ))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        format_args!("named in {}", self.names(stated.iter().map(|s| s.0)))
-                    ),
+                            .take(FEW)
+                            .map(|l| {
+                                format!(
+                                    "the list in {} (“{}”)",
+                                    self.name(l.doc),
+                                    self.text(l.doc, l.span)
+                                )
+                            })
+                            .collect();
+                        let more = match leaving.len().saturating_sub(FEW) {
+                            0 => String::new(),
+                            k => format!(" and the lists of {k} other versions"),
+                        };
+                        format!(
+                            "{} left out of {}{more}: named in {}.",
+                            name,
+                            shown.join(", "),
+                            self.names(stating.iter().copied())
+                        )
+                    },
                 });
             }
+        }
+    }
+
+    /// The last two words of a name, lower-cased: "coast guard" of
+    /// "Hellenic Coast Guard".
+    fn head_of(name: &str) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words[words.len().saturating_sub(2)..]
+            .join(" ")
+            .to_lowercase()
+    }
+
+    /// The versions that do not state a fact, for an omission's explanation,
+    /// with the verb's auxiliary: "002 does", "001, 002 do", or past a few,
+    /// "the 1,997 other versions do". An explanation thus grows with the
+    /// versions that state the fact, not with every version that does not.
+    pub(super) fn absent(&self, missing: &[usize]) -> String {
+        match missing.len() {
+            1 => format!("{} does", self.names(missing.iter().copied())),
+            n if n <= FEW => format!("{} do", self.names(missing.iter().copied())),
+            n => format!("the {n} other versions do"),
         }
     }
 
@@ -146,8 +260,9 @@ impl Cx<'_> {
         if self.n() < 2 {
             return;
         }
-        // canonical -> per doc: first mention index
+        // canonical -> per doc: first mention index; and every mention of it.
         let mut named: BTreeMap<&str, BTreeMap<usize, usize>> = BTreeMap::new();
+        let mut mentions: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
         let mut kinds: HashMap<&str, ActorKind> = HashMap::new();
         for &d in self.order {
             for (i, m) in self.an[d].actors.iter().enumerate() {
@@ -156,13 +271,60 @@ impl Cx<'_> {
                     .or_default()
                     .entry(d)
                     .or_insert(i);
+                mentions
+                    .entry(m.canonical.as_str())
+                    .or_default()
+                    .push((d, i));
                 kinds.entry(m.canonical.as_str()).or_insert(m.kind);
             }
         }
+        // The claim holding a mention (the first that contains it), by binary
+        // search over each version's claims (sentences, in text order and
+        // apart) instead of a scan per name.
+        let in_order: Vec<bool> = self
+            .an
+            .iter()
+            .map(|a| {
+                a.claims
+                    .windows(2)
+                    .all(|w| w[0].span.end <= w[1].span.start)
+            })
+            .collect();
         let claim_of = |d: usize, i: usize| -> Option<usize> {
             let s = self.an[d].actors[i].span;
-            self.an[d].claims.iter().position(|c| c.span.contains(s))
+            let claims = &self.an[d].claims;
+            if !in_order[d] {
+                return claims.iter().position(|c| c.span.contains(s));
+            }
+            let after = claims.partition_point(|c| c.span.start <= s.start);
+            after.checked_sub(1).filter(|&c| claims[c].span.contains(s))
         };
+        // Which names a version writes without naming the actor (a mention the
+        // recognizer missed), found in one pass over each text for all names
+        // rather than one pass per name.
+        let omissible = |name: &str, per_doc: &BTreeMap<usize, usize>| {
+            per_doc.len() < self.n()
+                && matches!(
+                    kinds[name],
+                    ActorKind::Person | ActorKind::Organization | ActorKind::Group
+                )
+        };
+        let mut forms: Vec<&str> = Vec::new();
+        let mut heads: Vec<String> = Vec::new();
+        for (&name, per_doc) in &named {
+            if !omissible(name, per_doc) {
+                continue;
+            }
+            for &(d, i) in &mentions[name] {
+                forms.push(self.text(d, self.an[d].actors[i].span));
+            }
+            heads.push(Self::head_of(name));
+        }
+        let written_in = WordIndex::new(forms, self.an.iter().map(|a| a.doc.text.as_str()));
+        let head_in = WordIndex::new(
+            heads.iter().map(String::as_str).collect(),
+            self.an.iter().map(|a| a.doc.text.to_lowercase()),
+        );
         for (name, per_doc) in named {
             let kind = kinds[name];
             let cites: Vec<Cite> = per_doc
@@ -175,35 +337,26 @@ impl Cx<'_> {
                 .collect();
             // A version that does not name the actor as such may still carry the
             // name in its text (a mention the recognizer missed): not an omission.
-            let written: BTreeSet<&str> = per_doc
-                .iter()
-                .flat_map(|(&d, _)| {
-                    self.an[d]
-                        .actors
-                        .iter()
-                        .filter(|m| m.canonical == name)
-                        .map(move |m| self.text(d, m.span))
-                })
-                .collect();
-            let missing: Vec<usize> = (0..self.n())
-                .filter(|d| !per_doc.contains_key(d))
-                .filter(|&d| {
-                    !written
-                        .iter()
-                        .any(|w| crate::words::contains_word(&self.an[d].doc.text, w))
-                })
-                // "the coast guard" for "Hellenic Coast Guard": the head of a
-                // long organization name, in any case, names it too.
-                .filter(|&d| {
-                    let words: Vec<&str> = name.split_whitespace().collect();
-                    let head = words[words.len().saturating_sub(2)..]
-                        .join(" ")
-                        .to_lowercase();
-                    kind == ActorKind::Person
-                        || words.len() < 3
-                        || !crate::words::contains_word(&self.an[d].doc.text.to_lowercase(), &head)
-                })
-                .collect();
+            let missing: Vec<usize> = if omissible(name, &per_doc) {
+                let written: BTreeSet<&str> = mentions[name]
+                    .iter()
+                    .map(|&(d, i)| self.text(d, self.an[d].actors[i].span))
+                    .collect();
+                let head = Self::head_of(name);
+                (0..self.n())
+                    .filter(|d| !per_doc.contains_key(d))
+                    .filter(|&d| !written.iter().any(|w| written_in.contains(d, w)))
+                    // "the coast guard" for "Hellenic Coast Guard": the head of a
+                    // long organization name, in any case, names it too.
+                    .filter(|&d| {
+                        kind == ActorKind::Person
+                            || name.split_whitespace().count() < 3
+                            || !head_in.contains(d, &head)
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             if !missing.is_empty()
                 && per_doc.len() < self.n()
                 && matches!(
@@ -218,10 +371,9 @@ impl Cx<'_> {
                     cites,
                     values,
                     explanation: format!(
-                        "{name} is named only in {}; {} {} not name them.",
+                        "{name} is named only in {}; {} not name them.",
                         self.names(per_doc.keys().copied()),
-                        self.names(missing.iter().copied()),
-                        if missing.len() == 1 { "does" } else { "do" }
+                        self.absent(&missing),
                     ),
                 });
             } else if per_doc.len() >= 2 {
@@ -237,10 +389,8 @@ impl Cx<'_> {
                     }
                 };
                 let mut forms: BTreeSet<String> = BTreeSet::new();
-                for &d in per_doc.keys() {
-                    for m in self.an[d].actors.iter().filter(|m| m.canonical == name) {
-                        forms.insert(form(d, m.span).to_string());
-                    }
+                for &(d, i) in &mentions[name] {
+                    forms.insert(form(d, self.an[d].actors[i].span).to_string());
                 }
                 let firsts: BTreeSet<&str> = values.iter().map(|&(d, s)| form(d, s)).collect();
                 if forms.len() >= 2 && (firsts.len() >= 2 || forms.len() >= 3) {

@@ -449,12 +449,11 @@ impl Cx<'_> {
             let stating: BTreeSet<usize> = members.iter().map(|m| m.0).collect();
             let missing: Vec<usize> = (0..self.n()).filter(|d| !stating.contains(d)).collect();
             let explanation = format!(
-                "Only {} {} this figure ({}); {} {} not.",
+                "Only {} {} this figure ({}); {} not.",
                 self.names(stating.iter().copied()),
                 if stating.len() == 1 { "gives" } else { "give" },
                 self.text(m0.0, self.figure_wording(m0)),
-                self.names(missing.iter().copied()),
-                if missing.len() == 1 { "does" } else { "do" }
+                self.absent(&missing),
             );
             out.push(finding(Kind::Omission, category, members, explanation));
         }

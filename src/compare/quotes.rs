@@ -3,43 +3,204 @@
 
 use super::*;
 
+/// Smallest number of words (counted with repeats) two quotations of `a`
+/// and `b` words must share to reach [`QUOTE_THRESHOLD`]:
+/// 2·shared / (a + b) ≥ t.
+fn min_shared(a: usize, b: usize) -> usize {
+    (QUOTE_THRESHOLD * (a + b) as f64 / 2.0 - 1e-9)
+        .ceil()
+        .max(0.0) as usize
+}
+
+/// How many of a quotation's rarest words (of `n`) must be indexed so that
+/// any quotation close enough to it shares one of them with its own prefix.
+/// Close enough means shared ≥ t·n / (2 − t) whatever the other's length
+/// (shared ≤ both lengths); the prefix is n − that + 1. Rounded so that it
+/// is never too short.
+fn prefix_len(n: usize) -> usize {
+    let overlap = (QUOTE_THRESHOLD * n as f64 / (2.0 - QUOTE_THRESHOLD) - 1e-9).floor();
+    let overlap = (overlap.max(1.0) as usize).min(n);
+    n - overlap + 1
+}
+
+/// Can two quotations, as token sets sorted by id, reach the threshold?
+/// Length first, then the words they share in any order (an upper bound of
+/// the words they share in order).
+fn may_reach(x: &[u32], y: &[u32]) -> bool {
+    let need = min_shared(x.len(), y.len());
+    if x.len().min(y.len()) < need {
+        return false;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared >= need
+}
+
+/// Each quotation's words as tokens, a word's k-th repeat its own token (so
+/// sets count repeats), ordered rarest first across all quotations.
+struct Tokens {
+    sets: Vec<Vec<u32>>,
+    /// The same sets sorted by id, for counting shared tokens.
+    by_id: Vec<Vec<u32>>,
+}
+
+impl Tokens {
+    fn new(items: &[(usize, usize, Vec<wording::Word>)]) -> Tokens {
+        let mut ids: HashMap<(&str, u32), u32> = HashMap::new();
+        let mut freq: Vec<u32> = Vec::new();
+        let mut sets: Vec<Vec<u32>> = Vec::with_capacity(items.len());
+        for (_, _, words) in items {
+            let mut seen: HashMap<&str, u32> = HashMap::new();
+            let mut set = Vec::with_capacity(words.len());
+            for w in words {
+                let k = seen.entry(w.norm.as_str()).or_default();
+                *k += 1;
+                let next = ids.len() as u32;
+                let id = *ids.entry((w.norm.as_str(), *k)).or_insert(next);
+                if id as usize == freq.len() {
+                    freq.push(0);
+                }
+                freq[id as usize] += 1;
+                set.push(id);
+            }
+            sets.push(set);
+        }
+        let by_id = sets
+            .iter()
+            .map(|s| {
+                let mut s = s.clone();
+                s.sort_unstable();
+                s
+            })
+            .collect();
+        for set in &mut sets {
+            set.sort_unstable_by_key(|&t| (freq[t as usize], t));
+        }
+        Tokens { sets, by_id }
+    }
+}
+
 impl Cx<'_> {
     pub(super) fn quote_findings(&self, out: &mut Vec<Finding>) {
         struct Cluster {
             members: Vec<(usize, usize)>, // (doc, quote)
             words: Vec<wording::Word>,
             speaker: Option<String>,
+            /// The item (index into `tokens.sets`) of the first quotation.
+            first: usize,
         }
-        let mut clusters: Vec<Cluster> = Vec::new();
+        // Every quotation long enough to compare, in version order.
+        let mut items: Vec<(usize, usize, Vec<wording::Word>)> = Vec::new();
         for &d in self.order {
             let a = &self.an[d];
             for (qi, q) in a.quotes.iter().enumerate() {
                 let words = wording::words(&a.doc.text, q.span);
-                if words.len() < 4 {
-                    continue;
+                if words.len() >= 4 {
+                    items.push((d, qi, words));
                 }
-                let mut best: Option<(f64, usize)> = None;
-                for (ci, c) in clusters.iter().enumerate() {
-                    if c.members.iter().any(|m| m.0 == d) {
-                        continue;
+            }
+        }
+        let tokens = Tokens::new(&items);
+        let mut clusters: Vec<Cluster> = Vec::new();
+        // Candidate clusters come from an index of the rarest words of each
+        // cluster's first quotation (prefix filtering): a quotation that
+        // shares too few words with a cluster cannot reach the threshold, and
+        // is never compared with it word by word. The index is keyed by each
+        // word's rank in the cluster's set and the set's length, so that the
+        // first word two quotations share, if it comes too late in either to
+        // leave room for enough others, rules the pair out without a look at
+        // it (positional filtering): common words, ranked last, then cost
+        // nothing.
+        let mut index: HashMap<u32, BTreeMap<(usize, usize), Vec<usize>>> = HashMap::new();
+        let mut stamp: Vec<usize> = Vec::new();
+        let mut candidates: Vec<usize> = Vec::new();
+        let t = QUOTE_THRESHOLD;
+        for (k, (d, qi, words)) in items.into_iter().enumerate() {
+            let q = &self.an[d].quotes[qi];
+            let mine = &tokens.sets[k];
+            let n = mine.len();
+            candidates.clear();
+            for (i, tok) in mine[..prefix_len(n)].iter().enumerate() {
+                let Some(postings) = index.get(tok) else {
+                    continue;
+                };
+                // With this the first shared word, at most 1 + (n - i - 1)
+                // are shared, which must be ≥ t(n + len)/2: len ≤ 2(n - i)/t - n.
+                let hi = (2.0 * (n - i) as f64 / t - n as f64).ceil().max(0.0) as usize;
+                for j in 0.. {
+                    // And at most 1 + (len - j - 1): len ≥ (j + tn/2) / (1 - t/2).
+                    let lo = ((j as f64 + t * n as f64 / 2.0) / (1.0 - t / 2.0)).floor() as usize;
+                    let lo = lo.max(j + 1);
+                    if lo > hi {
+                        break;
                     }
-                    if let (Some(x), Some(y)) = (&c.speaker, &q.speaker) {
-                        if x != y {
+                    for (&(_, len), cis) in postings.range((j, lo)..=(j, hi)) {
+                        let bound = 1 + (n - i - 1).min(len - j - 1);
+                        if bound < min_shared(n, len) {
                             continue;
                         }
-                    }
-                    let s = wording::similarity(&c.words, &words);
-                    if s >= QUOTE_THRESHOLD && best.is_none_or(|(b, _)| s > b) {
-                        best = Some((s, ci));
+                        for &ci in cis {
+                            if stamp[ci] != k + 1 {
+                                stamp[ci] = k + 1;
+                                candidates.push(ci);
+                            }
+                        }
                     }
                 }
-                match best {
-                    Some((_, ci)) => clusters[ci].members.push((d, qi)),
-                    None => clusters.push(Cluster {
+            }
+            candidates.sort_unstable();
+            let mut best: Option<(f64, usize)> = None;
+            for &ci in &candidates {
+                let c = &clusters[ci];
+                // Versions come in order: a cluster holds this version only
+                // as its latest member.
+                if c.members.last().is_some_and(|m| m.0 == d) {
+                    continue;
+                }
+                if let (Some(x), Some(y)) = (&c.speaker, &q.speaker) {
+                    if x != y {
+                        continue;
+                    }
+                }
+                // Cheap bounds first: the words in common, in any order, bound
+                // the words in common in order.
+                if !may_reach(&tokens.by_id[c.first], &tokens.by_id[k]) {
+                    continue;
+                }
+                let s = wording::similarity(&c.words, &words);
+                if s >= QUOTE_THRESHOLD && best.is_none_or(|(b, _)| s > b) {
+                    best = Some((s, ci));
+                }
+            }
+            match best {
+                Some((_, ci)) => clusters[ci].members.push((d, qi)),
+                None => {
+                    let ci = clusters.len();
+                    for (j, &tok) in mine[..prefix_len(n)].iter().enumerate() {
+                        index
+                            .entry(tok)
+                            .or_default()
+                            .entry((j, n))
+                            .or_default()
+                            .push(ci);
+                    }
+                    stamp.push(0);
+                    clusters.push(Cluster {
                         members: vec![(d, qi)],
                         words,
                         speaker: q.speaker.clone(),
-                    }),
+                        first: k,
+                    });
                 }
             }
         }
@@ -209,5 +370,56 @@ impl Cx<'_> {
             }
         }
         found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The filters never drop a pair that reaches the threshold: for every
+    /// such pair, the first shared token lies in both prefixes, passes the
+    /// positional bound, and the shared-token bound holds.
+    #[test]
+    fn filters_keep_every_pair_that_reaches_the_threshold() {
+        let vocab = [
+            "a", "the", "we", "will", "bridge", "rebuild", "spring", "not", "of",
+        ];
+        let mut seed: u64 = 7;
+        let mut next = |m: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) as usize % m
+        };
+        let mut items = Vec::new();
+        for _ in 0..300 {
+            let n = 4 + next(9);
+            let text: String = (0..n)
+                .map(|_| vocab[next(vocab.len())])
+                .collect::<Vec<_>>()
+                .join(" ");
+            let words = wording::words(&text, Span::new(0, text.len()));
+            items.push((0, 0, words));
+        }
+        let tokens = Tokens::new(&items);
+        let mut close = 0;
+        for x in 0..items.len() {
+            for y in 0..x {
+                if wording::similarity(&items[x].2, &items[y].2) < QUOTE_THRESHOLD {
+                    continue;
+                }
+                close += 1;
+                assert!(may_reach(&tokens.by_id[x], &tokens.by_id[y]));
+                let (a, b) = (&tokens.sets[x], &tokens.sets[y]);
+                let (pa, pb) = (&a[..prefix_len(a.len())], &b[..prefix_len(b.len())]);
+                let first = pa
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, t)| pb.iter().position(|u| u == t).map(|j| (i, j)));
+                let (i, j) = first.expect("prefixes share a token");
+                let bound = 1 + (a.len() - i - 1).min(b.len() - j - 1);
+                assert!(bound >= min_shared(a.len(), b.len()));
+            }
+        }
+        assert!(close > 50, "too few close pairs to mean anything: {close}");
     }
 }
