@@ -7,8 +7,8 @@ use rayon::prelude::*;
 
 use crate::claims::{self, Claim};
 use crate::document::{DateSource, Document};
-use crate::model::{ActorMention, Attribution, Figure, Quote, Span, Timex};
 use crate::facts::{self, Facts};
+use crate::model::{ActorMention, Attribution, Figure, Quote, Span, Timex};
 use crate::{actors, attribution, figures, timex};
 
 /// Everything extracted from one document.

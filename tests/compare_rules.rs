@@ -50,6 +50,19 @@ fn a_rising_toll_is_an_update_and_a_same_day_clash_a_contradiction() {
         ("c.txt", " date 2024-02-06 Monday's landslide in the hills killed 14 people, officials said on Tuesday."),
     ]);
     assert!(has(&r, "update", "casualty", "a.txt", "9"), "{r:#}");
+    // Same day: b says its toll "rose to 23", which orders it after c's 14
+    // (a text cue orders same-day versions): an update, not a contradiction.
+    assert!(has(&r, "update", "casualty", "b.txt", "23"), "{r:#}");
+    assert!(has(&r, "update", "casualty", "c.txt", "14"), "{r:#}");
+    assert!(
+        findings(&r, "contradiction", "casualty").is_empty(),
+        "{r:#}"
+    );
+    // Same day and nothing to order them: the tolls contradict.
+    let r = compare(&[
+        ("b.txt", " date 2024-02-06 Monday's landslide in the hills killed 23 people, officials said on Tuesday."),
+        ("c.txt", " date 2024-02-06 Monday's landslide in the hills killed 14 people, officials said on Tuesday."),
+    ]);
     assert!(has(&r, "contradiction", "casualty", "b.txt", "23"), "{r:#}");
     assert!(has(&r, "contradiction", "casualty", "c.txt", "14"), "{r:#}");
 }
@@ -453,8 +466,11 @@ fn differing_figures_not_clearly_of_one_count_are_no_agreement() {
         ("b.txt", " date 2024-03-14 Residents of the besieged port said shelling went on for 30 nights. Trucks with aid were stuck at the border crossing for nine nights, drivers told reporters."),
     ]);
     assert!(!has(&r, "agreement", "number", "a.txt", "six"), "{r:#}");
-    assert!(has(&r, "omission", "number", "a.txt", "six"), "{r:#}");
-    assert!(has(&r, "omission", "number", "b.txt", "nine"), "{r:#}");
+    // Facts, not sentences: the nights spent waiting at the border are one
+    // count of the story's event in both versions, whatever the wording, so
+    // six and nine are set against each other rather than told apart.
+    assert!(has(&r, "contradiction", "number", "a.txt", "six"), "{r:#}");
+    assert!(has(&r, "contradiction", "number", "b.txt", "nine"), "{r:#}");
 }
 
 /// A finding of `kind` (category number) whose values hold `in_a` for a.txt

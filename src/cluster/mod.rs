@@ -106,6 +106,92 @@ pub fn cluster(an: &[Analysis]) -> Vec<Story> {
         .collect()
 }
 
+/// How many of a story's most named actors another story must share to be
+/// compared with it as one.
+const SHARED_NAMES: usize = 2;
+/// Stories whose publication dates lie further apart than this are never
+/// merged.
+const MERGE_DAYS: i64 = 30;
+
+/// For `compare`: merges stories that name the same main actors (at least
+/// [`SHARED_NAMES`] of each other's five most named people, places and
+/// organisations) and were published within [`MERGE_DAYS`] of each other.
+/// Word statistics split a folder of short versions of one event more often
+/// than they join two events; a missed split costs a comparison across
+/// stories (told on stderr as one story), a false one costs every finding
+/// between the versions it parts.
+pub fn merge_close(an: &[Analysis], stories: Vec<Story>) -> Vec<Story> {
+    use crate::model::ActorKind;
+    use std::collections::{BTreeSet, HashMap};
+    let top = |s: &Story| -> BTreeSet<&str> {
+        let mut n: HashMap<&str, usize> = HashMap::new();
+        for &d in &s.docs {
+            let mut seen = BTreeSet::new();
+            for m in &an[d].actors {
+                if matches!(m.kind, ActorKind::Other) || !seen.insert(m.canonical.as_str()) {
+                    continue;
+                }
+                *n.entry(m.canonical.as_str()).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(&str, usize)> = n.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v.into_iter().take(5).map(|(k, _)| k).collect()
+    };
+    let span = |s: &Story| {
+        let dates: Vec<_> = s.docs.iter().filter_map(|&d| an[d].doc.date).collect();
+        Some((*dates.iter().min()?, *dates.iter().max()?))
+    };
+    let tops: Vec<BTreeSet<&str>> = stories.iter().map(top).collect();
+    let spans: Vec<_> = stories.iter().map(span).collect();
+    let mut parent: Vec<usize> = (0..stories.len()).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for i in 0..stories.len() {
+        for j in i + 1..stories.len() {
+            let near = match (spans[i], spans[j]) {
+                (Some((a0, a1)), Some((b0, b1))) => {
+                    (b0 - a1).num_days() <= MERGE_DAYS && (a0 - b1).num_days() <= MERGE_DAYS
+                }
+                _ => true,
+            };
+            if near && tops[i].intersection(&tops[j]).count() >= SHARED_NAMES {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut merged: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..stories.len() {
+        let r = root(&mut parent, i);
+        merged
+            .entry(r)
+            .or_default()
+            .extend(stories[i].docs.iter().copied());
+    }
+    let mut out: Vec<Vec<usize>> = merged.into_values().collect();
+    for docs in &mut out {
+        docs.sort_by(|&a, &b| an[a].doc.path.cmp(&an[b].doc.path).then(a.cmp(&b)));
+    }
+    out.sort_by(|a, b| {
+        b.len()
+            .cmp(&a.len())
+            .then_with(|| an[a[0]].doc.path.cmp(&an[b[0]].doc.path))
+    });
+    out.into_iter()
+        .enumerate()
+        .map(|(i, docs)| Story {
+            id: format!("S{}", i + 1),
+            docs,
+        })
+        .collect()
+}
+
 /// The two passes over documents numbered `0..n`; groups of numbers.
 fn cluster_terms(terms: &Terms) -> Vec<Vec<usize>> {
     let all: Vec<usize> = (0..terms.len()).collect();

@@ -18,7 +18,9 @@ pub struct StoryRun {
 }
 
 /// Groups the analyses into stories (all in one with `one_story`), moving
-/// each analysis into its story.
+/// each analysis into its story. Stories that share their main names and
+/// dates are compared as one ([`super::merge_close`]): a folder a user hands
+/// to `compare` is split only where its stories are clearly apart.
 pub fn split(an: Vec<Analysis>, one_story: bool) -> Vec<StoryRun> {
     let stories = if one_story {
         let mut docs: Vec<usize> = (0..an.len()).collect();
@@ -28,7 +30,7 @@ pub fn split(an: Vec<Analysis>, one_story: bool) -> Vec<StoryRun> {
             docs,
         }]
     } else {
-        super::cluster(&an)
+        super::merge_close(&an, super::cluster(&an))
     };
     let summaries: Vec<Summary> = stories.iter().map(|s| super::summarize(&an, s)).collect();
     let mut slots: Vec<Option<Analysis>> = an.into_iter().map(Some).collect();

@@ -48,9 +48,11 @@ impl Cx<'_> {
         let mut items = Vec::new();
         for &d in self.order {
             for fi in 0..self.an[d].figures.len() {
-                // Counts, measures and lengths of time are facts now
-                // (`slots`); shares of a whole with no number are not.
-                if !self.an[d].figures[fi].is_share() {
+                // Counts and measures are compared as facts (`slots`);
+                // shares of a whole with no number, and lengths of time
+                // (with their rates and units, `durations`), still by the
+                // sentences that hold them.
+                if !self.an[d].figures[fi].is_share() && self.stretches[d][fi].is_none() {
                     continue;
                 }
                 let (Some(key), Some(c)) = (self.figure_keys[d][fi], self.figure_claim[d][fi])

@@ -22,7 +22,15 @@ type Member = (usize, usize); // (doc, fact)
 
 /// Words of a sentence that say a figure is the latest of a running count.
 const RISING: &[&str] = &[
-    "rose", "risen", "rises", "climbed", "increased", "jumped", "now", "so far", "latest",
+    "rose",
+    "risen",
+    "rises",
+    "climbed",
+    "increased",
+    "jumped",
+    "now",
+    "so far",
+    "latest",
 ];
 
 impl Cx<'_> {
@@ -44,7 +52,9 @@ impl Cx<'_> {
                     continue;
                 };
                 let link = if event.main { &main_links[d] } else { link };
-                if needs_subject(f.slot) && f.subject.is_none() {
+                if needs_subject(f.slot) && f.subject.is_none() || f.slot == Slot::Duration {
+                    // Lengths of time are set side by side by the duration
+                    // rules (`durations`), which know rates and units.
                     continue;
                 }
                 groups
@@ -54,7 +64,10 @@ impl Cx<'_> {
             }
         }
         for ((link, slot, subject), members) in groups {
-            let loose = link.ends_with("@?");
+            let loose = link.ends_with("@?")
+                || subject
+                    .as_deref()
+                    .is_some_and(|s| s.starts_with(crate::facts::LOOSE));
             self.compare_group(slot, subject.as_deref(), &members, loose, out);
         }
     }
@@ -72,9 +85,7 @@ impl Cx<'_> {
             let kind = &facts.events.first()?.kind;
             facts.facts.iter().find_map(|f| match &f.value {
                 Value::Timex { value }
-                    if f.slot == Slot::Date
-                        && f.event == 0
-                        && f.subject.as_ref() == Some(kind) =>
+                    if f.slot == Slot::Date && f.event == 0 && f.subject.as_ref() == Some(kind) =>
                 {
                     Some(value.as_str())
                 }
@@ -99,8 +110,7 @@ impl Cx<'_> {
                 };
                 let other_day = relate_days(m, own) == Some(Rel::Contradiction);
                 let names_majority = self.an[d].timexes.iter().any(|t| {
-                    matches!(relate_days(m, &t.value), Some(Rel::Compatible))
-                        || t.value == m
+                    matches!(relate_days(m, &t.value), Some(Rel::Compatible)) || t.value == m
                 });
                 if other_day && names_majority {
                     format!("main@{own}")
@@ -140,7 +150,10 @@ impl Cx<'_> {
                     topic,
                     cites: self
                         .claim_at(m0)
-                        .map(|c| Cite { doc: m0.0, claim: c })
+                        .map(|c| Cite {
+                            doc: m0.0,
+                            claim: c,
+                        })
                         .into_iter()
                         .collect(),
                     values: vec![(m0.0, self.fact(m0).span)],
@@ -158,6 +171,41 @@ impl Cx<'_> {
                 .filter(|&m| title.is_none_or(|t| !t.contains(self.fact(m).span)))
                 .collect();
             let own = if body.is_empty() { own } else { body };
+            // A vague quantity beside a number ("about 300 ... tens of
+            // thousands") does not make a version at odds with itself.
+            let precise: Vec<Member> = own
+                .iter()
+                .copied()
+                .filter(|&m| !self.fact(m).vague)
+                .collect();
+            let own = if precise.is_empty() { own } else { precise };
+            if loose && own.len() > 1 {
+                // Under a loose subject one version may count several crowds
+                // (passengers, crew): it is represented by the value that
+                // fits the most values of the other versions.
+                let fits = |x: Member| {
+                    members
+                        .iter()
+                        .filter(|m| m.0 != d)
+                        .filter(|&&y| {
+                            matches!(
+                                self.relate_facts(x, y, false),
+                                Some(Rel::Same | Rel::Compatible)
+                            )
+                        })
+                        .count()
+                };
+                if let Some(best) = own
+                    .iter()
+                    .copied()
+                    .max_by_key(|&x| (fits(x), std::cmp::Reverse(x.1)))
+                {
+                    if fits(best) > 0 {
+                        reps.push(best);
+                    }
+                }
+                continue;
+            }
             let consistent = own.iter().enumerate().all(|(i, &x)| {
                 own[i + 1..].iter().all(|&y| {
                     matches!(
@@ -202,13 +250,32 @@ impl Cx<'_> {
                 None => classes.push(vec![m]),
             }
         }
+        // Lengths of time keep the wording of the duration rules ("the same
+        // length of time: 48 hours = 2 days").
+        let length_text = |kind: Kind, ms: &[Member]| -> Option<String> {
+            if slot != Slot::Duration {
+                return None;
+            }
+            let figs: Option<Vec<(usize, usize)>> = ms
+                .iter()
+                .map(|&m| self.fact(m).figure.map(|f| (m.0, f)))
+                .collect();
+            self.duration_text(kind, &figs?)
+        };
         if classes.len() == 1 {
+            if let Some(explanation) = length_text(Kind::Agreement, &reps) {
+                out.push(finding(Kind::Agreement, &reps, explanation));
+                return;
+            }
             let explanation = format!(
                 "{} agree: “{}” ({label}).",
                 self.names(reps.iter().map(|m| m.0)),
                 self.text(first_doc(&reps), first.span)
             );
             out.push(finding(Kind::Agreement, &reps, explanation));
+            if matches!(slot, Slot::Casualty(_)) {
+                self.source_conflict(&reps, &label, &topic, out);
+            }
             return;
         }
         // Each pair of values gets exactly one relation; the values in pairs
@@ -238,17 +305,34 @@ impl Cx<'_> {
                 self.names(c.iter().map(|m| m.0))
             )
         };
+        if by_rel.is_empty() {
+            // Values that could not be set side by side (a loose link that
+            // would contradict): each is told as given by its version alone.
+            for &m in &reps {
+                if salient(self.fact(m), subject) {
+                    let explanation = format!(
+                        "{} gives this {label}: “{}”; the other versions' values may count something else.",
+                        self.name(m.0),
+                        self.text(m.0, self.fact(m).span)
+                    );
+                    out.push(finding(Kind::Omission, &[m], explanation));
+                }
+            }
+            return;
+        }
         for (rel, set) in by_rel {
             let mut cls: Vec<&Vec<Member>> = set.iter().map(|&i| &classes[i]).collect();
             let ms: Vec<Member> = cls.iter().flat_map(|c| c.iter().copied()).collect();
             let (kind, explanation) = match rel {
-                Rel::Same | Rel::Compatible => (
-                    Kind::Compatible,
-                    format!(
+                Rel::Same | Rel::Compatible => {
+                    (
+                        Kind::Compatible,
+                        format!(
                         "{} can all be true of the {label}: they differ in precision or rounding.",
                         cls.iter().map(|c| shown(c)).collect::<Vec<_>>().join(" and ")
                     ),
-                ),
+                    )
+                }
                 Rel::Update => {
                     cls.sort_by_key(|c| (self.an[c[0].0].doc.date, self.rank[c[0].0]));
                     let steps: Vec<String> = cls.iter().map(|c| shown(c)).collect();
@@ -271,13 +355,78 @@ impl Cx<'_> {
                         Kind::Contradiction,
                         format!(
                             "{} cannot all be true of the same {label}.{order}",
-                            cls.iter().map(|c| shown(c)).collect::<Vec<_>>().join(" and ")
+                            cls.iter()
+                                .map(|c| shown(c))
+                                .collect::<Vec<_>>()
+                                .join(" and ")
                         ),
                     )
                 }
             };
+            let explanation = length_text(kind, &ms).unwrap_or(explanation);
             out.push(finding(kind, &ms, explanation));
         }
+    }
+
+    /// The same value credited to sources that have nothing in common (the
+    /// police in one version, hospital staff in another): an attribution
+    /// conflict, for tolls. A relaying outlet or a document does not count
+    /// as a source of its own.
+    fn source_conflict(&self, reps: &[Member], label: &str, topic: &str, out: &mut Vec<Finding>) {
+        use crate::model::SourceKind;
+        let mut groups: Vec<(BTreeSet<String>, Vec<(Member, Span)>)> = Vec::new();
+        for &m in reps {
+            let Some(c) = self.claim_at(m) else { continue };
+            let claim = &self.an[m.0].claims[c];
+            let Some(src) = claim.source.as_ref() else {
+                continue;
+            };
+            if claim.modality != Modality::Reported
+                || matches!(src.kind, SourceKind::Media | SourceKind::Document)
+            {
+                continue;
+            }
+            let words: BTreeSet<String> = crate::claims::word_re()
+                .find_iter(self.text(m.0, src.span))
+                .map(|w| w.as_str().to_lowercase())
+                .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of" | "said" | "says"))
+                .collect();
+            match groups.iter_mut().find(|(g, _)| !g.is_disjoint(&words)) {
+                Some((g, v)) => {
+                    g.extend(words);
+                    v.push((m, src.span));
+                }
+                None => groups.push((words, vec![(m, src.span)])),
+            }
+        }
+        if groups.len() < 2 {
+            return;
+        }
+        let shown: Vec<String> = groups
+            .iter()
+            .map(|(_, v)| {
+                format!(
+                    "{} ({})",
+                    self.text(v[0].0 .0, v[0].1),
+                    self.names(v.iter().map(|((d, _), _)| *d))
+                )
+            })
+            .collect();
+        let all: Vec<(Member, Span)> = groups.into_iter().flat_map(|(_, v)| v).collect();
+        out.push(Finding {
+            kind: Kind::Contradiction,
+            category: Category::Attribution,
+            topic: topic.to_string(),
+            cites: all
+                .iter()
+                .filter_map(|&(m, _)| self.claim_at(m).map(|c| Cite { doc: m.0, claim: c }))
+                .collect(),
+            values: all.iter().map(|&(m, s)| (m.0, s)).collect(),
+            explanation: format!(
+                "The versions credit this figure ({label}) to different sources: {}.",
+                shown.join("; ")
+            ),
+        });
     }
 
     /// The claim (sentence) that holds a fact, if the sentence is a claim.
@@ -285,10 +434,7 @@ impl Cx<'_> {
         let span = self.fact(m).span;
         let claims = &self.an[m.0].claims;
         let i = claims.partition_point(|c| c.span.end <= span.start);
-        claims
-            .get(i)
-            .filter(|c| c.span.contains(span))
-            .map(|_| i)
+        claims.get(i).filter(|c| c.span.contains(span)).map(|_| i)
     }
 
     /// "people killed", "age of Tara Reid", "magnitude", "date of the quake".
@@ -298,14 +444,16 @@ impl Cx<'_> {
             (Slot::Casualty(Casualty::Casualties), _) => "casualties".into(),
             (Slot::Casualty(c), _) => format!("people {}", c.as_str()),
             (Slot::Age, Some(s)) => format!("age of {s}"),
-            (Slot::Count, Some(s)) => format!("number of {s}"),
+            (Slot::Count, Some(s)) => {
+                format!("number of {}", s.trim_start_matches(crate::facts::LOOSE))
+            }
             (Slot::Distance, Some(s)) => format!("distance from {s}"),
             (Slot::Ordinal, Some(s)) => format!("{s} (ordinal)"),
             (Slot::Rating, Some(s)) => format!("{s} rating"),
             (Slot::Identifier, Some(s)) => format!("{s} number"),
             (Slot::Date, Some(s)) => format!("day of the {s}"),
             (Slot::Time, Some(s)) => format!("time of the {s}"),
-            (Slot::Duration, Some(s)) => format!("length of time ({s})"),
+            (Slot::Duration, Some(s)) => format!("duration ({s})"),
             (slot, Some(s)) => format!("{} ({s})", slot.as_str()),
             (slot, None) => slot.as_str().to_string(),
         }
@@ -370,7 +518,8 @@ impl Cx<'_> {
                     // Articles a year or more apart give a person a year more.
                     if let (Some(a), Some(b)) = (self.an[x.0].doc.date, self.an[y.0].doc.date) {
                         let years = (a.year() - b.year()).unsigned_abs() as f64;
-                        let gap = (ix.low.value().unwrap_or(0.0) - iy.low.value().unwrap_or(0.0)).abs();
+                        let gap =
+                            (ix.low.value().unwrap_or(0.0) - iy.low.value().unwrap_or(0.0)).abs();
                         if years >= 1.0 && gap <= years + 1.0 {
                             return Some(Rel::Compatible);
                         }
@@ -384,9 +533,10 @@ impl Cx<'_> {
                     // version's other value is a revision, either way.
                     return Some(Rel::Update);
                 }
-                if fx.slot == Slot::Duration && !is_term(fx.subject.as_deref()) {
-                    // How long something lasted is told of many things in
-                    // one story; only a sentence's term is compared.
+                if fx.slot == Slot::Duration && !(fx.exact && fy.exact) {
+                    // A length told roughly ("almost three hours") is often a
+                    // length of something near it (the lockdown around the
+                    // talks): it is not held against another.
                     return None;
                 }
                 Some(Rel::Contradiction)
@@ -406,11 +556,13 @@ impl Cx<'_> {
                 }
                 relate_days(a, b)
             }
-            (Value::Text { text: a }, Value::Text { text: b }) => Some(if a.eq_ignore_ascii_case(b) {
-                Rel::Same
-            } else {
-                Rel::Contradiction
-            }),
+            (Value::Text { text: a }, Value::Text { text: b }) => {
+                Some(if a.eq_ignore_ascii_case(b) {
+                    Rel::Same
+                } else {
+                    Rel::Contradiction
+                })
+            }
             _ => None,
         }
     }
@@ -471,11 +623,6 @@ impl Cx<'_> {
         let s = self.text(m.0, f.sentence).to_lowercase();
         RISING.iter().any(|w| crate::words::contains_word(&s, w))
     }
-}
-
-/// A length of time that is a term set by someone: a prison sentence.
-fn is_term(subject: Option<&str>) -> bool {
-    matches!(subject, Some("sentence" | "convict"))
 }
 
 fn category_of(slot: Slot) -> Category {
@@ -557,7 +704,11 @@ fn relate_days(a: &str, b: &str) -> Option<Rel> {
         if !a.starts_with("XXXX") && !b.starts_with("XXXX") {
             return Some(Rel::Contradiction);
         }
-        return Some(if x == y { Rel::Compatible } else { Rel::Contradiction });
+        return Some(if x == y {
+            Rel::Compatible
+        } else {
+            Rel::Contradiction
+        });
     }
     let (x, y) = (weekday(a)?, weekday(b)?);
     Some(if x == y {

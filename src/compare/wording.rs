@@ -25,14 +25,21 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
         // "It ’ s" (a contraction split by the page's spacing) is "it's".
         if let Some(prev) = out.last_mut() {
             let gap = &quoted[prev.span.end - span.start..m.start()];
-            if CLITICS.contains(&lower.as_str()) && gap.contains(['\'', '’']) && gap.trim_matches([' ', '\'', '’']).is_empty() {
+            if CLITICS.contains(&lower.as_str())
+                && gap.contains(['\'', '’'])
+                && gap.trim_matches([' ', '\'', '’']).is_empty()
+            {
                 prev.norm = format!("{}'{lower}", prev.norm);
                 prev.span.end = span.start + m.end();
                 continue;
             }
         }
         // "6:00 p.m." is "6 p.m.".
-        if lower == "00" && out.last().is_some_and(|w| w.norm.chars().all(|c| c.is_ascii_digit())) {
+        if lower == "00"
+            && out
+                .last()
+                .is_some_and(|w| w.norm.chars().all(|c| c.is_ascii_digit()))
+        {
             continue;
         }
         out.push(Word {
@@ -54,7 +61,10 @@ fn spelling_key(word: &str) -> String {
     if word.chars().count() <= 4 {
         return word.to_string();
     }
-    let mut w = word.replace("our", "or").replace('z', "s").replace("ll", "l");
+    let mut w = word
+        .replace("our", "or")
+        .replace('z', "s")
+        .replace("ll", "l");
     if let Some(stem) = w.strip_suffix("tre") {
         w = format!("{stem}ter");
     }

@@ -243,7 +243,10 @@ impl Frame {
                 // incident as its subject.
                 let fronted = seg.start == clause.start
                     && seg.end < clause.end
-                    && names_incident(segment_of(&doc.text, clause, Span::new(seg.end + 1, seg.end + 1)), 4);
+                    && names_incident(
+                        segment_of(&doc.text, clause, Span::new(seg.end + 1, seg.end + 1)),
+                        4,
+                    );
                 seg == segment || names_incident(seg, usize::MAX) || fronted
             });
         if let Some(t) = far {

@@ -45,6 +45,8 @@ pub struct Lexicon {
     pub things: HashMap<String, String>,
     /// Verbs of a changing count ("rose", "climbed").
     pub count_verbs: Vec<String>,
+    /// Nouns for people (`data/claims/people.txt`): "people", "passengers".
+    pub people: Vec<String>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -98,6 +100,10 @@ pub fn lexicon() -> &'static Lexicon {
                 .collect(),
             things: pairs(include_str!("../../data/facts/things.tsv")),
             count_verbs: table::words(include_str!("../../data/facts/count_verbs.txt")),
+            people: table::words(include_str!("../../data/claims/people.txt"))
+                .into_iter()
+                .map(|w| w.trim_start_matches('*').to_string())
+                .collect(),
         }
     })
 }

@@ -143,6 +143,12 @@ pub struct Fact {
     /// The value is a vague quantity ("several", "dozens", "thousands"): it
     /// can fit another value, never contradict it.
     pub vague: bool,
+    /// Written with no qualifier ("about", "almost", "more than").
+    pub exact: bool,
+    /// The figure it was read from, when it was (index into the document's
+    /// figures).
+    #[serde(skip)]
+    pub figure: Option<usize>,
 }
 
 /// Every fact of one analyzed document, with its event instances.
@@ -186,6 +192,8 @@ pub fn build(a: &Analysis) -> Facts {
             source,
             round: r.round,
             vague: r.vague,
+            exact: r.exact,
+            figure: r.figure,
         });
     }
     Facts {
@@ -227,6 +235,10 @@ pub fn rounded(i: Interval, people: bool) -> Interval {
         high: Bound::Inclusive(hi + slack),
     }
 }
+
+/// A subject that links values only loosely ("~people": a crowd, its
+/// passengers, a part of it): they may agree, never contradict.
+pub const LOOSE: &str = "~";
 
 /// How far, in bytes, the fact layer looks on each side of a value for its
 /// context. A news clause is far shorter; the bound keeps the work per fact

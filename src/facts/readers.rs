@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::lexicon::lexicon;
-use super::{is_day, Slot, Value};
+use super::{is_day, Slot, Value, LOOSE};
 use crate::analysis::Analysis;
 use crate::model::{ActorKind, Figure, Interval, Qualifier, Span, TimexType};
 
@@ -27,6 +27,10 @@ pub struct Raw {
     pub value: Value,
     pub round: bool,
     pub vague: bool,
+    /// Written with no qualifier ("about", "almost", "more than").
+    pub exact: bool,
+    /// The figure it was read from.
+    pub figure: Option<usize>,
 }
 
 /// Every raw fact of a document, in no particular order.
@@ -82,7 +86,7 @@ fn number(interval: Interval, unit: Option<&str>) -> Value {
 }
 
 /// The slot and subject a figure fills.
-fn from_figure(a: &Analysis, _i: usize, f: &Figure) -> Option<Raw> {
+fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
     let lex = lexicon();
     let sentence = sentence_of(a, f.span);
     let raw = |slot: Slot, subject: Option<String>, value: Value| Raw {
@@ -93,19 +97,29 @@ fn from_figure(a: &Analysis, _i: usize, f: &Figure) -> Option<Raw> {
         value,
         round: is_round(f),
         vague: f.qualifier == Qualifier::Vague,
+        exact: f.qualifier == Qualifier::Exact,
+        figure: Some(i),
     };
     if f.is_share() {
         return None;
     }
     if kin_before(&a.doc.text[super::near(&a.doc.text, sentence, f.span).start..f.span.start]) {
-        return Some(raw(Slot::Count, Some("children".into()), number(f.interval, None)));
+        return Some(raw(
+            Slot::Count,
+            Some("children".into()),
+            number(f.interval, None),
+        ));
     }
     if let Some(c) = f.category {
         return Some(raw(Slot::Casualty(c), None, number(f.interval, None)));
     }
     match f.unit.as_deref() {
         Some("percent") => {
-            return Some(raw(Slot::Percent, f.counts.clone(), number(f.interval, None)));
+            return Some(raw(
+                Slot::Percent,
+                f.counts.clone(),
+                number(f.interval, None),
+            ));
         }
         Some(cur) => {
             return Some(raw(
@@ -156,6 +170,15 @@ fn from_figure(a: &Analysis, _i: usize, f: &Figure) -> Option<Raw> {
     // "carriages"), and what was done to them ("boats intercepted" is not
     // "boats spotted"): the event word of its stretch of the sentence.
     let last = lower.split_whitespace().last()?;
+    if lex.people.iter().any(|p| p == last) {
+        // "400 people on board" and "400 passengers" may be one count, or a
+        // crowd and a part of it: a loose subject, never a contradiction.
+        return Some(raw(
+            Slot::Count,
+            Some(format!("{LOOSE}people")),
+            number(f.interval, None),
+        ));
+    }
     let mut noun = lex
         .things
         .get(&lower)
@@ -218,7 +241,11 @@ fn duration_subject(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
     let text = &a.doc.text;
     let after = &text[at.end..super::near(text, sentence, at).end];
     if let Some(rest) = after.strip_prefix(" of ") {
-        let end = at.end + 4 + rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let end = at.end
+            + 4
+            + rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
         if let Some(e) = crate::claims::find_event(text, Span::new(at.end + 4, end)) {
             return Some(e.kind);
         }
@@ -226,7 +253,11 @@ fn duration_subject(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
     // "a three-day strike": a length written as a modifier is its noun's.
     if at.of(text).contains('-') {
         let next = after.trim_start();
-        let end = at.end + (after.len() - next.len()) + next.find(|c: char| !c.is_alphanumeric()).unwrap_or(next.len());
+        let end = at.end
+            + (after.len() - next.len())
+            + next
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(next.len());
         if let Some(e) = crate::claims::find_event(text, Span::new(at.end, end)) {
             return Some(e.kind);
         }
@@ -237,11 +268,31 @@ fn duration_subject(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
         .last()
         .or_else(|| crate::claims::find_event(text, Span::new(at.end, seg_end)))
         .map(|e| e.kind)
+        .or_else(|| verb_before(&text[seg_start..at.start]))
+}
+
+/// The last content word before a length with no event word ("Rescuers
+/// searched for 48 hours" -> "searched"): what was done for that long, as
+/// its versions word it.
+fn verb_before(before: &str) -> Option<String> {
+    const SKIP: &[&str] = &[
+        "for", "the", "and", "was", "were", "has", "had", "have", "been", "about", "nearly",
+        "almost", "more", "than", "over", "some", "around", "roughly", "after", "only", "least",
+        "off", "out", "on", "up", "down", "in", "at", "of", "a", "an", "by", "to", "just",
+    ];
+    crate::claims::word_re()
+        .find_iter(before)
+        .map(|m| m.as_str().to_lowercase())
+        .filter(|w| !SKIP.contains(&w.as_str()) && !w.chars().any(|c| c.is_ascii_digit()))
+        .last()
 }
 
 fn regex_depth() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)^\s*(?:\(\s*[^)]*\)\s*)?(?:deep|below|beneath|underground|under the)").unwrap())
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:\(\s*[^)]*\)\s*)?(?:deep|below|beneath|underground|under the)")
+            .unwrap()
+    })
 }
 
 fn regex_depth_before() -> &'static Regex {
@@ -299,7 +350,11 @@ pub(super) fn event_times(a: &Analysis) -> Vec<Raw> {
         // "Monday's earthquake": a weekday owned by an incident dates it.
         let owner = possessed_incident(&text[t.span.end..super::near(text, sentence, t.span).end]);
         // "the toll rose to 31 on Tuesday": the day of the count.
-        let counted = words.iter().rev().take_while(|w| !lex.incidents.contains_key(*w)).any(|w| lex.count_verbs.contains(w));
+        let counted = words
+            .iter()
+            .rev()
+            .take_while(|w| !lex.incidents.contains_key(*w))
+            .any(|w| lex.count_verbs.contains(w));
         let class = owner.or_else(|| {
             if counted {
                 return None;
@@ -319,7 +374,20 @@ pub(super) fn event_times(a: &Analysis) -> Vec<Raw> {
             // An act of people ("arrested", "charged") is dated per person
             // when the person is named as its subject ("Jackson was arrested
             // on Jan. 6"): two arrests in one story are two facts.
-            let trigger = crate::claims::find_events(text, Span::new(seg_start, t.span.start)).last();
+            let events: Vec<_> =
+                crate::claims::find_events(text, Span::new(seg_start, t.span.start)).collect();
+            let trigger = events.last();
+            // "began a strike on Monday", "continued their strike on
+            // Wednesday": the phase word just before the event is part of
+            // what is dated.
+            if let [.., phase, last] = events.as_slice() {
+                let gap = text[phase.trigger.end..last.trigger.start]
+                    .split_whitespace()
+                    .count();
+                if PHASES.contains(&phase.kind.as_str()) && gap <= 2 {
+                    class = format!("{} {class}", phase.kind);
+                }
+            }
             if let Some(p) = trigger.and_then(|e| subject_person(a, sentence, e.trigger)) {
                 class = format!("{class} of {p}");
             }
@@ -342,15 +410,22 @@ pub(super) fn event_times(a: &Analysis) -> Vec<Raw> {
             value,
             round: t.modifier == Some("APPROX"),
             vague: false,
+            exact: t.modifier.is_none(),
+            figure: None,
         });
     }
     out
 }
 
+/// Event kinds that say which part of another event is dated.
+const PHASES: &[&str] = &["begin", "continue", "end"];
+
 /// The person named right before an event word, with at most an auxiliary
 /// between ("Williams was arrested", "Smith had been charged").
 fn subject_person(a: &Analysis, sentence: Span, trigger: Span) -> Option<String> {
-    const AUX: &[&str] = &["was", "were", "is", "are", "had", "has", "been", "have", "be"];
+    const AUX: &[&str] = &[
+        "was", "were", "is", "are", "had", "has", "been", "have", "be",
+    ];
     let w = super::near(&a.doc.text, sentence, trigger);
     super::starting_in(&a.actors, |m| m.span, Span::new(w.start, trigger.start))
         .iter()
@@ -392,6 +467,8 @@ fn push_number(
         value: number(Interval::exact(v), unit),
         round,
         vague: false,
+        exact: true,
+        figure: None,
     });
 }
 
@@ -573,7 +650,16 @@ fn ratings(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             continue;
         };
         let span = Span::new(s.start + w.start(), s.start + n.end());
-        push_number(a, out, span, Slot::Rating, Some(scale.clone()), v, None, false);
+        push_number(
+            a,
+            out,
+            span,
+            Slot::Rating,
+            Some(scale.clone()),
+            v,
+            None,
+            false,
+        );
     }
 }
 
@@ -631,7 +717,8 @@ fn identifiers(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             },
             round: false,
             vague: false,
+            exact: true,
+            figure: None,
         });
     }
 }
-
