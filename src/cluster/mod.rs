@@ -167,12 +167,12 @@ pub fn merge_close(an: &[Analysis], stories: Vec<Story>) -> Vec<Story> {
         }
     }
     let mut merged: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..stories.len() {
+    for (i, story) in stories.iter().enumerate() {
         let r = root(&mut parent, i);
         merged
             .entry(r)
             .or_default()
-            .extend(stories[i].docs.iter().copied());
+            .extend(story.docs.iter().copied());
     }
     let mut out: Vec<Vec<usize>> = merged.into_values().collect();
     for docs in &mut out {

@@ -218,8 +218,16 @@ impl Cx<'_> {
         let a = &self.an[d];
         let claim = &a.claims[c];
         let trigger = claim.event.as_ref()?.trigger;
+        // "Williams was arrested": the subject of a passive verb suffered the
+        // act; it did not do it.
+        let passive = |between: &str| {
+            between
+                .split_whitespace()
+                .any(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be"))
+        };
         let clear = |between: &str| {
-            !(between.contains([',', ';', '(', ':', '—', '“', '"'])
+            !(passive(between)
+                || between.contains([',', ';', '(', ':', '—', '“', '"'])
                 || between.contains("'s ")
                 || between.contains("’s ")
                 || between.split_whitespace().count() > 6
@@ -473,8 +481,15 @@ impl Cx<'_> {
         }
         for &(d, c) in &members[1..] {
             let there = self.locations(d, c);
-            let only_here = here.iter().find(|(_, n)| !self.mentions_place(d, n));
-            let only_there = there.iter().find(|(_, n)| !self.mentions_place(d0, n));
+            // A street and the neighbourhood around it are not two places.
+            let only_here = here
+                .iter()
+                .filter(|(s, _)| !names_a_part(self.text(d0, *s)))
+                .find(|(_, n)| !self.mentions_place(d, n));
+            let only_there = there
+                .iter()
+                .filter(|(s, _)| !names_a_part(self.text(d, *s)))
+                .find(|(_, n)| !self.mentions_place(d0, n));
             let (Some((s0, n0)), Some((s, n))) = (only_here, only_there) else {
                 continue;
             };
@@ -496,6 +511,16 @@ impl Cx<'_> {
 }
 
 /// Event type pairs that exclude each other.
+/// Does a place's wording name a part of a town ("East Fifth Avenue", "the
+/// Mount Pleasant neighbourhood"; `data/claims/sub_places.txt`)?
+fn names_a_part(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let words =
+        WORDS.get_or_init(|| crate::table::words(include_str!("../../data/claims/sub_places.txt")));
+    let lower = text.to_lowercase();
+    words.iter().any(|w| crate::words::contains_word(&lower, w))
+}
+
 fn exclusive(a: &str, b: &str) -> bool {
     static PAIRS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
     let pairs = PAIRS.get_or_init(|| {

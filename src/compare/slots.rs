@@ -20,6 +20,9 @@ use super::*;
 /// Facts of one version within a group.
 type Member = (usize, usize); // (doc, fact)
 
+/// Sources that share a word, with the values credited to them.
+type SourceGroup = (BTreeSet<String>, Vec<(Member, Span)>);
+
 /// Words of a sentence that say a figure is the latest of a running count.
 const RISING: &[&str] = &[
     "rose",
@@ -374,7 +377,7 @@ impl Cx<'_> {
     /// as a source of its own.
     fn source_conflict(&self, reps: &[Member], label: &str, topic: &str, out: &mut Vec<Finding>) {
         use crate::model::SourceKind;
-        let mut groups: Vec<(BTreeSet<String>, Vec<(Member, Span)>)> = Vec::new();
+        let mut groups: Vec<SourceGroup> = Vec::new();
         for &m in reps {
             let Some(c) = self.claim_at(m) else { continue };
             let claim = &self.an[m.0].claims[c];
@@ -545,6 +548,12 @@ impl Cx<'_> {
                 if a == b {
                     return Some(Rel::Same);
                 }
+                if !self.same_moment(x, y) {
+                    // Versions published weeks apart that date an act by the
+                    // day of the week ("released Wednesday") tell of later
+                    // acts of the story, not of one act.
+                    return None;
+                }
                 if fx.slot == Slot::Time {
                     let (ma, mb) = (minutes(a)?, minutes(b)?);
                     let slack = if fx.round || fy.round { 60 } else { 0 };
@@ -602,6 +611,15 @@ impl Cx<'_> {
             }
         };
         level(late) > level(early) || may_fall && level(late) != level(early)
+    }
+
+    /// The versions were published within a week of each other, or cannot
+    /// be told apart.
+    fn same_moment(&self, x: Member, y: Member) -> bool {
+        match (self.own_date(x.0), self.own_date(y.0)) {
+            (Some(a), Some(b)) => (a - b).num_days().abs() <= 7,
+            _ => true,
+        }
     }
 
     /// Both versions carry publication dates of their own, and they differ.

@@ -456,7 +456,6 @@ fn push_number(
     slot: Slot,
     subject: Option<String>,
     v: f64,
-    unit: Option<&str>,
     round: bool,
 ) {
     out.push(Raw {
@@ -464,7 +463,7 @@ fn push_number(
         sentence: sentence_of(a, span),
         slot,
         subject,
-        value: number(Interval::exact(v), unit),
+        value: number(Interval::exact(v), None),
         round,
         vague: false,
         exact: true,
@@ -500,7 +499,7 @@ fn magnitudes(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
         let span = Span::new(s.start + m.start(), s.start + m.end());
         // "magnitude 6" is told to the unit, "6.1" to a tenth.
         let round = !m.as_str().contains('.');
-        push_number(a, out, span, Slot::Magnitude, None, v, None, round);
+        push_number(a, out, span, Slot::Magnitude, None, v, round);
     }
 }
 
@@ -568,7 +567,7 @@ fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             continue;
         }
         let span = Span::new(s.start + m.start(), s.start + m.end());
-        push_number(a, out, span, Slot::Age, subject, v, None, false);
+        push_number(a, out, span, Slot::Age, subject, v, false);
     }
 }
 
@@ -650,16 +649,7 @@ fn ratings(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             continue;
         };
         let span = Span::new(s.start + w.start(), s.start + n.end());
-        push_number(
-            a,
-            out,
-            span,
-            Slot::Rating,
-            Some(scale.clone()),
-            v,
-            None,
-            false,
-        );
+        push_number(a, out, span, Slot::Rating, Some(scale.clone()), v, false);
     }
 }
 
@@ -688,7 +678,7 @@ fn ordinals(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             .or_else(|| ord.trim_end_matches(char::is_alphabetic).parse().ok());
         let Some(v) = v else { continue };
         let span = Span::new(s.start + o.start(), s.start + n.end());
-        push_number(a, out, span, Slot::Ordinal, Some(noun), v, None, false);
+        push_number(a, out, span, Slot::Ordinal, Some(noun), v, false);
     }
 }
 
