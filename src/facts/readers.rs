@@ -48,6 +48,7 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
         ratings(a, s, &mut out);
         ordinals(a, s, &mut out);
         identifiers(a, s, &mut out);
+        kilometres(a, s, &mut out);
     }
     // A number read here as a magnitude or an age is not also a count.
     let taken: Vec<Span> = out
@@ -85,6 +86,57 @@ fn number(interval: Interval, unit: Option<&str>) -> Value {
     }
 }
 
+/// A distance, or a depth where the words around say so ("at a depth of
+/// 10 km", "10 km deep"), in kilometres; a distance's subject is the place
+/// it is measured from. `number` is the number's span, `span` the whole
+/// measure.
+fn length_fact(a: &Analysis, sentence: Span, number_at: Span, span: Span, km: Interval) -> Raw {
+    let w = super::near(&a.doc.text, sentence, span);
+    let after = &a.doc.text[span.end..w.end];
+    let depth = regex_depth().is_match(after)
+        || regex_depth_before().is_match(&a.doc.text[w.start..number_at.start]);
+    let (slot, subject) = if depth {
+        (Slot::Depth, None)
+    } else {
+        (Slot::Distance, reference_place(a, span.end, sentence))
+    };
+    Raw {
+        span,
+        sentence,
+        slot,
+        subject,
+        value: number(km, Some("km")),
+        round: false,
+        vague: false,
+        exact: true,
+        figure: None,
+    }
+}
+
+/// "10 km", "seven km", "75 kilometres": lengths the figures stage does not
+/// read as counts.
+fn kilometres(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?P<n>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s*-\s*|\s+)?(?P<u>km|kms|kilometres|kilometers|kilometre|kilometer)\b").unwrap()
+    });
+    let figures = super::starting_in(&a.figures, |f| f.span, s);
+    for c in re.captures_iter(s.of(&a.doc.text)) {
+        let (n, whole) = (c.name("n").unwrap(), c.get(0).unwrap());
+        let span = Span::new(s.start + whole.start(), s.start + whole.end());
+        if figures.iter().any(|f| f.span.overlaps(span)) {
+            continue;
+        }
+        let Some(v) = number_word(&n.as_str().replace(',', "")) else {
+            continue;
+        };
+        let at = Span::new(s.start + n.start(), s.start + n.end());
+        let mut r = length_fact(a, s, at, span, Interval::exact(v));
+        r.round = v >= 10.0 && v.fract() == 0.0 && (v as u64) % 10 == 0;
+        out.push(r);
+    }
+}
+
 /// The slot and subject a figure fills.
 fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
     let lex = lexicon();
@@ -112,6 +164,18 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
     }
     if let Some(c) = f.category {
         return Some(raw(Slot::Casualty(c), None, number(f.interval, None)));
+    }
+    // "climbed to 57, up from 31": the earlier value of the count just named.
+    let before = &a.doc.text[super::near(&a.doc.text, sentence, f.span).start..f.span.start];
+    if f.counts.is_none() && f.unit.is_none() && regex_from_before().is_match(before) {
+        let earlier = a.figures[..i]
+            .iter()
+            .rev()
+            .take_while(|g| sentence.contains(g.span))
+            .find_map(|g| g.category);
+        if let Some(c) = earlier {
+            return Some(raw(Slot::Casualty(c), None, number(f.interval, None)));
+        }
     }
     match f.unit.as_deref() {
         Some("percent") => {
@@ -152,18 +216,17 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         return Some(r);
     }
     if let Some(&km) = lex.distance_units.get(&lower) {
-        let w = super::near(&a.doc.text, sentence, f.span);
-        let after = &a.doc.text[f.span.end..w.end];
-        let depth = regex_depth().is_match(after)
-            || regex_depth_before().is_match(&a.doc.text[w.start..f.span.start]);
-        let slot = if depth { Slot::Depth } else { Slot::Distance };
-        let subject = if depth {
-            None
-        } else {
-            reference_place(a, f.span.end, sentence)
-        };
-        let mut r = raw(slot, subject, number(f.interval.times(km), Some("km")));
-        r.span = with_unit(a, f.span);
+        let mut r = length_fact(
+            a,
+            sentence,
+            f.span,
+            with_unit(a, f.span),
+            f.interval.times(km),
+        );
+        r.round = is_round(f);
+        r.vague = f.qualifier == Qualifier::Vague;
+        r.exact = f.qualifier == Qualifier::Exact;
+        r.figure = Some(i);
         return Some(r);
     }
     // The counted noun's head through the synonym table ("coaches" are
@@ -285,6 +348,11 @@ fn verb_before(before: &str) -> Option<String> {
         .map(|m| m.as_str().to_lowercase())
         .filter(|w| !SKIP.contains(&w.as_str()) && !w.chars().any(|c| c.is_ascii_digit()))
         .last()
+}
+
+fn regex_from_before() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\b(?:up|down)\s+from\s*$").unwrap())
 }
 
 fn regex_depth() -> &'static Regex {
@@ -541,7 +609,12 @@ fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             let at = s.start + c.name("br").unwrap().start();
             match person_ending(at) {
                 Some(p) => (m, Some(p.canonical.clone())),
-                None => continue,
+                // "his son Leo (6)": a first name the recognizer does not
+                // know is still the name right before the bracket.
+                None => match capitalized_before(&text[s.start..at]) {
+                    Some(name) => (m, Some(name)),
+                    None => continue,
+                },
             }
         } else if let Some(m) = c.name("c") {
             let end = s.start + c.get(0).unwrap().end();
@@ -569,6 +642,18 @@ fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
         let span = Span::new(s.start + m.start(), s.start + m.end());
         push_number(a, out, span, Slot::Age, subject, v, false);
     }
+}
+
+/// The capitalized word right before a position, when it does not open
+/// the sentence ("his son Leo" -> "Leo").
+fn capitalized_before(before: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let (last, rest) = words.split_last()?;
+    let name = last.trim_end_matches([',', ';']);
+    let capital = name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && name.len() > 1;
+    (capital && !rest.is_empty()).then(|| name.to_string())
 }
 
 /// Who "N-year-old" describes: a person named within a few words after it

@@ -1,0 +1,272 @@
+//! The fact layer's rules, each on phrasings where it fires and look-alikes
+//! where it must stay silent: slots read from their many writings, values of
+//! other events, scopes and moments kept apart from the story's own.
+
+use chrono::NaiveDate;
+use claimdiff::facts::{Fact, Scope, Slot, Status, Value};
+use claimdiff::{analysis, document::Document};
+
+fn analyze(text: &str) -> analysis::Analysis {
+    let date = NaiveDate::from_ymd_opt(2024, 3, 12);
+    let doc = Document::from_text("a.txt", text, date);
+    analysis::analyze(vec![doc]).remove(0)
+}
+
+/// (slot, value text, on the main event, subject) of every current,
+/// whole-scope fact.
+fn facts(text: &str) -> Vec<(String, String, bool, Option<String>)> {
+    let a = analyze(text);
+    a.facts
+        .facts
+        .iter()
+        .filter(|f| f.status == Status::Current && f.scope == Scope::Whole)
+        .map(|f| {
+            (
+                f.slot.as_str().to_string(),
+                a.doc.slice(f.span).to_string(),
+                a.facts.events[f.event].main,
+                f.subject.clone(),
+            )
+        })
+        .collect()
+}
+
+fn has(text: &str, slot: &str, value: &str) -> bool {
+    facts(text)
+        .iter()
+        .any(|(s, v, _, _)| s == slot && v == value)
+}
+
+fn on_main(text: &str, slot: &str, value: &str) -> Option<bool> {
+    facts(text)
+        .into_iter()
+        .find(|(s, v, _, _)| s == slot && v == value)
+        .map(|(_, _, m, _)| m)
+}
+
+fn all(text: &str) -> Vec<Fact> {
+    analyze(text).facts.facts
+}
+
+#[test]
+fn magnitudes_in_every_writing() {
+    for (text, value) in [
+        ("A magnitude 6.1 earthquake struck the coast.", "6.1"),
+        ("A 6.1-magnitude quake hit the island.", "6.1"),
+        ("The quake had a magnitude of 5.9, officials said.", "5.9"),
+        ("The tremor measured 5.4 on the Richter scale.", "5.4"),
+        ("A 5.6 quake jolted the island on Sunday.", "5.6"),
+    ] {
+        assert!(has(text, "magnitude", value), "{text}");
+    }
+    // Numbers near a quake that are no magnitude.
+    for text in [
+        "The quake killed 6 people in 2 villages.",
+        "Route 66 was closed after the quake.",
+    ] {
+        assert!(
+            !facts(text).iter().any(|(s, _, _, _)| s == "magnitude"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn ages_belong_to_the_person_beside_them() {
+    let text = "Jorge Medina, 44, and his son Leo (6) were hurt. Police said a 29-year-old man was arrested.";
+    let got = facts(text);
+    let age = |who: &str| {
+        got.iter()
+            .find(|(s, _, _, subj)| s == "age" && subj.as_deref() == Some(who))
+            .map(|(_, v, _, _)| v.clone())
+    };
+    assert_eq!(age("Jorge Medina").as_deref(), Some("44"));
+    assert_eq!(age("Leo").as_deref(), Some("6"));
+    assert_eq!(age("man").as_deref(), Some("29"));
+    // A number after a comma that follows no person is no age.
+    assert!(!has(
+        "In Padang, 44, the mayor said, were injured.",
+        "age",
+        "44"
+    ));
+    // A career is a length of time, not an age.
+    assert!(!facts("She ended a 30-year career.")
+        .iter()
+        .any(|(s, _, _, _)| s == "age"));
+}
+
+#[test]
+fn ratings_ordinals_and_identifiers() {
+    assert!(has(
+        "Category 4 Hurricane Ida made landfall.",
+        "rating",
+        "Category 4"
+    ));
+    assert!(has(
+        "An EF3 tornado tore through the town.",
+        "rating",
+        "EF3"
+    ));
+    // "level" as an everyday word is no rating.
+    assert!(!has(
+        "Water rose to level 3 of the car park.",
+        "rating",
+        "level 3"
+    ));
+    assert!(has(
+        "The fire started on the third floor.",
+        "ordinal",
+        "third floor"
+    ));
+    assert!(has(
+        "He was charged with first-degree murder.",
+        "ordinal",
+        "first-degree"
+    ));
+    assert!(!facts("It was the first time in years.")
+        .iter()
+        .any(|(s, _, _, _)| s == "ordinal"));
+    assert!(has(
+        "Flight 9525 crashed in the Alps.",
+        "identifier",
+        "Flight 9525"
+    ));
+    assert!(!facts("The flight took 9 hours.")
+        .iter()
+        .any(|(s, _, _, _)| s == "identifier"));
+}
+
+#[test]
+fn the_toll_of_an_earlier_event_is_not_the_storys() {
+    let text = "A 5.6 magnitude earthquake hit the island on Sunday, injuring five people. \
+                A powerful quake with a magnitude of 6.1 struck the region in September, killing at least seven people.";
+    assert_eq!(on_main(text, "wounded", "five"), Some(true));
+    assert_eq!(on_main(text, "killed", "at least seven"), Some(false));
+    assert_eq!(on_main(text, "magnitude", "6.1"), Some(false));
+    assert_eq!(on_main(text, "magnitude", "5.6"), Some(true));
+    // A fronted date whose clause opens with the incident.
+    let text = "Floods killed three people on Tuesday. In November 2014, a flood killed five people in the town.";
+    assert_eq!(on_main(text, "killed", "three"), Some(true));
+    assert_eq!(on_main(text, "killed", "five"), Some(false));
+    // A fronted date that dates another act leaves the clause alone.
+    let text = "Iran denied the plot on Friday. In August, Australia expelled the ambassador after finding Iran behind two attacks.";
+    assert!(facts(text)
+        .iter()
+        .any(|(s, v, _, _)| s == "count" && v == "two"));
+}
+
+#[test]
+fn a_pronoun_goes_on_about_the_event_before_it() {
+    let text = "A quake struck the region on Monday, injuring 12. \
+                A quake in Zarand in February 2005 was far worse. It killed 612 people.";
+    assert_eq!(on_main(text, "wounded", "12"), Some(true));
+    assert_eq!(on_main(text, "killed", "612"), Some(false));
+}
+
+#[test]
+fn background_cues_and_aftershocks() {
+    let text = "The quake killed 40 people on Monday. Another quake killed 3 people in the north.";
+    assert_eq!(on_main(text, "killed", "40"), Some(true));
+    assert_eq!(on_main(text, "killed", "3"), Some(false));
+    // "another" before a word that is no incident is no cue.
+    let text = "The quake killed 40 people on Monday, another news agency said.";
+    assert_eq!(on_main(text, "killed", "40"), Some(true));
+    let text = "The quake injured 9 people. An aftershock injured 2 more.";
+    assert_eq!(on_main(text, "wounded", "9"), Some(true));
+    assert_eq!(on_main(text, "wounded", "2"), Some(false));
+}
+
+#[test]
+fn parts_scopes_and_superseded_figures_are_marked() {
+    let a = analyze(
+        "Eight people were injured in the blast. Two of the injured were in serious condition.",
+    );
+    let two = a
+        .facts
+        .facts
+        .iter()
+        .find(|f| a.doc.slice(f.span) == "Two")
+        .unwrap();
+    assert_eq!(two.scope, Scope::Other);
+    let eight = a
+        .facts
+        .facts
+        .iter()
+        .find(|f| a.doc.slice(f.span) == "Eight")
+        .unwrap();
+    assert_eq!(eight.scope, Scope::Whole);
+    let a = analyze("The toll climbed to 57, up from 31 a day earlier.");
+    let old = a
+        .facts
+        .facts
+        .iter()
+        .find(|f| a.doc.slice(f.span) == "31")
+        .unwrap();
+    assert_eq!(old.status, Status::Superseded);
+    let new = a
+        .facts
+        .facts
+        .iter()
+        .find(|f| a.doc.slice(f.span) == "57")
+        .unwrap();
+    assert_eq!(new.status, Status::Current);
+}
+
+#[test]
+fn a_parent_of_n_counts_children_not_victims() {
+    let text = "A mother of 12 was killed in the crossfire.";
+    assert!(!facts(text)
+        .iter()
+        .any(|(s, v, _, _)| s == "killed" && v == "12"));
+    assert!(facts(text)
+        .iter()
+        .any(|(s, v, _, subj)| s == "count" && v == "12" && subj.as_deref() == Some("children")));
+    // Without a parent noun, the number is the toll.
+    assert!(has(
+        "At least 12 were killed in the crossfire.",
+        "killed",
+        "At least 12"
+    ));
+}
+
+#[test]
+fn the_day_of_a_count_is_not_the_day_of_the_event() {
+    let got = facts("The death toll from Monday's earthquake rose to at least 31 on Tuesday.");
+    let days: Vec<&str> = got
+        .iter()
+        .filter(|(s, _, _, _)| s == "date")
+        .map(|(_, v, _, _)| v.as_str())
+        .collect();
+    assert_eq!(days, vec!["Monday"]);
+    // The day an event is told is not its day either.
+    let got = facts("The quake struck early on Sunday, officials said on Monday.");
+    let days: Vec<&str> = got
+        .iter()
+        .filter(|(s, _, _, _)| s == "date")
+        .map(|(_, v, _, _)| v.as_str())
+        .collect();
+    assert_eq!(days, vec!["Sunday"]);
+}
+
+#[test]
+fn distances_are_in_kilometres_from_their_place() {
+    let a = analyze("The quake struck 47 miles east of Padang at a depth of 10 km.");
+    let dist = a
+        .facts
+        .facts
+        .iter()
+        .find(|f| f.slot == Slot::Distance)
+        .unwrap();
+    assert_eq!(dist.subject.as_deref(), Some("Padang"));
+    match &dist.value {
+        Value::Number { interval, unit } => {
+            assert_eq!(unit.as_deref(), Some("km"));
+            assert!((interval.low.value().unwrap() - 75.6).abs() < 0.1);
+        }
+        v => panic!("{v:?}"),
+    }
+    assert!(a.facts.facts.iter().any(|f| f.slot == Slot::Depth));
+    assert!(all("The quake struck 47 miles east of Padang.")
+        .iter()
+        .all(|f| f.slot != Slot::Depth));
+}
