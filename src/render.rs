@@ -756,8 +756,7 @@ pub fn cluster_json(out: &mut dyn Write, stories: &[StoryReport]) -> io::Result<
         "stories": stories.iter().map(story_value).collect::<Vec<_>>(),
         "summary": cluster_summary(stories),
     });
-    serde_json::to_writer_pretty(&mut *out, &v)?;
-    out.write_all(b"\n")
+    write_pretty(out, &v)
 }
 
 /// `cluster --format jsonl`: one `story` line each, then `summary`.
@@ -876,8 +875,7 @@ pub fn compare_stories_json(out: &mut dyn Write, stories: &[StoryReport]) -> io:
         "findings": findings,
         "summary": summary,
     });
-    serde_json::to_writer_pretty(&mut *out, &v)?;
-    out.write_all(b"\n")
+    write_pretty(out, &v)
 }
 
 /// `compare --format jsonl` over stories: `story`, `document`, `finding`,

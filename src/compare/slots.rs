@@ -141,10 +141,12 @@ impl Cx<'_> {
         let label = self.slot_label(m0, subject);
         if docs.len() == 1 {
             if self.n() >= 2 && salient(self.fact(m0), subject) {
+                let missing: Vec<usize> = (0..self.n()).filter(|&d| d != m0.0).collect();
                 let explanation = format!(
-                    "Only {} gives this {label}: “{}”.",
+                    "Only {} gives this {label}: “{}”; {} not.",
                     self.name(m0.0),
-                    self.text(m0.0, self.fact(m0).span)
+                    self.text(m0.0, self.fact(m0).span),
+                    self.absent(&missing)
                 );
                 let topic = format!("{label} · {}", self.event_label(m0));
                 out.push(Finding {

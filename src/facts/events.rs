@@ -202,7 +202,11 @@ impl Frame {
             }
         }
         // "Two of the injured", "15 of them": a part of a count told before.
-        let after = doc.text[at.end..sentence.end].trim_start();
+        let after = doc
+            .text
+            .get(at.end..sentence.end.max(at.end))
+            .unwrap_or("")
+            .trim_start();
         if ["of the ", "of them", "of those", "of whom"]
             .iter()
             .any(|p| after.starts_with(p))
@@ -225,11 +229,12 @@ impl Frame {
             }
         }
         // A far date counts where it dates an incident ("struck southern Iran
-        // in September"), or stands beside the fact itself; "In August,
+        // in September"), or stands beside the fact itself (a day far from
+        // the story's is the day of another event); "In August,
         // Australia expelled ..." dates the expulsion, not the attacks after.
         let far = super::starting_in(&a.timexes, |t| t.span, clause)
             .iter()
-            .filter(|t| clause.contains(t.span) && !t.span.overlaps(at) && self.far(t))
+            .filter(|t| clause.contains(t.span) && self.far(t))
             .find(|t| {
                 let seg = segment_of(&doc.text, clause, t.span);
                 let names_incident = |s: Span, first: usize| {
@@ -241,12 +246,15 @@ impl Frame {
                 // A fronted date ("In November 2014, a flood killed five")
                 // dates the clause after it when that clause opens with the
                 // incident as its subject.
-                let fronted = seg.start == clause.start
-                    && seg.end < clause.end
-                    && names_incident(
-                        segment_of(&doc.text, clause, Span::new(seg.end + 1, seg.end + 1)),
-                        4,
-                    );
+                let fronted = seg.start == clause.start && seg.end < clause.end && {
+                    // Past the mark that ends the date's stretch, whatever
+                    // its width ("—" is three bytes).
+                    let next = doc.text[seg.end..]
+                        .chars()
+                        .next()
+                        .map_or(seg.end, |c| seg.end + c.len_utf8());
+                    names_incident(segment_of(&doc.text, clause, Span::new(next, next)), 4)
+                };
                 seg == segment || names_incident(seg, usize::MAX) || fronted
             });
         if let Some(t) = far {
