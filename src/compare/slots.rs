@@ -303,10 +303,28 @@ impl Cx<'_> {
                 set.insert(j);
             }
         }
+        // "“at least 657” [657, ∞) (002; according to HRANA)": the words,
+        // the values they allow, who gives them and on whose word.
         let shown = |c: &Vec<Member>| {
+            let f = self.fact(c[0]);
+            let interval = match &f.value {
+                Value::Number { interval, unit } if unit.as_deref() != Some("s") => {
+                    format!(" {}", interval_text(interval))
+                }
+                _ => String::new(),
+            };
+            let mut sources: Vec<&str> = c
+                .iter()
+                .filter_map(|&m| self.fact(m).source.map(|s| self.text(m.0, s)))
+                .collect();
+            sources.dedup();
+            let by = match sources.as_slice() {
+                [] => String::new(),
+                s => format!("; according to {}", s.join(", ")),
+            };
             format!(
-                "“{}” ({})",
-                self.text(c[0].0, self.fact(c[0]).span),
+                "“{}”{interval} ({}{by})",
+                self.text(c[0].0, f.span),
                 self.names(c.iter().map(|m| m.0))
             )
         };
@@ -333,7 +351,7 @@ impl Cx<'_> {
                     (
                         Kind::Compatible,
                         format!(
-                        "{} can all be true of the {label}: they differ in precision or rounding.",
+                        "{} can all be true of the {label}, but they are different figures — check which is current and who gives it.",
                         cls.iter().map(|c| shown(c)).collect::<Vec<_>>().join(" and ")
                     ),
                     )
@@ -471,6 +489,7 @@ impl Cx<'_> {
         let e = &a.facts.events[self.fact(m).event];
         match (&e.when, e.main) {
             (_, true) => format!("the {} (main event)", e.kind),
+            (Some(w), false) if e.kind == "story" => format!("the event of {w}"),
             (Some(w), false) => format!("the {} of {w}", e.kind),
             (None, false) => format!("another {}", e.kind),
         }
