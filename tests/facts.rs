@@ -270,3 +270,14 @@ fn distances_are_in_kilometres_from_their_place() {
         .iter()
         .all(|f| f.slot != Slot::Depth));
 }
+
+#[test]
+fn a_long_run_of_pronoun_sentences_is_walked_without_exhausting_the_stack() {
+    // Every "It ..." sentence goes back to the one before: fifty thousand of
+    // them once overflowed the stack; the 2004 quake is still found.
+    let text = format!(
+        "A quake struck in 2004 and killed 3 people. {}It killed 5 people.",
+        "It rained. ".repeat(50_000)
+    );
+    assert_eq!(on_main(&text, "killed", "5"), Some(false));
+}

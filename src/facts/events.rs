@@ -161,6 +161,24 @@ impl Frame {
 
     /// Which event the words at `at` are about, and how they stand.
     pub fn place(&self, a: &Analysis, at: Span) -> Place {
+        let (place, sentence, names_incident) = self.own_place(a, at);
+        if place.main && !names_incident {
+            // "It killed 612 people": a sentence opened by a pronoun goes on
+            // about the event the sentence before it told of.
+            if let Some(prev) = self.continued(a, sentence) {
+                return Place {
+                    superseded: place.superseded,
+                    scope: place.scope,
+                    ..prev
+                };
+            }
+        }
+        place
+    }
+
+    /// The place of the words at `at` from their own sentence alone, that
+    /// sentence, and whether its clause names an incident.
+    fn own_place(&self, a: &Analysis, at: Span) -> (Place, Span, bool) {
         let lex = lexicon();
         let doc = &a.doc;
         let sentence = doc
@@ -266,32 +284,33 @@ impl Frame {
         } else if !place.main {
             place.when = None;
         }
-        if place.main && class.is_none() {
-            // "It killed 612 people": a sentence opened by a pronoun goes on
-            // about the event the sentence before it told of.
-            if let Some(prev) = self.continued(a, sentence) {
-                return Place {
-                    superseded: place.superseded,
-                    scope: place.scope,
-                    ..prev
-                };
-            }
-        }
-        place
+        (place, sentence, class.is_some())
     }
 
-    /// The place of the sentence before `sentence`, when `sentence` opens
-    /// with a pronoun and the one before told of another event.
+    /// The event a run of sentences opened by pronouns goes on about: walking
+    /// back from `sentence` through sentences that open with a pronoun and
+    /// name no incident, the place of the first that tells of another event.
+    /// A loop, not a recursion: a long run of "It ..." sentences must not
+    /// exhaust the stack.
     fn continued(&self, a: &Analysis, sentence: Span) -> Option<Place> {
         const OPENERS: &[&str] = &["It ", "That ", "This ", "Its "];
-        let text = sentence.of(&a.doc.text);
-        if !OPENERS.iter().any(|o| text.starts_with(o)) {
-            return None;
+        let mut current = sentence;
+        loop {
+            let text = current.of(&a.doc.text);
+            if !OPENERS.iter().any(|o| text.starts_with(o)) {
+                return None;
+            }
+            let i = a.doc.sentence_at(current.start)?;
+            let prev = *a.doc.sentences.get(i.checked_sub(1)?)?;
+            let (p, _, names_incident) = self.own_place(a, Span::new(prev.start, prev.start));
+            if !p.main {
+                return Some(p);
+            }
+            if names_incident {
+                return None;
+            }
+            current = prev;
         }
-        let i = a.doc.sentence_at(sentence.start)?;
-        let prev = *a.doc.sentences.get(i.checked_sub(1)?)?;
-        let p = self.place(a, Span::new(prev.start, prev.start));
-        (!p.main).then_some(p)
     }
 }
 
