@@ -74,7 +74,9 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(a: &Analysis) -> Frame {
+    /// Reads the main event from the lead; `raw` are the document's raw
+    /// facts, whose event days name the day the lead gives its incident.
+    pub fn new(a: &Analysis, raw: &[super::readers::Raw]) -> Frame {
         let lex = lexicon();
         let doc = &a.doc;
         let lead: Vec<Span> = doc.sentences.iter().copied().take(4).collect();
@@ -106,14 +108,14 @@ impl Frame {
         // Best, a day the lead gives the main incident itself ("the quake
         // that struck on Sunday", "Monday's earthquake"), not the day of a
         // search or a statement in the same sentence.
-        let own_day = super::readers::event_times(a).into_iter().find(|r| {
+        let own_day = raw.iter().find(|r| {
             r.slot == super::Slot::Date
                 && r.subject.as_deref() == Some(main_kind.as_str())
                 && lead.iter().any(|s| s.contains(r.span))
         });
         let main_when = own_day
-            .and_then(|r| match r.value {
-                super::Value::Timex { value } => Some(value),
+            .and_then(|r| match &r.value {
+                super::Value::Timex { value } => Some(value.clone()),
                 _ => None,
             })
             .or_else(|| {

@@ -164,7 +164,7 @@ pub fn build(a: &Analysis) -> Facts {
     let mut raw = readers::read(a);
     raw.sort_by_key(|r| (r.span.start, r.span.end, r.slot));
     raw.dedup_by(|x, y| x.span == y.span && x.slot == y.slot);
-    let frame = events::Frame::new(a);
+    let frame = events::Frame::new(a, &raw);
     let mut facts = Vec::with_capacity(raw.len());
     let mut instances = events::Instances::default();
     for r in raw {

@@ -387,7 +387,7 @@ fn reference_place(a: &Analysis, from: usize, sentence: Span) -> Option<String> 
 /// Dates and clock times of an event: a day-fine date or a time in a stretch
 /// of the sentence that names an incident or an event (its class is the
 /// subject), never the day a statement was made ("police said on Friday").
-pub(super) fn event_times(a: &Analysis) -> Vec<Raw> {
+fn event_times(a: &Analysis) -> Vec<Raw> {
     let lex = lexicon();
     let mut out = Vec::new();
     for t in &a.timexes {
