@@ -695,16 +695,9 @@ fn year_old_subject(a: &Analysis, s: Span, start: usize, end: usize) -> Option<S
     Some(noun.to_lowercase())
 }
 
+/// A number written in digits or as one word.
 fn number_word(w: &str) -> Option<f64> {
-    const WORDS: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
-    WORDS
-        .iter()
-        .position(|x| x.eq_ignore_ascii_case(w))
-        .map(|i| (i + 1) as f64)
-        .or_else(|| w.parse().ok())
+    crate::figures::word_value(w).or_else(|| w.parse().ok())
 }
 
 /// "Category 4", "a category-four storm", "EF3", "level 2".
@@ -744,10 +737,6 @@ fn ordinals(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     let re = RE.get_or_init(|| {
         Regex::new(r"(?i)\b(?P<o>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\s*-\s*|\s+)(?P<n>[a-z]+)\b").unwrap()
     });
-    const WORDS: [&str; 12] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
-    ];
     let lex = lexicon();
     for c in re.captures_iter(s.of(&a.doc.text)) {
         let (o, n) = (c.name("o").unwrap(), c.name("n").unwrap());
@@ -756,10 +745,8 @@ fn ordinals(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             continue;
         }
         let ord = o.as_str().to_lowercase();
-        let v = WORDS
-            .iter()
-            .position(|w| *w == ord)
-            .map(|i| (i + 1) as f64)
+        let v = crate::timex::ordinal_value(&ord)
+            .map(f64::from)
             .or_else(|| ord.trim_end_matches(char::is_alphabetic).parse().ok());
         let Some(v) = v else { continue };
         let span = Span::new(s.start + o.start(), s.start + n.end());

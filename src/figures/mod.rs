@@ -41,6 +41,16 @@ use crate::model::{Bound, Casualty, Figure, Interval, Qualifier, Span, Timex, Ti
 use lexicon::{lexicon, End, Lexicon, NumKind, QualRule, VagueKind};
 use tokens::{tokenize, Kind, Tok};
 
+/// The value of a number written as one word ("seven" -> 7, "twelve" ->
+/// 12), from the figures' own table (`data/figures/numbers.tsv`), for other
+/// stages.
+pub fn word_value(word: &str) -> Option<f64> {
+    match lexicon().numbers.get(&word.to_lowercase()) {
+        Some(&(v, NumKind::Unit | NumKind::Teen | NumKind::Ten)) => Some(v),
+        _ => None,
+    }
+}
+
 /// Every figure of `doc`, in text order. `timexes` are the document's temporal
 /// expressions: numbers inside a date, time or set expression are not figures
 /// (durations are left alone: "25 years" is both).

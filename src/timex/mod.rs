@@ -22,6 +22,12 @@ use crate::model::{Span, Timex, TimexType};
 use resolve::Meaning;
 use value::Point;
 
+/// The value of an ordinal word ("third" -> 3, "21st" -> 21), from the
+/// tagger's own table (`data/timex/ordinals.tsv`), for other stages.
+pub fn ordinal_value(word: &str) -> Option<u32> {
+    lexicon::get().ordinals.get(&word.to_lowercase()).copied()
+}
+
 /// Every temporal expression of `doc`, in text order. `quotes` are the
 /// insides of the document's quotations (as the attribution stage found
 /// them): words inside a quotation take their tense from the speaker, not
