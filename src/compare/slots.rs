@@ -51,10 +51,11 @@ impl Cx<'_> {
                     continue;
                 }
                 let event = &a.facts.events[f.event];
-                let Some(link) = &event.link else {
-                    continue;
+                let link = if event.main {
+                    &main_links[d]
+                } else {
+                    &event.link
                 };
-                let link = if event.main { &main_links[d] } else { link };
                 if needs_subject(f.slot) && f.subject.is_none() || f.slot == Slot::Duration {
                     // Lengths of time are set side by side by the duration
                     // rules (`durations`), which know rates and units.
@@ -275,7 +276,7 @@ impl Cx<'_> {
             let explanation = format!(
                 "{} agree: “{}” ({label}).",
                 self.names(reps.iter().map(|m| m.0)),
-                self.text(first_doc(&reps), first.span)
+                self.text(reps[0].0, first.span)
             );
             out.push(finding(Kind::Agreement, &reps, explanation));
             if matches!(slot, Slot::Casualty(_)) {
@@ -670,10 +671,6 @@ fn category_of(slot: Slot) -> Category {
         Slot::Date | Slot::Time => Category::Date,
         _ => Category::Number,
     }
-}
-
-fn first_doc(reps: &[Member]) -> usize {
-    reps[0].0
 }
 
 /// Slots whose values mean nothing without a subject: a count of what, the

@@ -44,7 +44,7 @@ pub struct EventInstance {
     /// What links this instance to the same event in other versions: `main`,
     /// class and date (`quake@2004`), or class alone (`quake@?`), a loose
     /// link along which values may agree but never contradict.
-    pub link: Option<String>,
+    pub link: String,
 }
 
 /// Where in the story a fact's words stand.
@@ -334,7 +334,7 @@ impl Instances {
                 trigger: frame.main_trigger,
                 when: frame.main_when.clone(),
                 main: true,
-                link: Some("main".into()),
+                link: "main".into(),
             });
         }
         if place.main {
@@ -343,10 +343,10 @@ impl Instances {
         // Instances with a date are one per class and date; without one, one
         // per class, linked as `class@?`: the comparer lets such a loose link
         // agree but never contradict (two "previous quakes" need not be one).
-        let link = Some(match &place.when {
+        let link = match &place.when {
             Some(w) => format!("{}@{w}", place.kind),
             None => format!("{}@?", place.kind),
-        });
+        };
         let key = (place.kind.clone(), place.when.clone());
         if let Some(&i) = self.index.get(&key) {
             return i;
