@@ -258,41 +258,29 @@ enum Parsed {
 fn dates_in(line: &str) -> Vec<Found> {
     let re = res();
     let mut out: Vec<Found> = Vec::new();
-    for c in re.mdy.captures_iter(line) {
-        let (Some(m), Some(d), Some(y)) =
-            (month_number(&c[1]), day_number(&c[2]), full_year(&c[3]))
-        else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-            let w = c.get(0).unwrap();
-            out.push(Found {
-                start: w.start(),
-                end: w.end(),
-                date: Parsed::Full(date),
-            });
-        }
-    }
-    for c in re.dmy.captures_iter(line) {
-        let (Some(d), Some(m), Some(y)) =
-            (day_number(&c[1]), month_number(&c[2]), full_year(&c[3]))
-        else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-            let w = c.get(0).unwrap();
-            out.push(Found {
-                start: w.start(),
-                end: w.end(),
-                date: Parsed::Full(date),
-            });
-        }
-    }
-    for c in re.iso.captures_iter(line) {
-        let (Some(y), Ok(m), Ok(d)) = (full_year(&c[1]), c[2].parse(), c[3].parse()) else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+    // The patterns that give a full date, each with how its groups read as
+    // (year, month, day).
+    type Fields = fn(&regex::Captures) -> Option<(i32, u32, u32)>;
+    let full: [(&Regex, Fields); 4] = [
+        (&re.mdy, |c| {
+            Some((full_year(&c[3])?, month_number(&c[1])?, day_number(&c[2])?))
+        }),
+        (&re.dmy, |c| {
+            Some((full_year(&c[3])?, month_number(&c[2])?, day_number(&c[1])?))
+        }),
+        (&re.iso, |c| {
+            Some((full_year(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?))
+        }),
+        (&re.dotted, |c| {
+            Some((full_year(&c[3])?, c[2].parse().ok()?, c[1].parse().ok()?))
+        }),
+    ];
+    for (pattern, fields) in full {
+        for c in pattern.captures_iter(line) {
+            let Some(date) = fields(&c).and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+            else {
+                continue;
+            };
             let w = c.get(0).unwrap();
             out.push(Found {
                 start: w.start(),
@@ -319,20 +307,6 @@ fn dates_in(line: &str) -> Vec<Found> {
                 start: w.start(),
                 end: w.end(),
                 date,
-            });
-        }
-    }
-    for c in re.dotted.captures_iter(line) {
-        let (Ok(d), Ok(m), Some(y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), full_year(&c[3]))
-        else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-            let w = c.get(0).unwrap();
-            out.push(Found {
-                start: w.start(),
-                end: w.end(),
-                date: Parsed::Full(date),
             });
         }
     }
