@@ -217,9 +217,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             }
             .and_then(|()| out.flush());
             if c.common.stats {
-                let analyses: Vec<Analysis> =
-                    stories.iter().flat_map(|s| s.an.iter().cloned()).collect();
-                stats(&analyses, skipped, start);
+                stats(stories.iter().flat_map(|s| &s.an), skipped, start);
             }
             let failing = stories
                 .iter()
@@ -247,12 +245,15 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
 }
 
 /// `--stats`: what was read and how long it took, on stderr only.
-fn stats(analyses: &[Analysis], skipped: usize, start: Instant) {
-    let bytes: usize = analyses.iter().map(|a| a.doc.bytes).sum();
-    let claims: usize = analyses.iter().map(|a| a.claims.len()).sum();
+fn stats<'a>(analyses: impl IntoIterator<Item = &'a Analysis>, skipped: usize, start: Instant) {
+    let (mut files, mut bytes, mut claims) = (0, 0, 0);
+    for a in analyses {
+        files += 1;
+        bytes += a.doc.bytes;
+        claims += a.claims.len();
+    }
     note(&format!(
-        "stats: {} files ({skipped} skipped), {bytes} bytes, {claims} claims in {} ms",
-        analyses.len(),
+        "stats: {files} files ({skipped} skipped), {bytes} bytes, {claims} claims in {} ms",
         start.elapsed().as_millis()
     ));
 }
