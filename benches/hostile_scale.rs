@@ -2,12 +2,14 @@
 //! versions with many distinct names (the omission check), two versions with
 //! many distinct quotations (quote clustering), many versions of one story
 //! (the size of the output, which omission explanations once made
-//! quadratic), and two long versions. Each row prints the time of the
+//! quadratic), two long versions, and two versions that repeat one toll
+//! thousands of times (the fact comparer's check that a version agrees with
+//! itself). Each row prints the time of the
 //! comparison alone (analysis apart) and the bytes of its JSON output; the
 //! last column is the time relative to 1×, to compare with the scale.
 //!
 //! Run with `cargo bench --bench hostile_scale` (optionally `-- names quotes
-//! versions pair` to pick shapes, and `max=8` to stop at 8×).
+//! versions pair tolls` to pick shapes, and `max=8` to stop at 8×).
 
 use std::time::Instant;
 
@@ -192,6 +194,15 @@ fn measure(shape: &str, scale: usize, files: Vec<(String, String)>) -> f64 {
     compare_s
 }
 
+/// Two versions that state one toll `n` times each.
+fn tolls(n: usize) -> Vec<(String, String)> {
+    let text = "The quake killed 5 people in the town. ".repeat(n);
+    vec![
+        ("a.txt".into(), format!(" date 2025-03-10 {text}")),
+        ("b.txt".into(), format!(" date 2025-03-11 {text}")),
+    ]
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let max: usize = args
@@ -201,10 +212,10 @@ fn main() {
     let picked: Vec<&str> = args
         .iter()
         .map(String::as_str)
-        .filter(|a| ["names", "quotes", "versions", "pair"].contains(a))
+        .filter(|a| ["names", "quotes", "versions", "pair", "tolls"].contains(a))
         .collect();
     let shapes: Vec<&str> = if picked.is_empty() {
-        vec!["names", "quotes", "versions", "pair"]
+        vec!["names", "quotes", "versions", "pair", "tolls"]
     } else {
         picked
     };
@@ -219,6 +230,7 @@ fn main() {
                 "names" => names(1000 * scale),
                 "quotes" => quotes(500 * scale),
                 "versions" => versions(125 * scale),
+                "tolls" => tolls(2000 * scale),
                 _ => pair(128 * scale),
             };
             measure(shape, scale, files);

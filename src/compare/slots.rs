@@ -185,21 +185,30 @@ impl Cx<'_> {
                 .filter(|&m| !self.fact(m).vague)
                 .collect();
             let own = if precise.is_empty() { own } else { precise };
+            // Facts with the same value and flags relate alike to any other:
+            // each is weighed once, so a version that repeats one toll a
+            // thousand times costs one check, not a million.
+            let own: Vec<Member> = self
+                .distinct(own.iter().copied())
+                .into_iter()
+                .map(|(m, _)| m)
+                .collect();
             if loose && own.len() > 1 {
                 // Under a loose subject one version may count several crowds
                 // (passengers, crew): it is represented by the value that
                 // fits the most values of the other versions.
-                let fits = |x: Member| {
-                    members
+                let others = self.distinct(members.iter().copied().filter(|m| m.0 != d));
+                let fits = |x: Member| -> usize {
+                    others
                         .iter()
-                        .filter(|m| m.0 != d)
-                        .filter(|&&y| {
+                        .filter(|&&(y, _)| {
                             matches!(
                                 self.relate_facts(x, y, false),
                                 Some(Rel::Same | Rel::Compatible)
                             )
                         })
-                        .count()
+                        .map(|&(_, n)| n)
+                        .sum()
                 };
                 if let Some(best) = own
                     .iter()
@@ -451,6 +460,30 @@ impl Cx<'_> {
                 shown.join("; ")
             ),
         });
+    }
+
+    /// The members with one representative per version and value (the first
+    /// in order), with how many members it stands for. Two facts of one
+    /// version with the same value, rounding, vagueness and precision relate
+    /// alike to every other fact.
+    fn distinct(&self, ms: impl Iterator<Item = Member>) -> Vec<(Member, usize)> {
+        let mut seen: HashMap<(usize, String), usize> = HashMap::new();
+        let mut out: Vec<(Member, usize)> = Vec::new();
+        for m in ms {
+            let f = self.fact(m);
+            let key = (
+                m.0,
+                format!("{:?} {} {} {}", f.value, f.round, f.vague, f.exact),
+            );
+            match seen.get(&key) {
+                Some(&i) => out[i].1 += 1,
+                None => {
+                    seen.insert(key, out.len());
+                    out.push((m, 1));
+                }
+            }
+        }
+        out
     }
 
     /// The claim (sentence) that holds a fact, if the sentence is a claim.
