@@ -62,7 +62,10 @@ const MAX_OFFSET: usize = 2000;
 /// Longest line read as a dateline (the wire form opens a paragraph of any length).
 const MAX_LINE_BYTES: usize = 160;
 
-const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// A month's name, abbreviation, or a slip of the keyboard on its full name
+/// ("Novemer 27, 2005"): any word on a month's first three letters, which
+/// [`month_number`] then accepts or refuses.
+const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?";
 const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"(?:19|20)[0-9]{2}";
 
@@ -188,31 +191,58 @@ const NOT_A_CITY: &[&str] = &[
     "I",
 ];
 
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names: its full name, its first three letters, "sept",
+/// or its full name with one letter dropped, doubled, swapped or mistyped
+/// (a dateline typed by hand). Words that only start like a month ("Mayor",
+/// "Marching") are refused.
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let m = match w.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    let i = MONTHS.iter().position(|m| w.get(..3) == m.get(..3))?;
+    let full = MONTHS[i];
+    let ok = w == full
+        || w.len() == 3
+        || w == "sept"
+        || (w.len() >= 5 && full.len() >= 5 && one_edit(&w, full));
+    ok.then_some(i as u32 + 1)
+}
+
+/// `a` and `b` differ by one inserted, deleted or replaced letter, or by two
+/// neighbouring letters swapped.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[pre..], &b[pre..]);
+    let tail = |x: &[u8], y: &[u8]| x == y;
+    match ra.len() as isize - rb.len() as isize {
+        0 => {
+            ra.is_empty()
+                || tail(&ra[1..], &rb[1..])
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && tail(&ra[2..], &rb[2..]))
+        }
+        1 => tail(&ra[1..], rb),
+        -1 => tail(ra, &rb[1..]),
+        _ => false,
+    }
 }
 
 /// A month's name or abbreviation, as a whole word.
 fn is_month_word(word: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!(r"(?i)\A{MONTH}\z")).unwrap())
-        .is_match(word)
+    month_number(word).is_some()
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -543,6 +573,18 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn misspelt_months() {
+        // fires: a slip on a full month name
+        assert_eq!(full("Novemer 27, 2005"), d(2005, 11, 27));
+        assert_eq!(full("27 Septmber 2013"), d(2013, 9, 27));
+        assert_eq!(full("Janaury 7, 2009"), d(2009, 1, 7));
+        // silent: words that only start like a month
+        assert_eq!(full("Mayor 12, 2005"), None);
+        assert_eq!(full("Marching 5, 2009"), None);
+        assert_eq!(full("Augustine 3, 2001"), None);
     }
 
     #[test]
