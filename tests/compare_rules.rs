@@ -170,7 +170,7 @@ fn places_are_compared_by_name_with_or_without_their_type_word() {
 }
 
 #[test]
-fn a_quoted_excerpt_is_compatible_and_a_changed_word_contradicts() {
+fn a_quoted_excerpt_or_reworded_quote_is_compatible_and_a_negation_contradicts() {
     let full = "“We will reopen every school in the valley, and we will do it before the winter comes,” the governor said.";
     let part =
         "“We will do it before the winter comes,” the governor said of the schools in the valley.";
@@ -194,14 +194,21 @@ fn a_quoted_excerpt_is_compatible_and_a_changed_word_contradicts() {
         let said = compatible[0]["explanation"].as_str().unwrap();
         assert!(said.starts_with(why), "{said}");
     }
+    // A word changed with no number or negation touched is the quotation
+    // told loosely: compatible, with the changed words shown.
     let r = compare(&[
         ("a.txt", &format!(" date 2024-10-01 {full}")),
         ("b.txt", &format!(" date 2024-10-01 {changed}")),
     ]);
-    assert!(
-        has(&r, "contradiction", "quote", "b.txt", "spring"),
-        "{r:#}"
-    );
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    assert!(has(&r, "compatible", "quote", "b.txt", "spring"), "{r:#}");
+    // A negation on one side only changes what was said.
+    let negated = "“We will reopen every school in the valley, and we will not do it before the winter comes,” the governor said.";
+    let r = compare(&[
+        ("a.txt", &format!(" date 2024-10-01 {full}")),
+        ("b.txt", &format!(" date 2024-10-01 {negated}")),
+    ]);
+    assert!(has(&r, "contradiction", "quote", "b.txt", "not"), "{r:#}");
 }
 
 #[test]
@@ -466,11 +473,20 @@ fn differing_figures_not_clearly_of_one_count_are_no_agreement() {
         ("b.txt", " date 2024-03-14 Residents of the besieged port said shelling went on for 30 nights. Trucks with aid were stuck at the border crossing for nine nights, drivers told reporters."),
     ]);
     assert!(!has(&r, "agreement", "number", "a.txt", "six"), "{r:#}");
-    // Facts, not sentences: the nights spent waiting at the border are one
-    // count of the story's event in both versions, whatever the wording, so
-    // six and nine are set against each other rather than told apart.
-    assert!(has(&r, "contradiction", "number", "a.txt", "six"), "{r:#}");
-    assert!(has(&r, "contradiction", "number", "b.txt", "nine"), "{r:#}");
+    // Lengths of a day or more are a story's background and belong to many
+    // subjects (a siege, a wait, a sentence): they are not held against each
+    // other either.
+    assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+    // Short lengths are the incident's own: a tremor of 30 seconds and one
+    // of a minute contradict.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-14 The quake struck at dawn. Residents said the tremor lasted 30 seconds."),
+        ("b.txt", " date 2024-03-14 The quake struck at dawn. Residents said the tremor lasted two minutes."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "number", "a.txt", "30 seconds"),
+        "{r:#}"
+    );
 }
 
 /// A finding of `kind` (category number) whose values hold `in_a` for a.txt

@@ -227,6 +227,15 @@ impl Cx<'_> {
                 return Some(Rel::Update);
             }
         }
+        // Lengths of a day or more are a story's background (a contract, a
+        // sentence, a career, a search) and belong to many subjects: two of
+        // them for the same people are most often two things. Short lengths
+        // (the tremor, the standoff, the blaze) are the incident's own.
+        let day = 86_400.0;
+        let short = |i: &Interval| i.high.value().is_some_and(|h| h < day);
+        if !(short(&x.length.seconds) && short(&y.length.seconds)) {
+            return None;
+        }
         Some(Rel::Contradiction)
     }
 

@@ -315,15 +315,14 @@ impl Cx<'_> {
             if !same_event || g.key == g0.key || names(d, c, g0) || names(d0, c0, g) {
                 continue;
             }
-            // Two names are two actors; a name and a common noun may be the same
-            // one ("Hamas" and "the militants"), and two nouns differ only when
-            // they stand for different sides ("the army" and "rebels", not
-            // "police" and "authorities").
-            let distinct = match (g0.side, g.side) {
-                (None, None) => true,
-                (Some(x), Some(y)) => x != y,
-                _ => false,
-            };
+            // A name and a common noun may be the same actor ("Hamas" and
+            // "the militants"); two nouns differ only when they stand for
+            // different sides ("the army" and "rebels", not "police" and
+            // "authorities"). Two named agents of one act are most often one party told two
+            // ways (a person and their office, a surname and a full name, a
+            // country and its navy): only agents known to stand on opposite
+            // sides are held against each other.
+            let distinct = matches!((g0.side, g.side), (Some(x), Some(y)) if x != y);
             if !distinct {
                 continue;
             }

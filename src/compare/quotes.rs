@@ -329,16 +329,32 @@ impl Cx<'_> {
                 .filter(|(d, _)| c.members.iter().any(|m| m.0 == *d))
                 .map(|&(d, s)| format!("“{}” in {}", abbreviate(self.text(d, s), 70), self.name(d)))
                 .collect();
+            // A quotation reworded without touching a number or a negation
+            // is the same statement told loosely (a hyphen, a word dropped,
+            // an editor's insertion): a reader holds it as compatible. A
+            // changed number or a "not" changes what was said.
+            let ref_text = self.text(d0, rw);
+            let misquoted = values
+                .iter()
+                .any(|&(d, s)| d != d0 && meaning_differs(ref_text, self.text(d, s)));
+            let (kind, lead) = if misquoted {
+                (
+                    Kind::Contradiction,
+                    "The words inside the quotation marks differ in a number or a negation",
+                )
+            } else {
+                (
+                    Kind::Compatible,
+                    "The quotation is worded differently, with no number or negation changed",
+                )
+            };
             out.push(Finding {
-                kind: Kind::Contradiction,
+                kind,
                 category: Category::Quote,
                 topic,
                 cites,
                 values,
-                explanation: format!(
-                    "The words inside the quotation marks differ: {}.{note}",
-                    shown.join(" vs ")
-                ),
+                explanation: format!("{lead}: {}.{note}", shown.join(" vs ")),
             });
         }
     }
@@ -371,6 +387,31 @@ impl Cx<'_> {
         }
         found
     }
+}
+
+/// Words whose presence on one side only turns a statement around.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "cannot",
+];
+
+/// Two wordings of a quotation differ in what they say: a number or a
+/// negation is on one side only ("we will not" / "we will"; "three" / "four").
+fn meaning_differs(a: &str, b: &str) -> bool {
+    fn words(s: &str) -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .collect()
+    }
+    let marks = |w: &str| {
+        NEGATIONS.contains(&w)
+            || w.ends_with("n't")
+            || w.chars().any(|c| c.is_ascii_digit())
+            || crate::figures::word_value(w).is_some()
+    };
+    let (wa, wb) = (words(a), words(b));
+    wa.iter().filter(|w| marks(w)).any(|w| !wb.contains(w))
+        || wb.iter().filter(|w| marks(w)).any(|w| !wa.contains(w))
 }
 
 #[cfg(test)]
@@ -421,5 +462,28 @@ mod tests {
             }
         }
         assert!(close > 50, "too few close pairs to mean anything: {close}");
+    }
+
+    #[test]
+    fn rewording_changes_meaning_only_with_numbers_or_negations() {
+        // fires: a number or a negation on one side only
+        assert!(super::meaning_differs("we will not stop", "we will stop"));
+        assert!(super::meaning_differs(
+            "three men came in",
+            "four men came in"
+        ));
+        assert!(super::meaning_differs("we won't go", "we will go"));
+        assert!(super::meaning_differs(
+            "killed 12 people",
+            "killed 21 people"
+        ));
+        // silent: hyphens, insertions, dropped or swapped plain words
+        assert!(!super::meaning_differs(
+            "by cyber-criminals and",
+            "by cyber criminals and"
+        ));
+        assert!(!super::meaning_differs("her and", "her (Tara Reid) and"));
+        assert!(!super::meaning_differs("sad time for", "sad day for"));
+        assert!(!super::meaning_differs("we’ll not rest", "we'll not rest"));
     }
 }

@@ -68,7 +68,18 @@ impl Cx<'_> {
             }
         }
         for ((link, slot, subject), members) in groups {
-            let loose = link.ends_with("@?")
+            // A story whose versions name no incident (a trade, a season, a
+            // film deal) gives counts, sums and days of many acts: "54 games"
+            // and "157 games" are two players' or two seasons' figures. A
+            // person's age is tied to its subject without an incident, and
+            // days and times are weighed by `dates_incident`.
+            let unanchored = !matches!(slot, Slot::Age | Slot::Date | Slot::Time)
+                && members.iter().all(|&(d, i)| {
+                    let a = &self.an[d];
+                    a.facts.events[a.facts.facts[i].event].kind == crate::facts::STORY
+                });
+            let loose = unanchored
+                || link.ends_with("@?")
                 || subject
                     .as_deref()
                     .is_some_and(|s| s.starts_with(crate::facts::LOOSE));
@@ -572,6 +583,17 @@ impl Cx<'_> {
                     // against the other.
                     return None;
                 }
+                if fx.slot == Slot::Count {
+                    // "11 pirates" and "1,500 pirates", "500 users" and "two
+                    // million": counts of one noun five times apart are a
+                    // part and a whole (these boats, the whole gulf), not
+                    // two tellings of one number.
+                    let (a, b) = (ix.low.value().unwrap_or(0.0), iy.low.value().unwrap_or(0.0));
+                    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                    if lo > 0.0 && hi / lo >= 5.0 {
+                        return None;
+                    }
+                }
                 if fx.slot == Slot::Age {
                     // Articles a year or more apart give a person a year more.
                     if let (Some(a), Some(b)) = (self.an[x.0].doc.date, self.an[y.0].doc.date) {
@@ -591,6 +613,15 @@ impl Cx<'_> {
                     // version's other value is a revision, either way.
                     return Some(Rel::Update);
                 }
+                if fx.slot == Slot::Magnitude {
+                    // Agencies read one quake a few tenths apart (a national
+                    // centre's 5.9, the USGS's 6.1): versions that differ by
+                    // that much report two readings, not two quakes.
+                    let gap = (ix.low.value().unwrap_or(0.0) - iy.low.value().unwrap_or(0.0)).abs();
+                    if gap <= 0.5 {
+                        return Some(Rel::Compatible);
+                    }
+                }
                 if fx.slot == Slot::Duration && !(fx.exact && fy.exact) {
                     // A length told roughly ("almost three hours") is often a
                     // length of something near it (the lockdown around the
@@ -608,6 +639,14 @@ impl Cx<'_> {
                     // day of the week ("released Wednesday") tell of later
                     // acts of the story, not of one act.
                     return None;
+                }
+                if !(self.dates_incident(x) && self.dates_incident(y)) {
+                    // An act other than the incident itself ("announced",
+                    // "released", "elected") recurs through a story: two days
+                    // for it are most often two acts. Only the incident's own
+                    // day is held against another.
+                    let same = a == b;
+                    return same.then_some(Rel::Same);
                 }
                 if fx.slot == Slot::Time {
                     let (ma, mb) = (minutes(a)?, minutes(b)?);
@@ -666,6 +705,26 @@ impl Cx<'_> {
             }
         };
         level(late) > level(early) || may_fall && level(late) != level(early)
+    }
+
+    /// A date or clock time that dates the incident of its event instance
+    /// (the quake, the fire), not another act told beside it.
+    /// In a story that names no incident, the act its lead dates is the
+    /// story's own (“Two inmates escaped ... on Tuesday”).
+    fn dates_incident(&self, m: Member) -> bool {
+        let a = &self.an[m.0];
+        let f = &a.facts.facts[m.1];
+        let kind = &a.facts.events[f.event].kind;
+        if kind == crate::facts::STORY {
+            let title = a.doc.title;
+            let lead = a
+                .doc
+                .sentences
+                .iter()
+                .find(|s| title.is_none_or(|t| !t.contains(**s)));
+            return lead == Some(&f.sentence);
+        }
+        f.subject.as_deref() == Some(kind.as_str())
     }
 
     /// The versions were published within a week of each other, or cannot

@@ -25,7 +25,7 @@ use crate::analysis::Analysis;
 use crate::model::{Span, TimexType};
 
 /// The class of a main event whose lead names no incident.
-const STORY: &str = "story";
+pub const STORY: &str = "story";
 
 /// One event a version tells of.
 #[derive(Clone, Debug, PartialEq, Serialize)]

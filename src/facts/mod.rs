@@ -10,6 +10,7 @@
 //! never set against the story's own toll.
 
 pub mod events;
+pub use events::STORY;
 mod lexicon;
 pub mod readers;
 
