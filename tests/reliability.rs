@@ -305,7 +305,7 @@ fn fail_on_verdict_survives_a_closed_stdout() {
         "--format",
         "text",
         "--fail-on",
-        "compatible",
+        "contradiction",
         "fixtures/seeds",
     ]);
     assert_eq!(code, Some(1), "{err}");

@@ -71,9 +71,10 @@ impl Cx<'_> {
             // A story whose versions name no incident (a trade, a season, a
             // film deal) gives counts, sums and days of many acts: "54 games"
             // and "157 games" are two players' or two seasons' figures. A
-            // person's age is tied to its subject without an incident, and
-            // days and times are weighed by `dates_incident`.
-            let unanchored = !matches!(slot, Slot::Age | Slot::Date | Slot::Time)
+            // person's age and a role's status are tied to their subject
+            // without an incident, and days and times are weighed by
+            // `dates_incident`.
+            let unanchored = !matches!(slot, Slot::Age | Slot::Date | Slot::Time | Slot::Status)
                 && members.iter().all(|&(d, i)| {
                     let a = &self.an[d];
                     a.facts.events[a.facts.facts[i].event].kind == crate::facts::STORY
@@ -377,6 +378,33 @@ impl Cx<'_> {
                     ),
                     )
                 }
+                Rel::Update if slot == Slot::Status => {
+                    let stage = |c: &&Vec<Member>| match &self.fact(c[0]).value {
+                        Value::Text { text } => crate::facts::states::stage(text),
+                        _ => None,
+                    };
+                    cls.sort_by_key(|c| (stage(c), self.rank[c[0].0]));
+                    let steps: Vec<String> = cls
+                        .iter()
+                        .map(|c| match &self.fact(c[0]).value {
+                            Value::Text { text } => format!("{text}: {}", shown(c)),
+                            _ => shown(c),
+                        })
+                        .collect();
+                    let undated = ms.iter().any(|m| self.own_date(m.0).is_none());
+                    let order = if undated {
+                        " No publication date tells the order; it is read from the stages themselves, since a story does not move back."
+                    } else {
+                        ""
+                    };
+                    (
+                        Kind::Update,
+                        format!(
+                            "The {label} moves on as the story develops: {}.{order}",
+                            steps.join(" → ")
+                        ),
+                    )
+                }
                 Rel::Update => {
                     cls.sort_by_key(|c| (self.an[c[0].0].doc.date, self.rank[c[0].0]));
                     let steps: Vec<String> = cls.iter().map(|c| shown(c)).collect();
@@ -522,6 +550,7 @@ impl Cx<'_> {
             (Slot::Date, Some(s)) => format!("day of the {s}"),
             (Slot::Time, Some(s)) => format!("time of the {s}"),
             (Slot::Duration, Some(s)) => format!("duration ({s})"),
+            (Slot::Status, Some(s)) => format!("status of the {s}"),
             (slot, Some(s)) => format!("{} ({s})", slot.as_str()),
             (slot, None) => slot.as_str().to_string(),
         }
@@ -659,6 +688,12 @@ impl Cx<'_> {
                 }
                 relate_days(a, b)
             }
+            (Value::Text { text: a }, Value::Text { text: b }) if fx.slot == Slot::Status => {
+                if a == b {
+                    return Some(Rel::Same);
+                }
+                self.relate_stages(x, y, ordered)
+            }
             (Value::Text { text: a }, Value::Text { text: b }) => {
                 Some(if a.eq_ignore_ascii_case(b) {
                     Rel::Same
@@ -705,6 +740,27 @@ impl Cx<'_> {
             }
         };
         level(late) > level(early) || may_fall && level(late) != level(early)
+    }
+
+    /// Two stages of one role ("at large" / "in custody"). A version at the
+    /// later stage published later updates the other. Undated versions are
+    /// ordered by the stages themselves, since a story does not move back (a
+    /// name once given is not withheld again); the finding says so. A later
+    /// version at an earlier stage is an outlet behind the news, which no
+    /// reader can hold against the other: nothing is said.
+    fn relate_stages(&self, x: Member, y: Member, ordered: bool) -> Option<Rel> {
+        let stage = |m: Member| match &self.fact(m).value {
+            Value::Text { text } => crate::facts::states::stage(text),
+            _ => None,
+        };
+        let (sx, sy) = (stage(x)?, stage(y)?);
+        if !ordered {
+            return Some(Rel::Compatible);
+        }
+        match (self.own_date(x.0), self.own_date(y.0)) {
+            (Some(a), Some(b)) if a != b => ((a < b) == (sx < sy)).then_some(Rel::Update),
+            _ => Some(Rel::Update),
+        }
     }
 
     /// A date or clock time that dates the incident of its event instance
@@ -760,6 +816,7 @@ impl Cx<'_> {
 fn category_of(slot: Slot) -> Category {
     match slot {
         Slot::Casualty(_) => Category::Casualty,
+        Slot::Status => Category::Event,
         Slot::Date | Slot::Time => Category::Date,
         _ => Category::Number,
     }
@@ -780,6 +837,7 @@ fn needs_subject(slot: Slot) -> bool {
             | Slot::Date
             | Slot::Time
             | Slot::Rating
+            | Slot::Status
     )
 }
 

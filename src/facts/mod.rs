@@ -13,6 +13,7 @@ pub mod events;
 pub use events::STORY;
 mod lexicon;
 pub mod readers;
+pub mod states;
 
 use serde::Serialize;
 
@@ -47,6 +48,9 @@ pub enum Slot {
     Time,
     /// A length of time ("25 years", "30 hours").
     Duration,
+    /// A stage the story moves through for the role in the subject ("at
+    /// large", "in custody"; "not named", "named").
+    Status,
 }
 
 impl Slot {
@@ -67,6 +71,7 @@ impl Slot {
             Slot::Date => "date",
             Slot::Time => "time",
             Slot::Duration => "duration",
+            Slot::Status => "status",
         }
     }
 

@@ -49,7 +49,9 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
         ordinals(a, s, &mut out);
         identifiers(a, s, &mut out);
         kilometres(a, s, &mut out);
+        super::states::read(a, s, &mut out);
     }
+    super::states::keep_latest(&mut out);
     // A number read here as a magnitude or an age is not also a count.
     let taken: Vec<Span> = out
         .iter()

@@ -1,0 +1,213 @@
+//! Reading the states a story moves through ("still at large", "was
+//! captured"; "his name has not been released", "identified the victim as
+//! ...") as facts of slot `status`, so that a later version at a later stage
+//! is an update and versions at one stage agree. The phrases and the role
+//! words are data (`data/facts/states.tsv`, `data/facts/roles.tsv`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::readers::Raw;
+use super::{Slot, Value};
+use crate::analysis::Analysis;
+use crate::model::Span;
+use crate::table;
+
+struct State {
+    pattern: Regex,
+    /// Who the state is about, or `None` to take it from a role word.
+    role: Option<&'static str>,
+    state: &'static str,
+}
+
+struct Table {
+    states: Vec<State>,
+    roles: HashMap<&'static str, &'static str>,
+    stages: HashMap<&'static str, u8>,
+}
+
+fn states() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut stages = HashMap::new();
+        let states = table::rows(include_str!("../../data/facts/states.tsv"))
+            .filter_map(|row| match row.as_slice() {
+                [pattern, role, state, stage, ..] => {
+                    stages.insert(*state, stage.parse().ok()?);
+                    Some(State {
+                        pattern: Regex::new(&format!("(?i){pattern}")).ok()?,
+                        role: (*role != "?").then_some(*role),
+                        state,
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        let roles = table::rows(include_str!("../../data/facts/roles.tsv"))
+            .filter_map(|row| match row.as_slice() {
+                [word, role, ..] => Some((*word, *role)),
+                _ => None,
+            })
+            .collect();
+        Table {
+            states,
+            roles,
+            stages,
+        }
+    })
+}
+
+/// The stage of a state in the order a story moves through (0 first).
+pub fn stage(state: &str) -> Option<u8> {
+    states().stages.get(state).copied()
+}
+
+/// The role of the last role word in `before` ("the victim's name ...").
+fn role_before(before: &str) -> Option<&'static str> {
+    let t = states();
+    before
+        .split(|c: char| !c.is_alphabetic())
+        .rev()
+        .find_map(|w| t.roles.get(w.to_lowercase().as_str()).copied())
+}
+
+/// The status facts of one sentence.
+pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    let text = s.of(&a.doc.text);
+    for st in &states().states {
+        for m in st.pattern.find_iter(text) {
+            // "He was at large until Dec. 7": the state ended; the version
+            // tells the next one elsewhere.
+            let after = text[m.end()..].trim_start();
+            let past = ["was ", "were ", "remained ", "had "]
+                .iter()
+                .any(|p| m.as_str().to_lowercase().starts_with(p));
+            if past && (after.starts_with("until") || after.starts_with("for ")) {
+                continue;
+            }
+            let role = match st.role {
+                Some(r) => r,
+                // "... the victim, whose name has not been released": the
+                // role word may also follow closely.
+                None => match role_before(&text[..m.end()]) {
+                    Some(r) => r,
+                    None => continue,
+                },
+            };
+            // "identified the victim as B...": the span runs on over the name.
+            let mut end = m.end();
+            if let Some(last) = text[..end].chars().next_back().filter(|c| c.is_uppercase()) {
+                end -= last.len_utf8();
+                let name: usize = text[end..]
+                    .split_inclusive(' ')
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .map(str::len)
+                    .sum();
+                end += text[end..end + name]
+                    .trim_end_matches([' ', ',', '.'])
+                    .len();
+            }
+            let span = Span::new(s.start + m.start(), s.start + end);
+            out.push(Raw {
+                span,
+                sentence: s,
+                slot: Slot::Status,
+                subject: Some(role.to_string()),
+                value: Value::Text {
+                    text: st.state.to_string(),
+                },
+                round: false,
+                vague: false,
+                exact: true,
+                figure: None,
+            });
+        }
+    }
+}
+
+/// A version tells each role's latest stage: "X, who had been on the run,
+/// was captured" is a version at the second stage.
+pub fn keep_latest(raws: &mut Vec<Raw>) {
+    let stage_of = |r: &Raw| match (&r.slot, &r.value) {
+        (Slot::Status, Value::Text { text }) => stage(text),
+        _ => None,
+    };
+    let mut latest: HashMap<String, u8> = HashMap::new();
+    for r in raws.iter() {
+        if let (Some(st), Some(role)) = (stage_of(r), &r.subject) {
+            let e = latest.entry(role.clone()).or_insert(st);
+            *e = (*e).max(st);
+        }
+    }
+    raws.retain(|r| match (stage_of(r), &r.subject) {
+        (Some(st), Some(role)) => latest.get(role) == Some(&st),
+        _ => true,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn states_of(text: &str) -> Vec<(String, String)> {
+        let doc = crate::document::Document::from_text(
+            "t.txt",
+            &format!(" date 2009-12-03 {text}"),
+            None,
+        );
+        let a = crate::analysis::analyze(vec![doc]).remove(0);
+        let mut out = Vec::new();
+        for &s in &a.doc.sentences {
+            read(&a, s, &mut out);
+        }
+        keep_latest(&mut out);
+        out.into_iter()
+            .map(|r| match r.value {
+                Value::Text { text } => (r.subject.unwrap(), text),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fugitive_states_fire_and_ended_states_stay_silent() {
+        let s = |r: &str, v: &str| (r.to_string(), v.to_string());
+        assert_eq!(
+            states_of("The inmate is still at large, police said."),
+            vec![s("suspect", "at large")]
+        );
+        assert_eq!(
+            states_of("Rivera was captured Monday in Houston."),
+            vec![s("suspect", "in custody")]
+        );
+        // the later stage wins within one version
+        assert_eq!(
+            states_of("Rivera, who remained at large for a week, was captured Monday."),
+            vec![s("suspect", "in custody")]
+        );
+        // an ended state is no state of the version's moment
+        assert!(states_of("He was at large until Dec. 7.").is_empty());
+        assert!(states_of("The large crowd was on the square.").is_empty());
+    }
+
+    #[test]
+    fn names_withheld_and_given_need_a_role() {
+        let s = |r: &str, v: &str| (r.to_string(), v.to_string());
+        assert_eq!(
+            states_of("The victim's name will not be released until her family is told."),
+            vec![s("victim", "not named")]
+        );
+        assert_eq!(
+            states_of("Police identified the victim as Ann Berg, 66."),
+            vec![s("victim", "named")]
+        );
+        assert_eq!(
+            states_of("The suspect's identity has not been disclosed."),
+            vec![s("suspect", "not named")]
+        );
+        // no role word: nothing to hang the state on
+        assert!(states_of("The names have not been released.").is_empty());
+    }
+}
