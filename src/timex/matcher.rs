@@ -31,25 +31,46 @@ pub fn compile(pattern: &str, dfa_cache: usize) -> Result<Regex, String> {
         .map_err(|e| e.to_string())
 }
 
-/// Many patterns in one automaton that reports which of them match, like
-/// `regex::RegexSet`.
-pub fn compile_set<S: AsRef<str>>(patterns: &[S], dfa_cache: usize) -> Result<Regex, String> {
-    meta::Builder::new()
-        .configure(
-            config(dfa_cache)
-                .match_kind(MatchKind::All)
-                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None),
-        )
-        .build_many(patterns)
-        .map_err(|e| e.to_string())
+/// Many patterns, in automata of a few patterns each, that report which of
+/// them match, like `regex::RegexSet`.
+pub struct Set {
+    /// each automaton with the index of its first pattern
+    parts: Vec<(usize, Regex)>,
 }
 
-/// The indices of the patterns of `set` that match somewhere in `hay`, in
-/// ascending order.
-pub fn which(set: &Regex, hay: &str) -> Vec<usize> {
-    let mut found = PatternSet::new(set.pattern_len());
-    set.which_overlapping_matches(&Input::new(hay), &mut found);
-    found.iter().map(|p| p.as_usize()).collect()
+impl Set {
+    pub fn new<S: AsRef<str>>(
+        patterns: &[S],
+        per_part: usize,
+        dfa_cache: usize,
+    ) -> Result<Set, String> {
+        let mut parts = Vec::new();
+        for (i, chunk) in patterns.chunks(per_part.max(1)).enumerate() {
+            let re = meta::Builder::new()
+                .configure(
+                    config(dfa_cache)
+                        .match_kind(MatchKind::All)
+                        .which_captures(regex_automata::nfa::thompson::WhichCaptures::None),
+                )
+                .build_many(chunk)
+                .map_err(|e| e.to_string())?;
+            parts.push((i * per_part.max(1), re));
+        }
+        Ok(Set { parts })
+    }
+
+    /// The indices of the patterns that match somewhere in `hay`, in
+    /// ascending order.
+    pub fn which(&self, hay: &str) -> Vec<usize> {
+        let input = Input::new(hay);
+        let mut out = Vec::new();
+        for (first, re) in &self.parts {
+            let mut found = PatternSet::new(re.pattern_len());
+            re.which_overlapping_matches(&input, &mut found);
+            out.extend(found.iter().map(|p| first + p.as_usize()));
+        }
+        out
+    }
 }
 
 /// The groups of one match, read as `regex::Captures` reads them.
