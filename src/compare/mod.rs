@@ -154,6 +154,14 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     Comparison { order, findings }
 }
 
+/// How each version's main event instance is linked across the versions
+/// (`main`, or `main@<day>` for a version whose main event is another day's):
+/// the key the comparer groups main-event facts by. Exposed for measuring the
+/// linking against gold coreference (`examples/event_linking`).
+pub fn main_links(an: &[Analysis]) -> Vec<String> {
+    Cx::main_links(an)
+}
+
 /// Shared state of one comparison.
 struct Cx<'a> {
     an: &'a [Analysis],

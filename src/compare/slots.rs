@@ -43,7 +43,7 @@ impl Cx<'_> {
 
     pub(super) fn slot_findings(&self, out: &mut Vec<Finding>) {
         let mut groups: BTreeMap<(String, Slot, Option<String>), Vec<Member>> = BTreeMap::new();
-        let main_links = self.main_links();
+        let main_links = Self::main_links(self.an);
         for &d in self.order {
             let a = &self.an[d];
             for (i, f) in a.facts.facts.iter().enumerate() {
@@ -93,11 +93,11 @@ impl Cx<'_> {
     /// versions' while it names their day too ("Monday's quake was the second
     /// ... Earlier on Sunday a 5.6 quake jolted the island"): that version's
     /// story is a second event, and its values are not the others'.
-    fn main_links(&self) -> Vec<String> {
+    pub(super) fn main_links(an: &[Analysis]) -> Vec<String> {
         // The day a version gives its main incident itself ("the quake struck
         // on Sunday"), not a day found near it.
         let day = |d: usize| -> Option<&str> {
-            let facts = &self.an[d].facts;
+            let facts = &an[d].facts;
             let kind = &facts.events.first()?.kind;
             facts.facts.iter().find_map(|f| match &f.value {
                 Value::Timex { value }
@@ -109,7 +109,7 @@ impl Cx<'_> {
             })
         };
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for d in 0..self.n() {
+        for d in 0..an.len() {
             if let Some(w) = day(d) {
                 *counts.entry(w).or_default() += 1;
             }
@@ -119,13 +119,13 @@ impl Cx<'_> {
             .max_by_key(|(w, n)| (**n, std::cmp::Reverse(**w)))
             .filter(|(_, n)| **n >= 2)
             .map(|(w, _)| *w);
-        (0..self.n())
+        (0..an.len())
             .map(|d| {
                 let (Some(m), Some(own)) = (majority, day(d)) else {
                     return "main".to_string();
                 };
                 let other_day = relate_days(m, own) == Some(Rel::Contradiction);
-                let names_majority = self.an[d].timexes.iter().any(|t| {
+                let names_majority = an[d].timexes.iter().any(|t| {
                     matches!(relate_days(m, &t.value), Some(Rel::Compatible)) || t.value == m
                 });
                 if other_day && names_majority {
