@@ -389,3 +389,65 @@ fn stderr_on_a_pipe_has_no_progress_bar_and_verbose_says_more() {
     assert!(v.stderr.contains("3 article(s) read"), "{}", v.stderr);
     assert_eq!(v.stdout, r.stdout);
 }
+
+/// On a terminal (a pseudo-terminal made by `script`, where installed) a run
+/// longer than the bar's delay draws it on stderr and clears it at the end;
+/// the same run on a pipe never does.
+#[test]
+fn the_progress_bar_is_drawn_on_a_terminal_only() {
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return;
+    }
+    // Twelve long versions: a few seconds of work.
+    let dir = tempfile::tempdir().unwrap();
+    let seed = fs::read_to_string("fixtures/seeds/002_ab6c8754cacfea4c.txt").unwrap();
+    for i in 0..12 {
+        let text = vec![seed.as_str(); 30].join("\n");
+        fs::write(dir.path().join(format!("v{i:02}.txt")), text).unwrap();
+    }
+    let bin = assert_cmd::cargo::cargo_bin("claimdiff");
+    let out = dir.path().join("out.json");
+    let cmdline = format!(
+        "{} compare --one-story --format json -o {} {}",
+        bin.display(),
+        out.display(),
+        dir.path().display()
+    );
+    let start = std::time::Instant::now();
+    let tty = std::process::Command::new("script")
+        .args(["-qec", &cmdline, "/dev/null"])
+        .output()
+        .unwrap();
+    let took = start.elapsed();
+    assert!(
+        tty.status.success(),
+        "{}",
+        String::from_utf8_lossy(&tty.stderr)
+    );
+    let drawn = String::from_utf8_lossy(&tty.stdout);
+    // Only a run clearly longer than the delay must show it.
+    if took > std::time::Duration::from_secs(3) {
+        assert!(
+            drawn.contains("analysing") || drawn.contains("comparing"),
+            "{drawn}"
+        );
+        assert!(
+            drawn.trim_end_matches(['\r', '\n']).ends_with("\x1b[2K"),
+            "the bar is cleared at the end"
+        );
+    }
+    let piped = run(&[
+        "compare",
+        "--one-story",
+        "--format",
+        "json",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(piped.code, 0);
+    assert!(!piped.stderr.contains('\r') && !piped.stderr.contains('\x1b'));
+}
