@@ -119,7 +119,7 @@ pub fn extract(data: &[u8]) {
     render::extract_json(&mut out, &an, render::extract_summary(&an, 0)).expect("writes");
     check_json(&out, false);
     out.clear();
-    render::extract_text(&mut out, &an, Style { color: false }).expect("writes");
+    render::extract_text(&mut out, &an, Style::plain()).expect("writes");
 }
 
 /// Parses the versions of a `compare` input: split on the separator, at
@@ -150,7 +150,7 @@ fn compare_outputs(files: &[(String, Vec<u8>)]) -> Option<(Vec<u8>, Vec<u8>)> {
     render::compare_jsonl(&mut jsonl, &an, &cmp).expect("writes");
     check_json(&jsonl, true);
     let mut text = Vec::new();
-    render::compare_text(&mut text, &an, &cmp, Style { color: false }).expect("writes");
+    render::compare_text(&mut text, &an, &cmp, Style::plain()).expect("writes");
     Some((json, text))
 }
 

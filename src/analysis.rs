@@ -28,6 +28,12 @@ pub struct Analysis {
 /// Analyzes documents; the result is in the same order as the input, whatever
 /// the number of threads.
 pub fn analyze(docs: Vec<Document>) -> Vec<Analysis> {
+    analyze_with(docs, &|| {})
+}
+
+/// [`analyze`], calling `done` as each document is finished (for a progress
+/// bar).
+pub fn analyze_with(docs: Vec<Document>, done: &(dyn Fn() + Sync)) -> Vec<Analysis> {
     let mut out: Vec<Analysis> = docs
         .into_par_iter()
         .map(|doc| {
@@ -53,6 +59,7 @@ pub fn analyze(docs: Vec<Document>) -> Vec<Analysis> {
     out.par_iter_mut().for_each(|a| {
         (a.quotes, a.attributions) = attribution::quotes_and_attributions(&a.doc, &a.actors);
         date_dependent(a);
+        done();
     });
     out
 }

@@ -11,6 +11,7 @@
 pub mod actors;
 pub mod analysis;
 pub mod attribution;
+pub mod baseline;
 pub mod claims;
 pub mod cli;
 pub mod cluster;
@@ -22,6 +23,7 @@ pub mod figures;
 pub mod formats;
 pub mod input;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod segment;
 pub mod table;

@@ -24,13 +24,45 @@ pub enum Format {
     Jsonl,
 }
 
-/// ANSI styling, off when the output is not a terminal or NO_COLOR is set.
+/// How the text report looks: ANSI styling (off when the output is not a
+/// terminal or NO_COLOR is set), the columns it is laid out for, and the
+/// kinds of finding it leaves out (`--only`, `--hide`).
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
     pub color: bool,
+    pub width: usize,
+    pub hidden: KindSet,
+}
+
+/// A set of finding kinds, as bits in the order of [`Kind::ALL`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    pub fn of(kinds: &[Kind]) -> Self {
+        KindSet(kinds.iter().fold(0, |bits, &k| bits | Self::bit(k)))
+    }
+    pub fn contains(self, k: Kind) -> bool {
+        self.0 & Self::bit(k) != 0
+    }
+    /// The kinds not in the set.
+    pub fn complement(self) -> Self {
+        KindSet(!self.0 & Self::of(&Kind::ALL).0)
+    }
+    fn bit(k: Kind) -> u8 {
+        1 << Kind::ALL.iter().position(|&x| x == k).unwrap_or(0)
+    }
 }
 
 impl Style {
+    /// No color, [`WIDTH`] columns, every kind shown.
+    pub fn plain() -> Self {
+        Style {
+            color: false,
+            width: WIDTH,
+            hidden: KindSet::default(),
+        }
+    }
     pub fn paint(&self, code: &str, s: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{s}\x1b[0m")
@@ -510,6 +542,7 @@ fn finding_value(an: &[Analysis], id: usize, f: &Finding) -> Value {
         "claims": claims,
         "values": values,
         "explanation": f.explanation,
+        "fingerprint": crate::baseline::fingerprint(an, f),
     })
 }
 
@@ -559,8 +592,8 @@ pub fn compare_jsonl(out: &mut dyn Write, an: &[Analysis], cmp: &Comparison) -> 
     envelope(out, "summary", compare_summary(cmp))
 }
 
-/// Report width: the text report is laid out for 100 columns.
-const WIDTH: usize = 100;
+/// Report width when the caller gives none: 100 columns.
+pub const WIDTH: usize = 100;
 
 fn wrap(text: &str, indent: usize, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
@@ -580,13 +613,23 @@ fn wrap(text: &str, indent: usize, width: usize) -> Vec<String> {
     lines
 }
 
+/// `s` on one line of at most `max` characters, cut with `…` at the last
+/// word boundary (a word cut in its middle reads as another word), or inside
+/// a word only when the boundary would waste more than half the room.
 fn clip(s: &str, max: usize) -> String {
     let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() <= max {
-        s
-    } else {
-        let cut: String = s.chars().take(max.saturating_sub(1)).collect();
-        format!("{cut}…")
+        return s;
+    }
+    // The first `max` characters: a space at the last of them means the
+    // word before it fits whole, with room for the `…`.
+    let room: String = s.chars().take(max).collect();
+    match room.rfind(' ') {
+        Some(i) if room[..i].chars().count() >= max / 2 => format!("{}…", &room[..i]),
+        _ => {
+            let cut: String = room.chars().take(max.saturating_sub(1)).collect();
+            format!("{cut}…")
+        }
     }
 }
 
@@ -620,17 +663,20 @@ pub fn compare_text_from(
     style: Style,
     first_id: usize,
 ) -> io::Result<()> {
+    let width = style.width;
     let short = |d: usize| {
         let p = &an[d].doc.path;
         p.rsplit(['/', '\\']).next().unwrap_or(p).to_string()
     };
-    let name_w = cmp
+    let longest = cmp
         .order
         .iter()
         .map(|&d| short(d).chars().count())
         .max()
-        .unwrap_or(4)
-        .min(32);
+        .unwrap_or(4);
+    // Names take at most half of a value line, so that a narrow terminal
+    // still shows the values.
+    let name_w = longest.min(32).min(width.saturating_sub(6) / 2).max(4);
     writeln!(
         out,
         "{}",
@@ -643,13 +689,21 @@ pub fn compare_text_from(
             (Some(x), _) => x.to_string(),
             (None, _) => "undated".into(),
         };
-        writeln!(
-            out,
-            "  {:<name_w$}  {:<22} {} claims",
-            clip(&short(d), name_w),
-            date,
-            an[d].claims.len()
-        )?;
+        let claims = format!("{} claims", an[d].claims.len());
+        let name = short(d);
+        let name_col = longest.min(32);
+        if 2 + name_col + 2 + 22 + 1 + claims.len() <= width {
+            writeln!(
+                out,
+                "  {:<name_col$}  {:<22} {claims}",
+                clip(&name, name_col),
+                date
+            )?;
+        } else {
+            // Too narrow for one line: the name whole, then its date.
+            writeln!(out, "  {name}")?;
+            writeln!(out, "      {date}  {claims}")?;
+        }
     }
     let summary: Vec<String> = Kind::ALL
         .iter()
@@ -661,7 +715,19 @@ pub fn compare_text_from(
             )
         })
         .collect();
-    writeln!(out, "  {}", style.dim(&summary.join(" · ")))?;
+    // Counts wrap between items, never inside "12 agreement".
+    let mut line = String::new();
+    for item in summary {
+        if !line.is_empty() && 2 + line.chars().count() + 3 + item.chars().count() > width {
+            writeln!(out, "  {}", style.dim(&line))?;
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push_str(" · ");
+        }
+        line.push_str(&item);
+    }
+    writeln!(out, "  {}", style.dim(&line))?;
     let order = [
         Kind::Contradiction,
         Kind::Update,
@@ -671,6 +737,10 @@ pub fn compare_text_from(
         Kind::Agreement,
     ];
     for kind in order {
+        if style.hidden.contains(kind) {
+            continue;
+        }
+        // Ids are those of the whole report, whatever is hidden.
         let items: Vec<(usize, &Finding)> = cmp
             .findings
             .iter()
@@ -683,22 +753,16 @@ pub fn compare_text_from(
         }
         let (title, color) = heading(kind);
         writeln!(out)?;
-        writeln!(
-            out,
-            "{}",
-            style.paint(color, &format!("{title} ({})", items.len()))
-        )?;
+        for line in wrap(&format!("{title} ({})", items.len()), 0, width) {
+            writeln!(out, "{}", style.paint(color, &line))?;
+        }
         let compact = matches!(kind, Kind::Omission | Kind::Agreement);
         for (id, f) in items {
             let cat = crate::model::wire_name(&f.category);
             let head = format!("F{id} {cat}");
-            writeln!(
-                out,
-                "{} {}",
-                style.bold(&head),
-                clip(&f.topic, WIDTH - head.len() - 1)
-            )?;
-            let value_w = WIDTH - 4 - name_w - 2;
+            let room = width.saturating_sub(head.chars().count() + 1).max(12);
+            writeln!(out, "{} {}", style.bold(&head), clip(&f.topic, room))?;
+            let value_w = width.saturating_sub(4 + name_w + 2).max(8);
             for &(d, s) in &f.values {
                 let v = clip(an[d].doc.slice(s), value_w);
                 writeln!(
@@ -709,7 +773,7 @@ pub fn compare_text_from(
                 )?;
             }
             if !compact {
-                for line in wrap(&f.explanation, 4, WIDTH) {
+                for line in wrap(&f.explanation, 4, width) {
                     writeln!(out, "    {}", style.dim(&line))?;
                 }
             }
@@ -805,7 +869,13 @@ fn story_heading(out: &mut dyn Write, s: &StoryReport, style: Style) -> io::Resu
     let title = if s.summary.title.is_empty() {
         "(untitled)".to_string()
     } else {
-        clip(&s.summary.title, WIDTH - s.id.len() - count.len() - 4)
+        clip(
+            &s.summary.title,
+            style
+                .width
+                .saturating_sub(s.id.len() + count.len() + 4)
+                .max(12),
+        )
     };
     writeln!(
         out,
@@ -822,7 +892,7 @@ fn story_heading(out: &mut dyn Write, s: &StoryReport, style: Style) -> io::Resu
         facts.push(format!("actors: {}", s.summary.actors.join(", ")));
     }
     if !facts.is_empty() {
-        for line in wrap(&facts.join(" · "), 4, WIDTH) {
+        for line in wrap(&facts.join(" · "), 4, style.width) {
             writeln!(out, "    {}", style.dim(&line))?;
         }
     }
@@ -919,7 +989,7 @@ pub fn compare_stories_text(
     for s in stories.iter().filter(|s| s.an.len() > 1) {
         let Some(cmp) = s.cmp else { continue };
         writeln!(out)?;
-        writeln!(out, "{}", style.bold(&"═".repeat(WIDTH)))?;
+        writeln!(out, "{}", style.bold(&"═".repeat(style.width)))?;
         story_heading(out, s, style)?;
         compare_text_from(out, s.an, cmp, style, next)?;
         next += cmp.findings.len();
@@ -927,7 +997,7 @@ pub fn compare_stories_text(
     let single: Vec<&StoryReport> = stories.iter().filter(|s| s.an.len() == 1).collect();
     if !single.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", style.bold(&"═".repeat(WIDTH)))?;
+        writeln!(out, "{}", style.bold(&"═".repeat(style.width)))?;
         writeln!(
             out,
             "{}",
@@ -940,7 +1010,7 @@ pub fn compare_stories_text(
             let path = &s.an[0].doc.path;
             let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
             let head = format!("{} {name}", s.id);
-            let room = WIDTH.saturating_sub(head.chars().count() + 2).max(10);
+            let room = style.width.saturating_sub(head.chars().count() + 2).max(10);
             writeln!(
                 out,
                 "{}  {}",

@@ -631,7 +631,7 @@ fn run(docs: Vec<Document>) -> String {
     check_comparison(&an, &cmp);
     let json = compare_json(&an, &cmp);
     let mut text = Vec::new();
-    render::compare_text(&mut text, &an, &cmp, Style { color: false }).expect("writes");
+    render::compare_text(&mut text, &an, &cmp, Style::plain()).expect("writes");
     String::from_utf8(text).expect("text report is UTF-8");
     json
 }
