@@ -88,6 +88,8 @@ pub enum FormatArg {
     Text,
     Json,
     Jsonl,
+    /// One self-contained web page (`compare` only).
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -150,6 +152,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             .num_threads(common.threads)
             .build_global();
     }
+    if matches!(common.format, Some(FormatArg::Html)) && !matches!(cli.command, Command::Compare(_))
+    {
+        note("--format html is for compare only");
+        return Ok(EXIT_ERROR);
+    }
     let start = Instant::now();
     let Some(docs) = load(common) else {
         return Ok(EXIT_ERROR);
@@ -211,6 +218,9 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             let reports = stories::reports(&stories, true);
             let format = resolve_format(c.common.format, tty, Format::Json);
             let written = match format {
+                _ if matches!(c.common.format, Some(FormatArg::Html)) => {
+                    crate::report_html::compare_stories_html(&mut out, &reports)
+                }
                 Format::Text => render::compare_stories_text(&mut out, &reports, style),
                 Format::Json => render::compare_stories_json(&mut out, &reports),
                 Format::Jsonl => render::compare_stories_jsonl(&mut out, &reports),
@@ -263,6 +273,8 @@ fn resolve_format(arg: Option<FormatArg>, tty: bool, piped: Format) -> Format {
         Some(FormatArg::Text) => Format::Text,
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Jsonl) => Format::Jsonl,
+        // Only `compare` takes html, and checks for it before this.
+        Some(FormatArg::Html) => piped,
         None if tty => Format::Text,
         None => piped,
     }
