@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use crate::analysis::Analysis;
 use crate::compare::Comparison;
+use crate::document::DateSource;
 use crate::model::{Span, TimexType};
 
 use super::marks::{Mark, Role};
@@ -64,7 +65,16 @@ pub fn write(
         if let Some(docs) = published.get(key) {
             let names: Vec<String> = docs
                 .iter()
-                .map(|&d| escape(short_name(&an[d].doc.path)))
+                .map(|&d| {
+                    let doc = &an[d].doc;
+                    let inferred = doc.date_source == DateSource::Inferred;
+                    let name = escape(short_name(&doc.path));
+                    if inferred {
+                        format!("{name} (inferred)")
+                    } else {
+                        name
+                    }
+                })
                 .collect();
             let _ = writeln!(
                 page,
