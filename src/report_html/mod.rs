@@ -75,10 +75,7 @@ pub fn compare_stories_html(out: &mut dyn Write, stories: &[StoryReport]) -> io:
     let mut page = String::new();
     head(&mut page, stories);
     let mut ids = Ids::default();
-    let compared: Vec<&StoryReport> = stories
-        .iter()
-        .filter(|s| s.an.len() > 1 && s.cmp.is_some())
-        .collect();
+    let compared: Vec<&StoryReport> = stories.iter().filter(|s| has_section(s)).collect();
     for s in &compared {
         if let Some(cmp) = s.cmp {
             story(&mut page, s, cmp, compared.len() > 1, &mut ids);
@@ -89,12 +86,19 @@ pub fn compare_stories_html(out: &mut dyn Write, stories: &[StoryReport]) -> io:
     out.write_all(page.as_bytes())
 }
 
+/// A story gets a section when it has versions to compare, or findings
+/// within its one version (a dispute); the others are only listed. Finding
+/// ids then run across the sections as they do in the JSON output.
+fn has_section(s: &StoryReport) -> bool {
+    s.cmp
+        .is_some_and(|c| s.an.len() > 1 || !c.findings.is_empty())
+}
+
 /// The document head, the page title and the filters.
 fn head(page: &mut String, stories: &[StoryReport]) {
     let files: usize = stories.iter().map(|s| s.an.len()).sum();
     let findings: Vec<&Finding> = stories
         .iter()
-        .filter(|s| s.an.len() > 1)
         .filter_map(|s| s.cmp)
         .flat_map(|c| &c.findings)
         .collect();
@@ -274,7 +278,10 @@ fn version(page: &mut String, a: &Analysis, marks: &[Mark]) {
 /// Stories told by one article only: listed, since there is nothing to
 /// compare them with.
 fn single_versions(page: &mut String, stories: &[StoryReport]) {
-    let single: Vec<&StoryReport> = stories.iter().filter(|s| s.an.len() == 1).collect();
+    let single: Vec<&StoryReport> = stories
+        .iter()
+        .filter(|s| s.an.len() == 1 && !has_section(s))
+        .collect();
     if single.is_empty() {
         return;
     }
