@@ -176,6 +176,8 @@ pub enum FormatArg {
     Text,
     Json,
     Jsonl,
+    /// One self-contained web page (`compare` only).
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -348,6 +350,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             .num_threads(common.threads)
             .build_global();
     }
+    if matches!(common.format, Some(FormatArg::Html)) && !matches!(cli.command, Command::Compare(_))
+    {
+        note("--format html is for compare only");
+        return Ok(EXIT_ERROR);
+    }
     let start = Instant::now();
     // A baseline that cannot be read is an error before any work is done.
     let baseline = match &cli.command {
@@ -473,6 +480,9 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             let style = Style { hidden, ..style };
             let written = open_output(to).and_then(|mut out| {
                 match format {
+                    _ if matches!(c.common.format, Some(FormatArg::Html)) => {
+                        crate::report_html::compare_stories_html(&mut out, &reports)
+                    }
                     Format::Text => render::compare_stories_text(&mut out, &reports, style),
                     Format::Json => render::compare_stories_json(&mut out, &reports),
                     Format::Jsonl => render::compare_stories_jsonl(&mut out, &reports),
@@ -614,6 +624,8 @@ fn resolve_format(arg: Option<FormatArg>, tty: bool, piped: Format) -> Format {
         Some(FormatArg::Text) => Format::Text,
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Jsonl) => Format::Jsonl,
+        // Only `compare` takes html, and checks for it before this.
+        Some(FormatArg::Html) => piped,
         None if tty => Format::Text,
         None => piped,
     }

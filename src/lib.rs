@@ -6,7 +6,7 @@
 //! ([`timex`], [`figures`], [`actors`], [`attribution`]) and assembles
 //! [`claims`] and [`facts`], [`cluster`] groups articles into stories,
 //! [`compare`] aligns the versions into findings, and [`render`]
-//! prints text, JSON or JSON Lines.
+//! prints text, JSON or JSON Lines ([`report_html`] a web page).
 
 pub mod actors;
 pub mod analysis;
@@ -25,6 +25,7 @@ pub mod input;
 pub mod model;
 pub mod progress;
 pub mod render;
+pub mod report_html;
 pub mod segment;
 pub mod table;
 pub mod timex;
