@@ -669,11 +669,13 @@ impl Cx<'_> {
                     // acts of the story, not of one act.
                     return None;
                 }
-                if !(self.dates_incident(x) && self.dates_incident(y)) {
+                if fx.slot == Slot::Date && !(self.dates_incident(x) && self.dates_incident(y)) {
                     // An act other than the incident itself ("announced",
-                    // "released", "elected") recurs through a story: two days
-                    // for it are most often two acts. Only the incident's own
-                    // day is held against another.
+                    // "released", "elected") recurs through a story on
+                    // different days: two days for it are most often two
+                    // acts. Only the incident's own day is held against
+                    // another. (Two clock times of one act within the week
+                    // are one act told two ways.)
                     let same = a == b;
                     return same.then_some(Rel::Same);
                 }
