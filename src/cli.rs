@@ -182,7 +182,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Command::Cluster(c) => {
             let (docs, _) = docs;
-            let stories = stories::split(analysis::analyze(docs), false);
+            let stories = stories::group(analysis::analyze(docs));
             let reports = stories::reports(&stories, false);
             let written = match resolve_format(c.format, tty, Format::Json) {
                 Format::Text => render::cluster_text(&mut out, &reports, style),
