@@ -438,7 +438,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Command::Cluster(c) => {
             progress.stage("grouping into stories");
-            let stories = stories::split(analyses, false);
+            let stories = stories::group(analyses);
             let reports = stories::reports(&stories, false);
             progress.finish();
             let written = open_output(to).and_then(|mut out| {

@@ -473,10 +473,16 @@ fn differing_figures_not_clearly_of_one_count_are_no_agreement() {
         ("b.txt", " date 2024-03-14 Residents of the besieged port said shelling went on for 30 nights. Trucks with aid were stuck at the border crossing for nine nights, drivers told reporters."),
     ]);
     assert!(!has(&r, "agreement", "number", "a.txt", "six"), "{r:#}");
-    // Lengths of a day or more are a story's background and belong to many
-    // subjects (a siege, a wait, a sentence): they are not held against each
-    // other either.
-    assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+    // Lengths of a day or more outside the lead are a story's background and
+    // belong to many subjects (a wait, a sentence): they are not held
+    // against each other either. (The leads' 20 and 30 nights of shelling
+    // are the story's own figure, and do contradict.)
+    assert!(!has(&r, "contradiction", "number", "a.txt", "six"), "{r:#}");
+    assert!(
+        !has(&r, "contradiction", "number", "b.txt", "nine"),
+        "{r:#}"
+    );
+    assert!(has(&r, "contradiction", "number", "a.txt", "20"), "{r:#}");
     // Short lengths are the incident's own: a tremor of 30 seconds and one
     // of a minute contradict.
     let r = compare(&[
@@ -875,4 +881,24 @@ fn a_story_moving_from_one_stage_to_the_next_is_an_update() {
         ("b.txt", " date 2008-01-03 A man was shot dead in an office in Vancouver. Police identified the victim as Ben Banky, 40."),
     ]);
     assert!(has(&r, "update", "event", "b.txt", "Ben Banky"), "{r:#}");
+}
+
+#[test]
+fn counts_of_a_story_without_an_incident_contradict_only_in_the_lead() {
+    // silent: a trade story's statistics outside the lead are of many
+    // players and seasons
+    let r = compare(&[
+        ("a.txt", " date 2008-12-23 The Yankees signed first baseman Mark Teixeira to an eight-year contract on Tuesday. He played 54 games for the Angels after the trade."),
+        ("b.txt", " date 2008-12-23 The Yankees signed first baseman Mark Teixeira to an eight-year contract on Tuesday. Teixeira played 157 games last season."),
+    ]);
+    assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+    // fires: the figure both leads give is the story's own
+    let r = compare(&[
+        ("a.txt", " date 2024-02-01 A tanker blocked the Kiel Canal on Thursday, leaving fewer than 20 ships waiting to pass, the authority said."),
+        ("b.txt", " date 2024-02-01 A tanker blocked the Kiel Canal on Thursday, with more than 100 ships waiting to pass, the authority said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "number", "b.txt", "more than 100"),
+        "{r:#}"
+    );
 }

@@ -21,6 +21,7 @@
 //! contents and paths: they are numbered in path order, ties are broken by
 //! number, and parallel work is collected in order.
 
+pub mod apart;
 mod link;
 pub mod stories;
 mod vectors;
@@ -106,69 +107,87 @@ pub fn cluster(an: &[Analysis]) -> Vec<Story> {
         .collect()
 }
 
-/// How many of a story's most named actors another story must share to be
-/// compared with it as one.
-const SHARED_NAMES: usize = 2;
-/// Stories whose publication dates lie further apart than this are never
-/// merged.
-const MERGE_DAYS: i64 = 30;
-
-/// For `compare`: merges stories that name the same main actors (at least
-/// [`SHARED_NAMES`] of each other's five most named people, places and
-/// organisations) and were published within [`MERGE_DAYS`] of each other.
-/// Word statistics split a folder of short versions of one event more often
-/// than they join two events; a missed split costs a comparison across
-/// stories (told on stderr as one story), a false one costs every finding
-/// between the versions it parts.
+/// For `compare`: merges stories while two groups of them hold no pair of
+/// clearly different events ([`apart::Evidence::apart`]; complete link, so
+/// that one odd article cannot chain two events together), the groups with
+/// the most alike stories on average first. Word statistics split a folder
+/// of versions of one event more often than they join two events; a missed
+/// split costs a comparison across stories (told on stderr as one story), a
+/// false one costs every finding between the versions it parts.
 pub fn merge_close(an: &[Analysis], stories: Vec<Story>) -> Vec<Story> {
-    use crate::model::ActorKind;
-    use std::collections::{BTreeSet, HashMap};
-    let top = |s: &Story| -> BTreeSet<&str> {
-        let mut n: HashMap<&str, usize> = HashMap::new();
-        for &d in &s.docs {
-            let mut seen = BTreeSet::new();
-            for m in &an[d].actors {
-                if matches!(m.kind, ActorKind::Other) || !seen.insert(m.canonical.as_str()) {
-                    continue;
-                }
-                *n.entry(m.canonical.as_str()).or_default() += 1;
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let k = stories.len();
+    let profiles = apart::profiles(an, &stories);
+    // Between two groups: how many of their pairs of stories are not apart,
+    // and the sum of those pairs' cosines.
+    let mut links: Vec<BTreeMap<usize, (usize, f64)>> = vec![BTreeMap::new(); k];
+    for i in 0..k {
+        for j in i + 1..k {
+            let e = apart::evidence(&profiles[i], &profiles[j]);
+            if !e.apart() {
+                links[i].insert(j, (1, e.cosine));
+                links[j].insert(i, (1, e.cosine));
             }
         }
-        let mut v: Vec<(&str, usize)> = n.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        v.into_iter().take(5).map(|(k, _)| k).collect()
-    };
-    let span = |s: &Story| {
-        let dates: Vec<_> = s.docs.iter().filter_map(|&d| an[d].doc.date).collect();
-        Some((*dates.iter().min()?, *dates.iter().max()?))
-    };
-    let tops: Vec<BTreeSet<&str>> = stories.iter().map(top).collect();
-    let spans: Vec<_> = stories.iter().map(span).collect();
-    let mut parent: Vec<usize> = (0..stories.len()).collect();
-    fn root(p: &mut [usize], mut i: usize) -> usize {
+    }
+    let mut size = vec![1usize; k];
+    let mut version = vec![0u32; k];
+    let mut alive = vec![true; k];
+    let mut parent: Vec<usize> = (0..k).collect();
+    // (average cosine as ordered bits, lower pair first on ties, versions)
+    let mut heap = BinaryHeap::new();
+    for (i, l) in links.iter().enumerate() {
+        for (&j, &(_, c)) in l.range(i + 1..) {
+            heap.push((c.to_bits(), Reverse((i, j)), 0u32, 0u32));
+        }
+    }
+    while let Some((_, Reverse((i, j)), vi, vj)) = heap.pop() {
+        if !alive[i] || !alive[j] || version[i] != vi || version[j] != vj {
+            continue;
+        }
+        // `j` joins `i`.
+        alive[j] = false;
+        parent[j] = i;
+        size[i] += size[j];
+        version[i] += 1;
+        let from_j = std::mem::take(&mut links[j]);
+        links[i].remove(&j);
+        let mut others: Vec<usize> = links[i].keys().copied().collect();
+        others.extend(from_j.keys().copied().filter(|&o| o != i));
+        others.sort_unstable();
+        others.dedup();
+        for o in others {
+            let a = links[i].get(&o).copied().unwrap_or_default();
+            let b = from_j.get(&o).copied().unwrap_or_default();
+            let (n, c) = (a.0 + b.0, a.1 + b.1);
+            links[o].remove(&j);
+            if n == size[i] * size[o] {
+                links[i].insert(o, (n, c));
+                links[o].insert(i, (n, c));
+                let (x, y) = (i.min(o), i.max(o));
+                heap.push((
+                    (c / n as f64).to_bits(),
+                    Reverse((x, y)),
+                    version[x],
+                    version[y],
+                ));
+            } else {
+                // Some pair between them is apart: never one story.
+                links[i].remove(&o);
+                links[o].remove(&i);
+            }
+        }
+    }
+    fn root(p: &[usize], mut i: usize) -> usize {
         while p[i] != i {
-            p[i] = p[p[i]];
             i = p[i];
         }
         i
     }
-    for i in 0..stories.len() {
-        for j in i + 1..stories.len() {
-            let near = match (spans[i], spans[j]) {
-                (Some((a0, a1)), Some((b0, b1))) => {
-                    (b0 - a1).num_days() <= MERGE_DAYS && (a0 - b1).num_days() <= MERGE_DAYS
-                }
-                _ => true,
-            };
-            if near && tops[i].intersection(&tops[j]).count() >= SHARED_NAMES {
-                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                parent[ri.max(rj)] = ri.min(rj);
-            }
-        }
-    }
     let mut merged: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, story) in stories.iter().enumerate() {
-        let r = root(&mut parent, i);
+        let r = root(&parent, i);
         merged
             .entry(r)
             .or_default()

@@ -18,10 +18,21 @@ pub struct StoryRun {
 }
 
 /// Groups the analyses into stories (all in one with `one_story`), moving
-/// each analysis into its story. Stories that share their main names and
-/// dates are compared as one ([`super::merge_close`]): a folder a user hands
-/// to `compare` is split only where its stories are clearly apart.
+/// each analysis into its story. Stories that are not clearly different
+/// events are compared as one ([`super::merge_close`]): a folder a user hands
+/// to `compare` is split only where the evidence of different events is
+/// strong.
 pub fn split(an: Vec<Analysis>, one_story: bool) -> Vec<StoryRun> {
+    runs(an, one_story, true)
+}
+
+/// Groups the analyses into the stories [`super::cluster`] finds, finer
+/// than `compare`'s (for `cluster`, where a split loses nothing).
+pub fn group(an: Vec<Analysis>) -> Vec<StoryRun> {
+    runs(an, false, false)
+}
+
+fn runs(an: Vec<Analysis>, one_story: bool, merge: bool) -> Vec<StoryRun> {
     let stories = if one_story {
         let mut docs: Vec<usize> = (0..an.len()).collect();
         docs.sort_by(|&a, &b| an[a].doc.path.cmp(&an[b].doc.path).then(a.cmp(&b)));
@@ -29,8 +40,10 @@ pub fn split(an: Vec<Analysis>, one_story: bool) -> Vec<StoryRun> {
             id: "S1".into(),
             docs,
         }]
-    } else {
+    } else if merge {
         super::merge_close(&an, super::cluster(&an))
+    } else {
+        super::cluster(&an)
     };
     let summaries: Vec<Summary> = stories.iter().map(|s| super::summarize(&an, s)).collect();
     let mut slots: Vec<Option<Analysis>> = an.into_iter().map(Some).collect();

@@ -150,7 +150,7 @@ pub fn dot(a: &Vector, b: &Vector) -> (f64, usize) {
     (s, shared)
 }
 
-fn stopwords() -> &'static std::collections::HashSet<&'static str> {
+pub fn stopwords() -> &'static std::collections::HashSet<&'static str> {
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("../../data/cluster/stopwords.txt")
@@ -209,7 +209,7 @@ fn features(a: &Analysis) -> Vec<((Kind, String), u32)> {
 
 /// Words: a letter, then letters, apostrophes and hyphens; ends trimmed of
 /// apostrophes and hyphens.
-fn words(text: &str) -> impl Iterator<Item = &str> {
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '-'))
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))

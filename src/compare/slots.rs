@@ -74,11 +74,13 @@ impl Cx<'_> {
             // person's age and a role's status are tied to their subject
             // without an incident, and days and times are weighed by
             // `dates_incident`.
+            // The figure every lead gives is the story's own, though.
             let unanchored = !matches!(slot, Slot::Age | Slot::Date | Slot::Time | Slot::Status)
                 && members.iter().all(|&(d, i)| {
                     let a = &self.an[d];
                     a.facts.events[a.facts.facts[i].event].kind == crate::facts::STORY
-                });
+                })
+                && !members.iter().all(|&m| self.in_lead(m));
             let loose = unanchored
                 || link.ends_with("@?")
                 || subject
@@ -669,13 +671,16 @@ impl Cx<'_> {
                     // acts of the story, not of one act.
                     return None;
                 }
-                if fx.slot == Slot::Date && !(self.dates_incident(x) && self.dates_incident(y)) {
+                if fx.slot == Slot::Date
+                    && !(self.dates_incident(x) && self.dates_incident(y))
+                    && !(self.calendar(x) && self.calendar(y))
+                {
                     // An act other than the incident itself ("announced",
                     // "released", "elected") recurs through a story on
                     // different days: two days for it are most often two
                     // acts. Only the incident's own day is held against
-                    // another. (Two clock times of one act within the week
-                    // are one act told two ways.)
+                    // another, or one act's calendar dates. (Two clock times
+                    // of one act within the week are one act told two ways.)
                     let same = a == b;
                     return same.then_some(Rel::Same);
                 }
@@ -774,15 +779,31 @@ impl Cx<'_> {
         let f = &a.facts.facts[m.1];
         let kind = &a.facts.events[f.event].kind;
         if kind == crate::facts::STORY {
-            let title = a.doc.title;
-            let lead = a
-                .doc
-                .sentences
-                .iter()
-                .find(|s| title.is_none_or(|t| !t.contains(**s)));
-            return lead == Some(&f.sentence);
+            return self.in_lead(m);
         }
         f.subject.as_deref() == Some(kind.as_str())
+    }
+
+    /// The fact sits in its version's lead: the first sentence after the
+    /// headline.
+    fn in_lead(&self, m: Member) -> bool {
+        let a = &self.an[m.0];
+        let title = a.doc.title;
+        let lead = a
+            .doc
+            .sentences
+            .iter()
+            .find(|s| title.is_none_or(|t| !t.contains(**s)));
+        lead == Some(&self.fact(m).sentence)
+    }
+
+    /// The day is written as a calendar date ("March 3", "3/5/2023"), not
+    /// as a weekday or a day counted from another ("Tuesday", "the day
+    /// before"): one act's calendar dates are comparable wherever it is told.
+    fn calendar(&self, m: Member) -> bool {
+        self.text(m.0, self.fact(m).span)
+            .chars()
+            .any(|c| c.is_ascii_digit())
     }
 
     /// The versions were published within a week of each other, or cannot

@@ -42,6 +42,18 @@ fn fnv(s: &str) -> u64 {
     h
 }
 
+/// The `.txt` file names of one story folder, sorted.
+pub fn texts(folder: &str) -> Option<Vec<String>> {
+    let mut files: Vec<String> = fs::read_dir(format!("{DIR}/{folder}"))
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
 /// Reads every article, or `None` when the folder is absent.
 pub fn load() -> Option<Set> {
     let mut folders: Vec<String> = fs::read_dir(DIR)
@@ -56,14 +68,7 @@ pub fn load() -> Option<Set> {
         let Some(topic) = f.split('-').next().and_then(|t| t.parse::<u32>().ok()) else {
             continue;
         };
-        let mut files: Vec<String> = fs::read_dir(format!("{DIR}/{f}"))
-            .ok()?
-            .filter_map(|e| e.ok())
-            .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".txt"))
-            .collect();
-        files.sort();
-        for name in files {
+        for name in texts(&f)? {
             let bytes = fs::read(format!("{DIR}/{f}/{name}")).ok()?;
             let neutral = format!("mix/{:016x}.txt", fnv(&format!("{f}/{name}")));
             articles.push((topic, f.clone(), neutral, bytes));
