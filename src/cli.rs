@@ -27,7 +27,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Parse articles and print their mentions and claims.
-    Extract(Common),
+    Extract(ExtractArgs),
     /// Group the articles into stories, and compare the versions of each story.
     Compare(CompareArgs),
     /// Group the articles into stories: one story is one real event told by
@@ -68,6 +68,16 @@ pub struct Common {
     /// Print run statistics (files, bytes, time taken) on stderr.
     #[arg(long)]
     pub stats: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// JSON Lines: give each claim the text of its sentence (left out by
+    /// default; the claim's `start` and `end` locate it in the file).
+    #[arg(long)]
+    pub with_text: bool,
 }
 
 #[derive(Args, Debug)]
@@ -141,8 +151,9 @@ fn output_error(e: &io::Error) -> String {
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let common = match &cli.command {
-        Command::Extract(c) | Command::Cluster(c) => c,
-        Command::Compare(c) => &c.common,
+        Command::Cluster(c) => c,
+        Command::Extract(ExtractArgs { common: c, .. })
+        | Command::Compare(CompareArgs { common: c, .. }) => c,
     };
     if common.threads > 0 {
         // Fails only when a pool exists already, which cannot happen here.
@@ -168,10 +179,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Extract(c) => {
             let (docs, skipped) = docs;
             let analyses = analysis::analyze(docs);
-            let format = resolve_format(c.format, tty, Format::Jsonl);
-            let written =
-                extract(&mut out, &analyses, format, style, skipped).and_then(|()| out.flush());
-            if c.stats {
+            let format = resolve_format(c.common.format, tty, Format::Jsonl);
+            let opts = render::ExtractOptions {
+                with_text: c.with_text,
+            };
+            let written = extract(&mut out, &analyses, format, style, skipped, opts)
+                .and_then(|()| out.flush());
+            if c.common.stats {
                 stats(&analyses, skipped, start);
             }
             if let Err(e) = written {
@@ -357,10 +371,11 @@ fn extract(
     format: Format,
     style: Style,
     skipped: usize,
+    opts: render::ExtractOptions,
 ) -> io::Result<()> {
     let summary = render::extract_summary(analyses, skipped);
     match format {
-        Format::Jsonl => render::extract_jsonl(out, analyses, summary)?,
+        Format::Jsonl => render::extract_jsonl(out, analyses, summary, opts)?,
         Format::Json => render::extract_json(out, analyses, summary)?,
         Format::Text => render::extract_text(out, analyses, style)?,
     }
