@@ -150,6 +150,25 @@ fn main() {
     });
     report("pipeline (parse + analysis::analyze)", total, t);
 
+    // The JSON Lines output alone, on analyses made once: what the typed
+    // records of issue 15 cost.
+    let analyses = analysis::analyze(
+        files
+            .par_iter()
+            .filter_map(|(name, bytes)| Document::parse(name, bytes, None).ok())
+            .collect(),
+    );
+    let (t, written) = best(|| {
+        let mut out = Vec::new();
+        let summary = claimdiff::render::extract_summary(&analyses, 0);
+        claimdiff::render::extract_jsonl(&mut out, &analyses, summary, Default::default())
+            .expect("writes to a Vec");
+        out.len()
+    });
+    report("jsonl output (render::extract_jsonl)", total, t);
+    println!("        ({written} bytes of JSON Lines)");
+    drop(analyses);
+
     // Worst case for the splitter: one huge line, every sentence over the cap,
     // abbreviations at every turn.
     let line = " date 2025-01-01 "

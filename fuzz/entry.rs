@@ -113,7 +113,9 @@ pub fn extract(data: &[u8]) {
         }
     }
     let mut out = Vec::new();
-    render::extract_jsonl(&mut out, &an, render::extract_summary(&an, 0)).expect("writes");
+    let with_text = render::ExtractOptions { with_text: true };
+    render::extract_jsonl(&mut out, &an, render::extract_summary(&an, 0), with_text)
+        .expect("writes");
     check_json(&out, true);
     out.clear();
     render::extract_json(&mut out, &an, render::extract_summary(&an, 0)).expect("writes");

@@ -64,7 +64,7 @@ pub struct Cli {
 pub enum Command {
     /// Parse articles and print their mentions and claims.
     #[command(after_help = EXTRACT_EXAMPLES)]
-    Extract(Common),
+    Extract(ExtractArgs),
     /// Group the articles into stories, and compare the versions of each story.
     #[command(after_help = COMPARE_EXAMPLES)]
     Compare(CompareArgs),
@@ -137,6 +137,16 @@ pub struct Common {
     /// date) as an error: exit with status 2 and print no report.
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// JSON Lines: give each claim the text of its sentence (left out by
+    /// default; the claim's `start` and `end` locate it in the file).
+    #[arg(long)]
+    pub with_text: bool,
 }
 
 #[derive(Args, Debug)]
@@ -332,8 +342,9 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         return done;
     }
     let common = match &cli.command {
-        Command::Extract(c) | Command::Cluster(c) => c,
-        Command::Compare(c) => &c.common,
+        Command::Cluster(c) => c,
+        Command::Extract(ExtractArgs { common: c, .. })
+        | Command::Compare(CompareArgs { common: c, .. }) => c,
         Command::Completions { .. } | Command::Man { .. } => unreachable!("handled above"),
     };
     VERBOSITY.store(
@@ -420,13 +431,16 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     match &cli.command {
         Command::Extract(c) => {
             progress.finish();
-            let format = resolve_format(c.format, tty, Format::Jsonl);
+            let format = resolve_format(c.common.format, tty, Format::Jsonl);
+            let opts = render::ExtractOptions {
+                with_text: c.with_text,
+            };
             let written = open_output(to).and_then(|mut out| {
-                extract(&mut out, &analyses, format, style, skipped)
+                extract(&mut out, &analyses, format, style, skipped, opts)
                     .and_then(|()| out.flush())
                     .map_err(|e| output_error(&e, to))
             });
-            if c.stats {
+            if c.common.stats {
                 stats(&analyses, skipped, start);
             }
             if let Err(e) = written {
@@ -764,10 +778,11 @@ fn extract(
     format: Format,
     style: Style,
     skipped: usize,
+    opts: render::ExtractOptions,
 ) -> io::Result<()> {
     let summary = render::extract_summary(analyses, skipped);
     match format {
-        Format::Jsonl => render::extract_jsonl(out, analyses, summary)?,
+        Format::Jsonl => render::extract_jsonl(out, analyses, summary, opts)?,
         Format::Json => render::extract_json(out, analyses, summary)?,
         Format::Text => render::extract_text(out, analyses, style)?,
     }

@@ -20,7 +20,7 @@ use crate::model::Span;
 use crate::segment;
 
 /// Where a document's publication date came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
     /// The ` date YYYY-MM-DD ` header.

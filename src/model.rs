@@ -46,7 +46,9 @@ impl Span {
 }
 
 /// TIMEX3 `type`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     Date,
@@ -56,7 +58,7 @@ pub enum TimexType {
 }
 
 /// What a temporal expression's value was resolved against.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "index")]
 pub enum Anchor {
     /// Absolute in the text ("April 1, 2024", "1994"): needs no anchor.
@@ -87,7 +89,7 @@ pub struct Timex {
 }
 
 /// How the wording bounds a figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
@@ -164,7 +166,9 @@ impl Interval {
 }
 
 /// What kind of human casualty a figure counts, when it counts one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Casualty {
     Killed,
@@ -218,7 +222,9 @@ impl Figure {
 }
 
 /// What sort of real-world actor a name denotes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     Person,
@@ -252,7 +258,7 @@ pub struct Quote {
 }
 
 /// Who a statement is attributed to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     Person,
@@ -274,7 +280,7 @@ pub struct Source {
 }
 
 /// How firmly a statement is made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     Asserted,

@@ -64,7 +64,7 @@ fn set(groups: &[&[&str]]) -> BTreeSet<Vec<String>> {
 #[test]
 fn one_event_is_one_story_and_two_quakes_of_one_country_are_two() {
     let (v, _) = json(&["cluster", "--format", "json", "fixtures/cluster"]);
-    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["schema_version"], 3);
     assert_eq!(
         story_sets(&v),
         set(&[&["a1.txt", "a2.txt"], &["b1.txt", "b2.txt"], &["c1.txt"]])
@@ -159,7 +159,7 @@ fn the_fixture_stories_are_told_apart() {
 #[test]
 fn compare_on_a_mixed_folder_compares_each_story_on_its_own() {
     let (v, err) = json(&["compare", "--format", "json", "fixtures/cluster"]);
-    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["schema_version"], 3);
     assert!(
         err.contains("the 5 files tell 3 different stories") && err.contains("--one-story"),
         "{err}"

@@ -24,7 +24,7 @@ fn run(args: &[&str]) -> (i32, String, String) {
 
 /// `extract --format jsonl`: (exit code, messages, stderr).
 fn extract(args: &[&str]) -> (i32, Vec<Value>, String) {
-    let mut all = vec!["extract", "--format", "jsonl"];
+    let mut all = vec!["extract", "--format", "jsonl", "--with-text"];
     all.extend_from_slice(args);
     let (code, out, err) = run(&all);
     let msgs = out

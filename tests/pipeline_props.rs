@@ -15,6 +15,9 @@ use claimdiff::render::{self, Style};
 use proptest::prelude::*;
 use serde_json::Value;
 
+/// JSON Lines with each claim's sentence, so that every cited text is checked.
+const WITH_TEXT: render::ExtractOptions = render::ExtractOptions { with_text: true };
+
 /// A string strategy compiled once.
 fn regex(re: &str) -> proptest::string::RegexGeneratorStrategy<String> {
     proptest::string::string_regex(re).expect("valid test regex")
@@ -607,7 +610,7 @@ fn run(docs: Vec<Document>) -> String {
     }
     let mut out = Vec::new();
     let summary = render::extract_summary(&an, 0);
-    render::extract_jsonl(&mut out, &an, summary).expect("writes to a Vec");
+    render::extract_jsonl(&mut out, &an, summary, WITH_TEXT).expect("writes to a Vec");
     for line in String::from_utf8(out).expect("JSONL is UTF-8").lines() {
         let _: Value = serde_json::from_str(line).expect("each JSONL line parses");
     }
@@ -741,7 +744,7 @@ proptest! {
             .collect();
         let mut an = analyze(docs);
         let mut out = Vec::new();
-        render::extract_jsonl(&mut out, &an, render::extract_summary(&an, 0)).expect("writes");
+        render::extract_jsonl(&mut out, &an, render::extract_summary(&an, 0), WITH_TEXT).expect("writes");
         for line in String::from_utf8(out).expect("UTF-8").lines() {
             check_cited_offsets(&serde_json::from_str(line).expect("JSON"), &files);
         }

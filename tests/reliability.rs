@@ -327,7 +327,22 @@ fn extract_json_carries_each_documents_claims() {
     let r = run(&["extract", "--format", "json", "fixtures/seeds"], None);
     assert_eq!(r.code, Some(0));
     let v: Value = serde_json::from_slice(&r.stdout).unwrap();
-    let jl = run(&["extract", "--format", "jsonl", "fixtures/seeds"], None);
+    // JSON Lines leave a claim's sentence out unless asked (schema 3).
+    let lean = jsonl(&run(&["extract", "--format", "jsonl", "fixtures/seeds"], None).stdout);
+    assert!(lean
+        .iter()
+        .filter(|m| m["type"] == "claim")
+        .all(|m| m["data"].get("text").is_none()));
+    let jl = run(
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            "--with-text",
+            "fixtures/seeds",
+        ],
+        None,
+    );
     let msgs = jsonl(&jl.stdout);
     let docs = v["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 3);
@@ -355,7 +370,7 @@ fn line_and_paragraph_separators_are_escaped_in_json() {
     fs::write(dir.path().join("b.txt"), text.replace('3', "4")).unwrap();
     let p = dir.path().to_str().unwrap();
     for args in [
-        &["extract", "--format", "jsonl", p][..],
+        &["extract", "--format", "jsonl", "--with-text", p][..],
         &["extract", "--format", "json", p][..],
         &["compare", "--format", "jsonl", p][..],
         &["compare", "--format", "json", p][..],
