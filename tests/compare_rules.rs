@@ -902,3 +902,29 @@ fn counts_of_a_story_without_an_incident_contradict_only_in_the_lead() {
         "{r:#}"
     );
 }
+
+#[test]
+fn a_place_population_is_its_own_count() {
+    // fires: two populations of one island
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2005-11-28 A quake struck Qeshm island, home to 120,000 people, on Sunday.",
+        ),
+        (
+            "b.txt",
+            " date 2005-11-28 A quake struck Qeshm island, home to 200,000 people, on Sunday.",
+        ),
+    ]);
+    assert!(
+        has(&r, "contradiction", "number", "b.txt", "200,000"),
+        "{r:#}"
+    );
+    // silent: a population is not the number of people who need shelter
+    let r = compare(&[
+        ("a.txt", " date 2005-11-28 A quake struck Qeshm island, home to 120,000 people, on Sunday."),
+        ("b.txt", " date 2005-11-28 A quake struck Qeshm island on Sunday. About 2,000 people needed shelter."),
+    ]);
+    assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+    assert!(findings(&r, "compatible", "number").is_empty(), "{r:#}");
+}

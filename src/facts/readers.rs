@@ -164,6 +164,13 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
             number(f.interval, None),
         ));
     }
+    if let Some(place) = population_of(a, sentence, f.span) {
+        return Some(raw(
+            Slot::Count,
+            Some(format!("people living in {place}")),
+            number(f.interval, None),
+        ));
+    }
     if let Some(c) = f.category {
         return Some(raw(Slot::Casualty(c), None, number(f.interval, None)));
     }
@@ -369,6 +376,38 @@ fn regex_depth_before() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?i)\bdepth of\s*(?:about|around|some|roughly)?\s*$").unwrap())
 }
+
+/// The place whose population a figure gives ("Qeshm island, home to
+/// 120,000 people"; "its population of 80,000"): the last place named before
+/// the cue in the sentence, without its type word ("Qeshm Island" and
+/// "Qeshm" are one place). A count of residents who fled or were hurt is no
+/// population, and "a town of 15,000" names a town of its own, so only these
+/// cues count.
+fn population_of(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:\bhome\s+to|\bpopulation\s+(?:of|is|was|at|stands\s+at))\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated)?\s*$").unwrap()
+    });
+    let before = &a.doc.text[sentence.start..at.start];
+    let cue = re.find(before)?;
+    let cue_at = sentence.start + cue.start();
+    super::starting_in(&a.actors, |x| x.span, Span::new(sentence.start, cue_at))
+        .iter()
+        .filter(|x| x.span.end <= cue_at && matches!(x.kind, ActorKind::Place | ActorKind::Country))
+        .max_by_key(|x| x.span.end)
+        .map(|x| {
+            let name = x.canonical.as_str();
+            match name.rsplit_once(' ') {
+                Some((head, kind)) if PLACE_TYPES.contains(&kind.to_lowercase().as_str()) => {
+                    head.to_string()
+                }
+                _ => name.to_string(),
+            }
+        })
+}
+
+/// Type words a place's name may carry or not ("Qeshm Island", "Qeshm").
+const PLACE_TYPES: &[&str] = &["island", "city", "town", "province", "county", "district"];
 
 /// The place a distance is measured from: "7 km east of Dargahan",
 /// "30 miles from Padang".
