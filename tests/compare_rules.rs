@@ -928,3 +928,20 @@ fn a_place_population_is_its_own_count() {
     assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
     assert!(findings(&r, "compatible", "number").is_empty(), "{r:#}");
 }
+
+#[test]
+fn within_a_kind_tolls_come_before_other_figures() {
+    // The magnitude differs in the first sentence, the toll in the second:
+    // the report still leads with the toll.
+    let r = compare(&[
+        ("a.txt", " date 2021-08-14 A magnitude 7.2 quake struck Haiti on Saturday. It killed 304 people, officials said."),
+        ("b.txt", " date 2021-08-14 A magnitude 5.8 quake struck Haiti on Saturday. It killed 1,297 people, officials said."),
+    ]);
+    let contra = of_kind(&r, "contradiction");
+    let cats: Vec<&str> = contra
+        .iter()
+        .map(|f| f["category"].as_str().unwrap())
+        .collect();
+    assert_eq!(cats.first(), Some(&"casualty"), "{r:#}");
+    assert!(cats.contains(&"number"), "{r:#}");
+}

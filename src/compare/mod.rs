@@ -90,6 +90,25 @@ pub enum Category {
     Event,
 }
 
+impl Category {
+    /// Where findings of this category stand within their kind in a report:
+    /// casualty figures, then days and times, named people and who said it,
+    /// then other figures, places, events, quotes and lists.
+    pub fn rank(self) -> u8 {
+        match self {
+            Category::Casualty => 0,
+            Category::Date => 1,
+            Category::Actor => 2,
+            Category::Attribution => 3,
+            Category::Number => 4,
+            Category::Place => 5,
+            Category::Event => 6,
+            Category::Quote => 7,
+            Category::List => 8,
+        }
+    }
+}
+
 /// A claim of one version, cited by a finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Cite {
@@ -154,10 +173,13 @@ pub fn compare(an: &[Analysis]) -> Comparison {
         f.values.sort_by_key(|(d, s)| (cx.rank[*d], *s));
         f.values.dedup_by_key(|(d, _)| *d);
     }
+    // Within a kind, what a reader checks first comes first: tolls, then
+    // days and times, then people, then other figures.
     findings.sort_by(|a, b| {
         let key = |f: &Finding| {
             (
                 f.kind,
+                f.category.rank(),
                 f.cites
                     .first()
                     .map(|c| (cx.rank[c.doc], cx.an[c.doc].claims[c.claim].span)),
