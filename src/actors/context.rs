@@ -39,7 +39,7 @@ impl Ctx<'_> {
         self.is_word(i) && self.s(i).chars().all(|c| c.is_ascii_digit())
     }
     pub(super) fn is_connector(&self, i: usize) -> bool {
-        self.is_word(i) && self.gaz(i).is_none() && CONNECTORS.contains(&self.s(i))
+        self.is_word(i) && self.gaz(i).is_none() && self.lex.name_particles.contains(self.s(i))
     }
     pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.ts.get(i).is_some_and(|t| t.kind == TokKind::Punct) && self.s(i) == p
@@ -111,7 +111,11 @@ impl Ctx<'_> {
         if self.is_punct(j, ".") {
             // only the dot of an abbreviation ("Gen."), never a sentence end
             let w = j.checked_sub(1)?;
-            return ABBREVIATIONS.contains(&self.lower(w)).then_some(w);
+            return self
+                .lex
+                .title_abbreviations
+                .contains(self.lower(w))
+                .then_some(w);
         }
         Some(j)
     }

@@ -77,6 +77,12 @@ pub struct Lexicon {
     pub portfolios: Vec<(Vec<String>, String)>,
     pub org_heads: HashSet<String>,
     pub speech_verbs: HashSet<String>,
+    /// Lowercase particles inside a name ("Ministry of Health", "Ali bin
+    /// Said"), case-sensitive.
+    pub name_particles: HashSet<String>,
+    /// Abbreviated titles and name parts whose dot stays inside a name
+    /// ("Gen. Smith"), lowercase without the dot.
+    pub title_abbreviations: HashSet<String>,
     pub stopwords: HashSet<String>,
     pub alias_cues: Phrases,
     pub locatives: HashSet<String>,
@@ -415,6 +421,8 @@ fn build() -> Lexicon {
         portfolios,
         org_heads: word_list(include_str!("../../data/actors/org_heads.txt")),
         speech_verbs: word_list(include_str!("../../data/actors/speech_verbs.txt")),
+        name_particles: word_list(include_str!("../../data/actors/name_particles.txt")),
+        title_abbreviations: word_list(include_str!("../../data/actors/title_abbreviations.txt")),
         stopwords: word_list(include_str!("../../data/actors/stopwords.txt")),
         alias_cues: phrase_list(include_str!("../../data/actors/alias_cues.txt")),
         locatives: word_list(include_str!("../../data/actors/locatives.txt")),

@@ -141,19 +141,6 @@ const CHUNK: usize = 64 * 1024;
 /// Most tokens in one run of capitalized words.
 const MAX_RUN: usize = 14;
 
-/// Lowercase particles that may sit inside a name ("Ministry of Health",
-/// "Ali bin Said", "Vincent van Gogh").
-const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "del", "della", "da", "di", "dos", "das", "du", "van", "von", "der", "den",
-    "bin", "ibn", "al", "el", "es", "la", "le", "y",
-];
-
-/// Abbreviated titles whose dot stays inside a name ("Gen. Smith").
-const ABBREVIATIONS: &[&str] = &[
-    "gen", "lt", "maj", "brig", "col", "capt", "adm", "sen", "rep", "gov", "mr", "mrs", "ms", "dr",
-    "prof", "st", "sgt", "cpl", "jr", "sr", "pres",
-];
-
 /// Words between a role and the name it introduces ("an officer named X").
 const NAMING: &[&str] = &["named", "called", "identified as"];
 

@@ -62,7 +62,7 @@ pub(super) fn scan_chunk(
                 last = j;
                 j += 1;
             } else if cx.is_punct(j, ".")
-                && (ABBREVIATIONS.contains(&cx.lower(last)) || cx.is_initial(last))
+                && (cx.lex.title_abbreviations.contains(cx.lower(last)) || cx.is_initial(last))
                 && cx.is_cap(j + 1)
                 && !used[j + 1]
             {

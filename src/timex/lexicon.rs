@@ -47,6 +47,15 @@ pub struct Lexicon {
     pub speed_units: Vec<String>,
     /// Words before "a day" that keep it a length of time after a number.
     pub rate_breaks: Vec<String>,
+    /// Words before a bare "May" or "March" that show it is the month.
+    pub month_cues: Vec<String>,
+    /// Words before a month and a capitalized word that show it is the
+    /// month, not a name ("in June Congress", not "by June Almeida").
+    pub strict_month_cues: Vec<String>,
+    /// Words before a bare "fall" or "spring" that make it the season.
+    pub season_cues: Vec<String>,
+    /// Words before "a day", "a year" that make it a rate ("twice a day").
+    pub rate_cues: Vec<String>,
 }
 
 /// TIMEX3 `mod` values are a closed set; map the table's text onto statics.
@@ -123,6 +132,10 @@ fn build() -> Lexicon {
         clock_before: words(include_str!("../../data/timex/clock_before.txt")),
         speed_units: words(include_str!("../../data/timex/speed_units.txt")),
         rate_breaks: words(include_str!("../../data/timex/rate_breaks.txt")),
+        month_cues: words(include_str!("../../data/timex/month_cues.txt")),
+        strict_month_cues: words(include_str!("../../data/timex/strict_month_cues.txt")),
+        season_cues: words(include_str!("../../data/timex/season_cues.txt")),
+        rate_cues: words(include_str!("../../data/timex/rate_cues.txt")),
     }
 }
 

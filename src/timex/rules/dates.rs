@@ -138,49 +138,6 @@ pub(super) fn h_month_year(x: &Ctx, c: &Captures) -> Option<Cand> {
     Some(k)
 }
 
-/// Words before a bare month name that show it is one ("in May", not "may").
-const MONTH_CUES: &[&str] = &[
-    "in",
-    "of",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "through",
-    "during",
-    "early",
-    "late",
-    "mid",
-    "to",
-    "before",
-    "after",
-    "between",
-    "and",
-    "or",
-    "last",
-    "this",
-    "next",
-    "that",
-    "each",
-    "every",
-    "for",
-    "on",
-    "around",
-    "about",
-    "end",
-    "start",
-    "beginning",
-    "middle",
-];
-
-/// Before a month followed by a capitalized word ("in June Congress ..."),
-/// only these show it is the month and not a name ("by June Almeida").
-const STRICT_MONTH_CUES: &[&str] = &[
-    "in", "since", "until", "till", "during", "through", "early", "late", "mid", "last", "this",
-    "next", "before", "after", "each", "every",
-];
-
 pub(super) fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
     let mw = g(c, "mon")?;
     if !capitalized(mw) {
@@ -198,10 +155,10 @@ pub(super) fn h_month(x: &Ctx, c: &Captures) -> Option<Cand> {
                 .and_then(|t| t.strip_prefix(' '))
                 .is_some_and(capitalized);
         let pw = x.prev_word();
-        if (k == "may" || k == "march") && !MONTH_CUES.contains(&pw.as_str()) {
+        if (k == "may" || k == "march") && !x.lex.month_cues.contains(&pw) {
             return None;
         }
-        if name_follows && !STRICT_MONTH_CUES.contains(&pw.as_str()) {
+        if name_follows && !x.lex.strict_month_cues.contains(&pw) {
             return None;
         }
         if x.next_char() == Some('-') {

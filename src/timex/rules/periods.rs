@@ -195,12 +195,6 @@ pub(super) fn h_qnotation(x: &Ctx, c: &Captures) -> Option<Cand> {
     Some(x.cand(TimexType::Date, meaning))
 }
 
-/// Words before a bare "fall"/"spring" that make it the season.
-const SEASON_CUES: &[&str] = &[
-    "in", "during", "by", "until", "till", "since", "through", "this", "that", "each", "every",
-    "over", "last", "next", "the", "early", "late", "mid", "before", "after",
-];
-
 pub(super) fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
     let sw = key(g(c, "s")?);
     let (code, _) = x.lex.seasons.get(&sw)?;
@@ -214,7 +208,7 @@ pub(super) fn h_season(x: &Ctx, c: &Captures) -> Option<Cand> {
         && pm.is_none()
         && y.is_none()
         && (sw == "fall" || sw == "spring")
-        && !SEASON_CUES.contains(&x.prev_word().as_str())
+        && !x.lex.season_cues.contains(&x.prev_word())
     {
         return None;
     }

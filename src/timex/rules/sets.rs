@@ -40,14 +40,10 @@ pub(super) fn h_set_adverb(x: &Ctx, c: &Captures) -> Option<Cand> {
     Some(x.fixed(TimexType::Set, v.clone(), false))
 }
 
-/// Words after which "a year" is a rate ("$5 million a year", "twice a day").
-fn is_rate_cue(w: &str) -> bool {
-    const CUES: &[&str] = &[
-        "times", "twice", "once", "thrice", "percent", "million", "billion", "thousand", "hundred",
-        "dollars", "cents", "euros", "pounds", "yen", "barrels", "tons", "tonnes", "hours", "days",
-        "meals", "visits", "trips", "flights", "pesos", "rupees", "yuan",
-    ];
-    w.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%') || CUES.contains(&w)
+/// Words after which "a year" is a rate ("$5 million a year", "twice a day"):
+/// a number, a percentage, or a word of `data/timex/rate_cues.txt`.
+fn is_rate_cue(lex: &Lexicon, w: &str) -> bool {
+    w.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%') || lex.rate_cues.iter().any(|c| c == w)
 }
 
 /// Whether a number stands among the few words before the expression, so
@@ -71,7 +67,7 @@ pub(super) fn h_per(x: &Ctx, c: &Captures) -> Option<Cand> {
     }
     // "twice a week": the frequency is part of the expression
     let per = key(g(c, "a")?) == "per" || g(c, "f").is_some();
-    let rate = is_rate_cue(&pw) || (after_a_quantity(x) && !x.lex.rate_breaks.contains(&pw));
+    let rate = is_rate_cue(x.lex, &pw) || (after_a_quantity(x) && !x.lex.rate_breaks.contains(&pw));
     if !per && !rate {
         return None;
     }
