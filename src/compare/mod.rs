@@ -10,8 +10,10 @@ pub mod align;
 mod disputes;
 mod durations;
 mod facts;
+pub mod labels;
 mod names;
 mod numbers;
+pub mod omissions;
 mod quotes;
 mod shares;
 mod slots;
@@ -167,6 +169,7 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     cx.list_findings(&mut findings);
     cx.actor_findings(&mut findings);
     cx.disputes(&mut findings);
+    omissions::keep_for_readers(an, &mut findings);
     for f in &mut findings {
         f.cites.sort_by_key(|c| (cx.rank[c.doc], c.claim));
         f.cites.dedup();

@@ -558,17 +558,11 @@ impl Cx<'_> {
         }
     }
 
-    /// "the quake" for the story's own event, "the quake (XXXX-09)" for
-    /// another one.
+    /// The fact's event instance in plain words ("the Nov 27 quake",
+    /// "another aftershock"; [`super::labels`]).
     fn event_label(&self, m: Member) -> String {
         let a = &self.an[m.0];
-        let e = &a.facts.events[self.fact(m).event];
-        match (&e.when, e.main) {
-            (_, true) => format!("the {} (main event)", e.kind),
-            (Some(w), false) if e.kind == "story" => format!("the event of {w}"),
-            (Some(w), false) => format!("the {} of {w}", e.kind),
-            (None, false) => format!("another {}", e.kind),
-        }
+        super::labels::instance_label(&a.facts.events[self.fact(m).event], a.doc.date)
     }
 
     /// How two facts of one group relate; `None` when they cannot be set

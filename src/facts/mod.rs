@@ -11,6 +11,7 @@
 
 pub mod events;
 pub use events::STORY;
+mod headline;
 mod lexicon;
 pub mod readers;
 pub mod states;
@@ -204,7 +205,7 @@ pub fn build(a: &Analysis) -> Facts {
     }
     Facts {
         events: instances.into_vec(),
-        facts,
+        facts: headline::restated_dropped(a.doc.title, facts),
     }
 }
 

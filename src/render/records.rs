@@ -588,6 +588,10 @@ pub struct FindingRec<'a> {
     pub kind: Kind,
     pub category: Category,
     pub topic: &'a str,
+    /// The event instance the finding is about, in plain words ("the Nov 27
+    /// quake", "Wednesday's aftershock", "another fire"); null when its
+    /// versions tell of no event.
+    pub event_label: Option<String>,
     pub claims: Vec<CitedClaim<'a>>,
     pub values: Values<'a>,
     pub explanation: &'a str,
@@ -621,6 +625,7 @@ impl<'a> FindingRec<'a> {
             kind: f.kind,
             category: f.category,
             topic: &f.topic,
+            event_label: crate::compare::labels::finding_event(an, f),
             claims,
             values: Values::new(an, f),
             explanation: &f.explanation,

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::Style;
 use crate::analysis::Analysis;
+use crate::compare::omissions::{self, Concerns};
 use crate::compare::{Comparison, Finding, Kind};
 use crate::model::ActorKind;
 
@@ -260,11 +261,28 @@ pub fn compare_text_from(
             writeln!(out, "{}", style.paint(color, &line))?;
         }
         let compact = matches!(kind, Kind::Omission | Kind::Agreement);
-        for (id, f) in items {
+        let items = if kind == Kind::Omission {
+            grouped_omissions(&cmp.order, items)
+        } else {
+            items.into_iter().map(|x| (None, x.0, x.1)).collect()
+        };
+        for (group, id, f) in items {
+            if let Some(g) = group {
+                let head = group_heading(&g, &short);
+                writeln!(out)?;
+                for line in wrap(&head, 2, width) {
+                    writeln!(out, "  {}", style.bold(&line))?;
+                }
+            }
             let cat = crate::model::wire_name(&f.category);
             let head = format!("F{id} {cat}");
             let room = width.saturating_sub(head.chars().count() + 1).max(12);
-            writeln!(out, "{} {}", style.bold(&head), clip(&f.topic, room))?;
+            writeln!(
+                out,
+                "{} {}",
+                style.bold(&head),
+                clip(&with_event(an, f), room)
+            )?;
             let value_w = width.saturating_sub(4 + name_w + 2).max(8);
             for &(d, s) in &f.values {
                 let v = clip(an[d].doc.slice(s), value_w);
@@ -283,4 +301,57 @@ pub fn compare_text_from(
         }
     }
     Ok(())
+}
+
+/// A finding's topic with the event instance it is about, unless the topic
+/// already names it: "people killed · the Nov 27 quake", "Heidar Alishvandi
+/// (person) · the quake".
+fn with_event(an: &[Analysis], f: &Finding) -> String {
+    match crate::compare::labels::beside_topic(an, f) {
+        Some(e) => format!("{} · {e}", f.topic),
+        None => f.topic.clone(),
+    }
+}
+
+/// Omissions grouped by the versions they concern, each group once, its
+/// findings in report order; a finding carries its group when it opens one.
+fn grouped_omissions<'f>(
+    order: &[usize],
+    items: Vec<(usize, &'f Finding)>,
+) -> Vec<(Option<Concerns>, usize, &'f Finding)> {
+    let rank = |d: &usize| order.iter().position(|x| x == d).unwrap_or(usize::MAX);
+    let mut groups: Vec<(Concerns, Vec<(usize, &Finding)>)> = Vec::new();
+    for (id, f) in items {
+        let c = omissions::concerns(order, f);
+        match groups.iter_mut().find(|g| g.0 == c) {
+            Some(g) => g.1.push((id, f)),
+            None => groups.push((c, vec![(id, f)])),
+        }
+    }
+    // What a version leaves out first, then what a version alone gives, each
+    // in version order.
+    groups.sort_by_key(|(c, _)| match c {
+        Concerns::Missing(v) => (0, v.iter().map(rank).collect::<Vec<_>>()),
+        Concerns::Only(v) => (1, v.iter().map(rank).collect::<Vec<_>>()),
+    });
+    let mut out = Vec::new();
+    for (c, members) in groups {
+        for (i, (id, f)) in members.into_iter().enumerate() {
+            out.push(((i == 0).then(|| c.clone()), id, f));
+        }
+    }
+    out
+}
+
+/// "What 002.txt leaves out that the others give", "Only 000.txt gives".
+fn group_heading(c: &Concerns, short: &dyn Fn(usize) -> String) -> String {
+    let list = |v: &[usize]| v.iter().map(|&d| short(d)).collect::<Vec<_>>().join(", ");
+    match c {
+        Concerns::Missing(v) if v.len() == 1 => {
+            format!("What {} leaves out that others give:", list(v))
+        }
+        Concerns::Missing(v) => format!("What {} leave out that others give:", list(v)),
+        Concerns::Only(v) if v.len() == 1 => format!("Only {} gives:", list(v)),
+        Concerns::Only(v) => format!("Only {} give:", list(v)),
+    }
 }

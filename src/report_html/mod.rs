@@ -207,7 +207,7 @@ fn story(page: &mut String, s: &StoryReport, cmp: &Comparison, several: bool, id
     timeline::write(page, an, cmp, &mut marks, &mut ids.date);
     page.push_str("<div class=\"panes\">\n<ol class=\"findings\">\n");
     for (i, f) in cmp.findings.iter().enumerate() {
-        finding(page, an, &fid(i), f);
+        finding(page, an, &cmp.order, &fid(i), f);
     }
     page.push_str("</ol>\n<div class=\"versions\">\n");
     for &d in &cmp.order {
@@ -217,18 +217,38 @@ fn story(page: &mut String, s: &StoryReport, cmp: &Comparison, several: bool, id
 }
 
 /// One finding as an item of the list: its id, kind, category, topic, the
-/// value in each version and the explanation.
-fn finding(page: &mut String, an: &[Analysis], id: &str, f: &Finding) {
+/// event instance it is about, the value in each version, the versions an
+/// omission concerns and the explanation.
+fn finding(page: &mut String, an: &[Analysis], order: &[usize], id: &str, f: &Finding) {
     let kind = f.kind.as_str();
     let category = wire_name(&f.category);
+    let event = crate::compare::labels::beside_topic(an, f)
+        .map(|e| format!(" <span class=\"event\">{}</span>", escape(&e)))
+        .unwrap_or_default();
     let _ = write!(
         page,
         "<li class=\"finding k-{kind}\" id=\"{id}\" data-kind=\"{kind}\" \
          data-category=\"{category}\" tabindex=\"0\">\n\
          <p class=\"fhead\"><span class=\"fid\">{id}</span> <span class=\"kind\">{kind}</span> \
-         <span class=\"cat\">{category}</span> <span class=\"topic\">{}</span></p>\n<dl class=\"values\">",
+         <span class=\"cat\">{category}</span> <span class=\"topic\">{}</span>{event}</p>\n",
         escape(&f.topic)
     );
+    if f.kind == Kind::Omission {
+        let names = |v: &[usize]| {
+            v.iter()
+                .map(|&d| escape(short_name(&an[d].doc.path)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let line = match crate::compare::omissions::concerns(order, f) {
+            crate::compare::omissions::Concerns::Missing(v) => {
+                format!("Left out by {}", names(&v))
+            }
+            crate::compare::omissions::Concerns::Only(v) => format!("Given only by {}", names(&v)),
+        };
+        let _ = writeln!(page, "<p class=\"concerns\">{line}</p>");
+    }
+    page.push_str("<dl class=\"values\">");
     for &(d, span) in &f.values {
         let path = &an[d].doc.path;
         let _ = write!(
