@@ -3,9 +3,11 @@
 //! `N-ecbplus` are two different events of one kind), all mixed under neutral
 //! names. Skips with a message when the data is absent.
 //!
-//! The clustering was tuned on topics 1-20 only; topics 21-35 are the
-//! unseen check. Floors sit a little under the scores measured on
-//! 2026-12-07 (README).
+//! The protocol: weights and thresholds are chosen on topics 1-20 only (the
+//! tuning half); topics 21-35 are the held-out half, scored only as a whole
+//! before and after a change, never inspected story by story. Floors sit a
+//! little under the scores measured on 2026-12-07: 0.957 / 0.927 / 0.946
+//! (before the main event's facts counted: 0.943 / 0.929 / 0.938).
 
 use claimdiff::analysis;
 use claimdiff::cluster;
@@ -35,9 +37,9 @@ fn ecbplus_stories_reach_their_floor() {
         return;
     };
     for (name, topics, floor) in [
-        ("tuning (topics 1-20)", 1..=20, 0.94),
+        ("tuning (topics 1-20)", 1..=20, 0.95),
         ("unseen (topics 21-35)", 21..=35, 0.90),
-        ("all", 1..=35, 0.92),
+        ("all", 1..=35, 0.94),
     ] {
         let (n, f) = f1(&set, topics);
         eprintln!("{name}: {n} articles, B-cubed F1 {f:.3}");

@@ -3,7 +3,8 @@
 //! Each article becomes a sparse TF-IDF vector over its content words, the
 //! canonical names of its actors, the years and months of its absolute dates
 //! and the values of its figures (names, dates and figures weigh more than
-//! words). Two passes of average-link clustering follow:
+//! words); in the second pass also the facts read about its main event
+//! (slot, subject and value: `magnitude 5.6`, `injured 5`). Two passes of average-link clustering follow:
 //!
 //! 1. **Topics**: over all articles, with inverse document frequencies of the
 //!    whole run. Articles about one kind of event with the same protagonists
@@ -49,14 +50,20 @@ const TOPIC_WEIGHTS: Weights = Weights {
     year: 1.0,
     month: 1.0,
     figure: 1.0,
+    fact: 0.0,
 };
-/// Term weights inside a topic: names, years and months set events apart.
+/// Term weights inside a topic: names, years and months set events apart,
+/// and most of all the facts of the main event (its magnitude, its toll):
+/// two quakes on one island years apart, told by undated versions that
+/// name no year, still differ in them. Chosen on topics 1-20 (a plateau
+/// from 2.5 to 3.5; 1 changes nothing, 6 splits stories).
 const EVENT_WEIGHTS: Weights = Weights {
     word: 1.0,
     name: 3.0,
     year: 3.0,
     month: 3.0,
     figure: 1.0,
+    fact: 3.0,
 };
 
 /// One story: indices into the analyses given to [`cluster`], in path order.

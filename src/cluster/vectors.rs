@@ -21,6 +21,9 @@ pub enum Kind {
     Month,
     /// The value of a figure ("5.6", "23").
     Figure,
+    /// A fact about the article's main event: its slot, subject and value
+    /// ("magnitude 5.6", "injured 5").
+    Fact,
 }
 
 /// Multipliers of each kind of term.
@@ -31,6 +34,7 @@ pub struct Weights {
     pub year: f64,
     pub month: f64,
     pub figure: f64,
+    pub fact: f64,
 }
 
 impl Weights {
@@ -41,6 +45,7 @@ impl Weights {
             Kind::Year => self.year,
             Kind::Month => self.month,
             Kind::Figure => self.figure,
+            Kind::Fact => self.fact,
         }
     }
 }
@@ -201,6 +206,17 @@ fn features(a: &Analysis) -> Vec<((Kind, String), u32)> {
             format!("{}", f.value)
         };
         *counts.entry((Kind::Figure, v)).or_default() += 1;
+    }
+    // Facts of the main event as they stand ("magnitude 5.6"): versions of
+    // one event share them, another event of the same kind and place seldom
+    // has the same values.
+    for f in &a.facts.facts {
+        let main = a.facts.events.get(f.event).is_some_and(|e| e.main);
+        if !main || f.status != crate::facts::Status::Current {
+            continue;
+        }
+        let key = serde_json::to_string(&(&f.slot, &f.subject, &f.value)).unwrap_or_default();
+        *counts.entry((Kind::Fact, key)).or_default() += 1;
     }
     let mut out: Vec<((Kind, String), u32)> = counts.into_iter().collect();
     out.sort_unstable();
