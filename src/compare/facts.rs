@@ -455,6 +455,14 @@ impl Cx<'_> {
             .iter()
             .map(|&i| &a.actors[i])
             .filter(|m| matches!(m.kind, ActorKind::Place | ActorKind::Country) && locative(m.span))
+            // A place read as the place of an event is weighed by `places`,
+            // which knows the event and which place holds which.
+            .filter(|m| {
+                !a.facts
+                    .facts
+                    .iter()
+                    .any(|f| f.slot == crate::facts::Slot::Place && f.span == m.span)
+            })
             .map(|m| (m.span, m.canonical.clone()))
             .collect();
         out.sort_by_key(|(s, _)| *s);

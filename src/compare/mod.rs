@@ -12,9 +12,11 @@ mod durations;
 mod facts;
 mod names;
 mod numbers;
+mod places;
 mod quotes;
 mod shares;
 mod slots;
+mod sources;
 pub mod when;
 pub mod wording;
 
@@ -162,6 +164,8 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     let mut findings = Vec::new();
     cx.claim_findings(&mut findings);
     cx.slot_findings(&mut findings);
+    cx.place_findings(&mut findings);
+    cx.source_findings(&mut findings);
     cx.figure_findings(&mut findings);
     cx.quote_findings(&mut findings);
     cx.list_findings(&mut findings);

@@ -56,9 +56,12 @@ impl Cx<'_> {
                 } else {
                     &event.link
                 };
-                if needs_subject(f.slot) && f.subject.is_none() || f.slot == Slot::Duration {
+                if needs_subject(f.slot) && f.subject.is_none()
+                    || matches!(f.slot, Slot::Duration | Slot::Place)
+                {
                     // Lengths of time are set side by side by the duration
-                    // rules (`durations`), which know rates and units.
+                    // rules (`durations`), which know rates and units; places
+                    // by `places`, which knows which holds which.
                     continue;
                 }
                 groups
@@ -455,8 +458,13 @@ impl Cx<'_> {
             let Some(src) = claim.source.as_ref() else {
                 continue;
             };
+            // An anonymous source may be anyone, the other version's named
+            // source too: `sources` tells it as compatible or as an update.
             if claim.modality != Modality::Reported
-                || matches!(src.kind, SourceKind::Media | SourceKind::Document)
+                || matches!(
+                    src.kind,
+                    SourceKind::Media | SourceKind::Document | SourceKind::Anonymous
+                )
             {
                 continue;
             }
