@@ -189,14 +189,35 @@ fn acts_of_people_may_agree_on_a_place_but_never_contradict() {
             " date 2024-05-06 Police arrested the driver in Welbury on Monday.",
         ),
     ]);
-    assert!(findings(&r, "contradiction", "place").is_empty(), "{r:#}");
+    let of_place = |r: &Json, kind: &str| {
+        findings(r, kind, "place")
+            .into_iter()
+            .filter(|f| {
+                f["topic"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("place of"))
+            })
+            .count()
+    };
+    assert_eq!(of_place(&r, "contradiction"), 0, "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-05-06 Police arrested the driver in Arnhold on Monday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-05-06 Police arrested the driver in Arnhold on Monday night.",
+        ),
+    ]);
+    assert_eq!(of_place(&r, "agreement"), 1, "{r:#}");
 }
 
 #[test]
 fn an_anonymous_source_named_later_is_an_update() {
     let r = compare(&[
-        ("a.txt", " date 2024-05-06 Seven people were injured in the blast, according to a source close to the investigation."),
-        ("b.txt", " date 2024-05-07 Seven people were injured in the blast, police spokesman John Smith said."),
+        ("a.txt", " date 2024-05-06 The blast destroyed seven homes, according to a source close to the investigation."),
+        ("b.txt", " date 2024-05-07 The blast destroyed seven homes, police spokesman John Smith said."),
     ]);
     assert!(
         has(&r, "update", "attribution", "b.txt", "John Smith"),
@@ -208,8 +229,8 @@ fn an_anonymous_source_named_later_is_an_update() {
     );
     // named first and anonymous later: no upgrade, only compatible
     let r = compare(&[
-        ("a.txt", " date 2024-05-06 Seven people were injured in the blast, police spokesman John Smith said."),
-        ("b.txt", " date 2024-05-07 Seven people were injured in the blast, according to a source close to the investigation."),
+        ("a.txt", " date 2024-05-06 The blast destroyed seven homes, police spokesman John Smith said."),
+        ("b.txt", " date 2024-05-07 The blast destroyed seven homes, according to a source close to the investigation."),
     ]);
     assert!(findings(&r, "update", "attribution").is_empty(), "{r:#}");
     assert!(
@@ -229,8 +250,8 @@ fn the_same_source_agrees_and_two_anonymous_sources_are_compatible() {
         "{r:#}"
     );
     let r = compare(&[
-        ("a.txt", " date 2024-05-06 Seven people were injured in the blast, according to a source close to the investigation."),
-        ("b.txt", " date 2024-05-06 Seven people were injured in the blast, according to a senior official."),
+        ("a.txt", " date 2024-05-06 The blast destroyed seven homes, according to a source close to the investigation."),
+        ("b.txt", " date 2024-05-06 The blast destroyed seven homes, according to a senior official."),
     ]);
     assert!(
         has(&r, "compatible", "attribution", "b.txt", "official"),

@@ -458,13 +458,8 @@ impl Cx<'_> {
             let Some(src) = claim.source.as_ref() else {
                 continue;
             };
-            // An anonymous source may be anyone, the other version's named
-            // source too: `sources` tells it as compatible or as an update.
             if claim.modality != Modality::Reported
-                || matches!(
-                    src.kind,
-                    SourceKind::Media | SourceKind::Document | SourceKind::Anonymous
-                )
+                || matches!(src.kind, SourceKind::Media | SourceKind::Document)
             {
                 continue;
             }
