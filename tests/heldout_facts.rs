@@ -86,6 +86,7 @@ fn matches(f: &Fact, slot: &str, want: &str) -> bool {
         }
         FactValue::Timex { value } => value == want || value == want.trim_start_matches('T'),
         FactValue::Text { text } => want.contains(text.as_str()),
+        FactValue::Place { name, .. } => want.contains(name.as_str()),
     }
 }
 

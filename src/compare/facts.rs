@@ -455,6 +455,17 @@ impl Cx<'_> {
             .iter()
             .map(|&i| &a.actors[i])
             .filter(|m| matches!(m.kind, ActorKind::Place | ActorKind::Country) && locative(m.span))
+            // A place read as the place of an incident is weighed by
+            // `places`, which knows which place holds which.
+            .filter(|m| {
+                !a.facts.facts.iter().any(|f| {
+                    f.slot == crate::facts::Slot::Place
+                        && f.span == m.span
+                        && f.subject
+                            .as_deref()
+                            .is_some_and(|s| !s.starts_with(crate::facts::LOOSE))
+                })
+            })
             .map(|m| (m.span, m.canonical.clone()))
             .collect();
         out.sort_by_key(|(s, _)| *s);

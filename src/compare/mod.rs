@@ -14,9 +14,11 @@ pub mod labels;
 mod names;
 mod numbers;
 pub mod omissions;
+mod places;
 mod quotes;
 mod shares;
 mod slots;
+mod sources;
 pub mod when;
 pub mod wording;
 
@@ -164,6 +166,8 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     let mut findings = Vec::new();
     cx.claim_findings(&mut findings);
     cx.slot_findings(&mut findings);
+    cx.place_findings(&mut findings);
+    cx.source_findings(&mut findings);
     cx.figure_findings(&mut findings);
     cx.quote_findings(&mut findings);
     cx.list_findings(&mut findings);

@@ -56,9 +56,12 @@ impl Cx<'_> {
                 } else {
                     &event.link
                 };
-                if needs_subject(f.slot) && f.subject.is_none() || f.slot == Slot::Duration {
+                if needs_subject(f.slot) && f.subject.is_none()
+                    || matches!(f.slot, Slot::Duration | Slot::Place)
+                {
                     // Lengths of time are set side by side by the duration
-                    // rules (`durations`), which know rates and units.
+                    // rules (`durations`), which know rates and units; places
+                    // by `places`, which knows which holds which.
                     continue;
                 }
                 groups

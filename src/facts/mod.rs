@@ -13,7 +13,9 @@ pub mod events;
 pub use events::STORY;
 mod headline;
 mod lexicon;
+pub mod places;
 pub mod readers;
+pub mod sources;
 pub mod states;
 
 use serde::Serialize;
@@ -52,6 +54,8 @@ pub enum Slot {
     /// A stage the story moves through for the role in the subject ("at
     /// large", "in custody"; "not named", "named").
     Status,
+    /// Where the event (of the class in the subject) took place.
+    Place,
 }
 
 impl Slot {
@@ -73,6 +77,7 @@ impl Slot {
             Slot::Time => "time",
             Slot::Duration => "duration",
             Slot::Status => "status",
+            Slot::Place => "place",
         }
     }
 
@@ -102,6 +107,14 @@ pub enum Value {
     Timex { value: String },
     /// A canonical text ("9525" of "Flight 9525").
     Text { text: String },
+    /// A place: its canonical name, its level (`country`, `region`,
+    /// `settlement`, `island`, `part`, `?`; [`places::level`]) and the larger
+    /// places the version puts it in ("Banbury, Oxfordshire").
+    Place {
+        name: String,
+        level: String,
+        within: Vec<String>,
+    },
 }
 
 /// Whether the version itself still holds a value.
@@ -144,6 +157,9 @@ pub struct Fact {
     pub modality: Modality,
     /// Who the sentence attributes it to, as written.
     pub source: Option<Span>,
+    /// That source as a value: a named person or body, or an anonymous
+    /// source and its description ([`sources`]).
+    pub credit: Option<sources::Credit>,
     /// The value was written with no precision of its own: a round number
     /// ("400", "30 hours") allows rounding.
     pub round: bool,
@@ -178,6 +194,7 @@ pub fn build(a: &Analysis) -> Facts {
         let place = frame.place(a, r.span);
         let event = instances.intern(&frame, &place);
         let (modality, source) = attribution_of(a, r.sentence);
+        let credit = sources::credit(a, r.sentence);
         facts.push(Fact {
             span: r.span,
             sentence: r.sentence,
@@ -197,6 +214,7 @@ pub fn build(a: &Analysis) -> Facts {
             },
             modality,
             source,
+            credit,
             round: r.round,
             vague: r.vague,
             exact: r.exact,

@@ -42,6 +42,7 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
         }
     }
     out.extend(event_times(a));
+    super::places::read(a, &mut out);
     for &s in &a.doc.sentences {
         magnitudes(a, s, &mut out);
         ages(a, s, &mut out);

@@ -374,6 +374,24 @@ pub enum FactValueRec<'a> {
     Text {
         text: &'a str,
     },
+    /// A place: its canonical name, its level (`country`, `region`,
+    /// `settlement`, `island`, `part`, `?`) and the larger places the file
+    /// puts it in.
+    Place {
+        name: &'a str,
+        level: &'a str,
+        within: Vec<&'a str>,
+    },
+}
+
+/// Who states a fact, as a value.
+#[derive(Serialize, JsonSchema)]
+pub struct CreditRec<'a> {
+    /// `person`, `anonymous`, `organization`, `government`, `document`,
+    /// `media`.
+    pub kind: SourceKind,
+    /// A named source's canonical name, or an anonymous source's description.
+    pub name: &'a str,
 }
 
 /// A fact id: `x` and its 1-based position in the document.
@@ -405,6 +423,8 @@ pub struct FactRec<'a> {
     pub scope: Scope,
     pub modality: Modality,
     pub source: Option<&'a str>,
+    /// The source as a value (null when the fact has none).
+    pub credit: Option<CreditRec<'a>>,
 }
 
 impl<'a> FactRec<'a> {
@@ -428,6 +448,15 @@ impl<'a> FactRec<'a> {
             },
             FactValue::Timex { value } => FactValueRec::Timex { value },
             FactValue::Text { text } => FactValueRec::Text { text },
+            FactValue::Place {
+                name,
+                level,
+                within,
+            } => FactValueRec::Place {
+                name,
+                level,
+                within: within.iter().map(String::as_str).collect(),
+            },
         };
         let s = d.file_span(f.span);
         FactRec {
@@ -453,6 +482,10 @@ impl<'a> FactRec<'a> {
             scope: f.scope,
             modality: f.modality,
             source: f.source.map(|s| d.slice(s)),
+            credit: f.credit.as_ref().map(|c| CreditRec {
+                kind: c.kind,
+                name: &c.name,
+            }),
         }
     }
 }
