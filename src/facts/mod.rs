@@ -14,6 +14,7 @@ pub use events::STORY;
 mod lexicon;
 pub mod readers;
 pub mod states;
+pub mod tallies;
 
 use serde::Serialize;
 
