@@ -174,3 +174,31 @@ fn a_rounded_or_qualified_count_fits_a_precise_one() {
         "{r:#}"
     );
 }
+
+#[test]
+fn a_count_of_aftershocks_is_about_the_quake_they_followed() {
+    // Same day: three against at least four cannot both hold.
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 An earthquake shook the island on Thursday. State media said three strong aftershocks were felt."),
+        ("b.txt", " date 2024-05-02 An earthquake shook the island on Thursday. It was followed by at least four strong aftershocks, officials said."),
+    ]);
+    let c = about(&r, "contradiction", "aftershocks");
+    assert_eq!(c.len(), 1, "{r:#}");
+    assert!(
+        c[0]["topic"].as_str().unwrap().contains("main event"),
+        "{r:#}"
+    );
+    // A day later the count has grown: an update.
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 An earthquake shook the island on Thursday. State media said three strong aftershocks were felt."),
+        ("b.txt", " date 2024-05-03 An earthquake shook the island on Thursday. It was followed by at least seven strong aftershocks, officials said."),
+    ]);
+    assert!(
+        gives(&r, "update", "aftershocks", "b.txt", "seven"),
+        "{r:#}"
+    );
+    assert!(
+        about(&r, "contradiction", "aftershocks").is_empty(),
+        "{r:#}"
+    );
+}
