@@ -70,7 +70,7 @@ fn stretch_of(a: &Analysis, fi: usize) -> Option<Stretch> {
     }
     Some(Stretch {
         unit,
-        length: Length::of(rounded(f, unit), unit),
+        length: Length::of(rounded(f), unit),
         wording,
         per: per.map(|s| s.value.clone()),
     })
@@ -79,18 +79,10 @@ fn stretch_of(a: &Analysis, fi: usize) -> Option<Stretch> {
 /// A figure's interval with room for rounding to the unit: a reporter who
 /// writes "about a month" or "nearly two weeks" rounds to the nearest month
 /// or week, so the wording allows half a unit on each side it leaves open
-/// where that is more than the ten per cent "about" allows a count. A round
-/// length in hours or finer with no qualifier allows the rounding of its last
-/// digit; other exact wording stays exact.
-fn rounded(f: &Figure, unit: &TimeUnit) -> Interval {
+/// where that is more than the ten per cent "about" allows a count. Exact
+/// wording stays exact.
+fn rounded(f: &Figure) -> Interval {
     let mut i = f.interval;
-    if unit.seconds.1 < 86_400.0 && crate::facts::readers::is_round(f) {
-        // "30 hours" against "more than 30 hours": a round length of the
-        // incident's own (in hours or finer) is told to its last nonzero
-        // digit and may be a little more or less. Years and days are a
-        // story's background, of many subjects, and stay as written.
-        return crate::facts::rounded(i, false);
-    }
     if f.qualifier != Qualifier::About {
         return i;
     }

@@ -74,7 +74,7 @@ fn sentence_of(a: &Analysis, at: Span) -> Span {
 
 /// "400", "30", "1,000": a number with trailing zeros and no qualifier is
 /// written to a round figure and allows rounding.
-pub fn is_round(f: &Figure) -> bool {
+fn is_round(f: &Figure) -> bool {
     f.qualifier == Qualifier::Exact && f.value >= 10.0 && f.value.fract() == 0.0 && {
         let v = f.value as u64;
         v % 10 == 0
