@@ -11,6 +11,7 @@
 
 use chrono::Datelike;
 
+use crate::facts::tallies::{is_tally, may_fall};
 use crate::facts::{Fact, Scope, Slot, Status, Value};
 use crate::model::Casualty;
 
@@ -22,19 +23,6 @@ type Member = (usize, usize); // (doc, fact)
 
 /// Sources that share a word, with the values credited to them.
 type SourceGroup = (BTreeSet<String>, Vec<(Member, Span)>);
-
-/// Words of a sentence that say a figure is the latest of a running count.
-const RISING: &[&str] = &[
-    "rose",
-    "risen",
-    "rises",
-    "climbed",
-    "increased",
-    "jumped",
-    "now",
-    "so far",
-    "latest",
-];
 
 impl Cx<'_> {
     fn fact(&self, m: Member) -> &Fact {
@@ -320,6 +308,11 @@ impl Cx<'_> {
                 let Some(r) = self.relate_facts(classes[i][0], classes[j][0], true) else {
                     continue;
                 };
+                let r = if r == Rel::Update {
+                    self.ordered(&classes[i], &classes[j])
+                } else {
+                    r
+                };
                 let r = if r == Rel::Same { Rel::Compatible } else { r };
                 if loose && matches!(r, Rel::Update | Rel::Contradiction) {
                     // Events linked by their class alone may be two events.
@@ -340,8 +333,12 @@ impl Cx<'_> {
                 }
                 _ => String::new(),
             };
+            // A magnitude's agency is its subject, already in the label; the
+            // sentence's source may be another agency's.
+            let by_agency = slot == Slot::Magnitude && subject.is_some();
             let mut sources: Vec<&str> = c
                 .iter()
+                .filter(|_| !by_agency)
                 .filter_map(|&m| self.fact(m).source.map(|s| self.text(m.0, s)))
                 .collect();
             sources.dedup();
@@ -423,10 +420,12 @@ impl Cx<'_> {
                 }
                 Rel::Contradiction => {
                     let undated = ms.iter().any(|m| self.an[m.0].doc.date.is_none());
-                    let order = if slot.is_tally() && undated {
+                    let order = if !is_tally(self.fact(ms[0])) {
+                        ""
+                    } else if undated {
                         " The versions' order cannot be told (no publication date), so this may be a count that changed."
                     } else {
-                        ""
+                        " Versions giving these values were published the same day, so which is later cannot be told; this may be a count that changed."
                     };
                     (
                         Kind::Contradiction,
@@ -596,7 +595,7 @@ impl Cx<'_> {
                     // "at least three" on day one, "ten" on day two: the
                     // running count moved on, though both can be read as true.
                     if ordered
-                        && fx.slot.is_tally()
+                        && is_tally(fx)
                         && !fx.vague
                         && !fy.vague
                         && self.dated_apart(x, y)
@@ -604,6 +603,13 @@ impl Cx<'_> {
                     {
                         return Some(Rel::Update);
                     }
+                    return Some(Rel::Compatible);
+                }
+                if matches!(fx.slot, Slot::Distance | Slot::Speed) && within(wx, wy, MEASURE_SLACK)
+                {
+                    // "58km" and "35 miles" (56 km): a distance or speed is
+                    // read off a map or a gauge and often converted from
+                    // another unit; values this close are one measure.
                     return Some(Rel::Compatible);
                 }
                 if fx.vague || fy.vague {
@@ -633,7 +639,7 @@ impl Cx<'_> {
                         }
                     }
                 }
-                if ordered && fx.slot.is_tally() && self.later_is_update(x, y) {
+                if ordered && is_tally(fx) && self.later_is_update(x, y) {
                     return Some(Rel::Update);
                 }
                 if ordered && fx.slot == Slot::Magnitude && self.dated_apart(x, y) {
@@ -641,10 +647,12 @@ impl Cx<'_> {
                     // version's other value is a revision, either way.
                     return Some(Rel::Update);
                 }
-                if fx.slot == Slot::Magnitude {
+                if fx.slot == Slot::Magnitude && fx.subject.is_none() {
                     // Agencies read one quake a few tenths apart (a national
                     // centre's 5.9, the USGS's 6.1): versions that differ by
-                    // that much report two readings, not two quakes.
+                    // that much and name no agency may report two readings.
+                    // One named agency's two values are held against each
+                    // other.
                     let gap = (ix.low.value().unwrap_or(0.0) - iy.low.value().unwrap_or(0.0)).abs();
                     if gap <= 0.5 {
                         return Some(Rel::Compatible);
@@ -719,10 +727,7 @@ impl Cx<'_> {
             Value::Number { interval, .. } => interval.low.value().unwrap_or(0.0),
             _ => 0.0,
         };
-        let may_fall = matches!(
-            fx.slot,
-            Slot::Casualty(Casualty::Missing | Casualty::Displaced)
-        );
+        let may_fall = may_fall(fx);
         let (dx, dy) = (self.own_date(x.0), self.own_date(y.0));
         let (early, late) = match (dx, dy) {
             (Some(a), Some(b)) if a != b => {
@@ -744,6 +749,26 @@ impl Cx<'_> {
             }
         };
         level(late) > level(early) || may_fall && level(late) != level(early)
+    }
+
+    /// Two classes of values whose representatives make an update: every
+    /// dated version of one value must come after every dated version of the
+    /// other. When one version of each was published the same day (a wire's
+    /// 6.1 on the morning a rival gives 5.9), which came first cannot be
+    /// told, and the pair that cannot both hold is a contradiction. A version
+    /// with no date of its own says nothing about the order.
+    fn ordered(&self, a: &[Member], b: &[Member]) -> Rel {
+        let dated = |m: Member| self.own_date(m.0).is_some();
+        let clash = a.iter().filter(|&&x| dated(x)).any(|&x| {
+            b.iter()
+                .filter(|&&y| dated(y))
+                .any(|&y| self.relate_facts(x, y, true) == Some(Rel::Contradiction))
+        });
+        if clash {
+            Rel::Contradiction
+        } else {
+            Rel::Update
+        }
     }
 
     /// Two stages of one role ("at large" / "in custody"). A version at the
@@ -829,7 +854,9 @@ impl Cx<'_> {
     fn rising(&self, m: Member) -> bool {
         let f = self.fact(m);
         let s = self.text(m.0, f.sentence).to_lowercase();
-        RISING.iter().any(|w| crate::words::contains_word(&s, w))
+        crate::facts::tallies::rising_cues()
+            .iter()
+            .any(|w| crate::words::contains_word(&s, w))
     }
 }
 
@@ -871,6 +898,22 @@ fn salient(f: &Fact, subject: Option<&str>) -> bool {
         Slot::Age => subject.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase)),
         _ => false,
     }
+}
+
+/// How far apart, as a share of the larger, two measures of one distance or
+/// speed may be and still be one measure told in other units or roundings.
+const MEASURE_SLACK: f64 = 0.1;
+
+/// The two intervals lie within `share` of the larger value of each other.
+fn within(x: Interval, y: Interval, share: f64) -> bool {
+    let (Some(xl), Some(xh), Some(yl), Some(yh)) =
+        (x.low.value(), x.high.value(), y.low.value(), y.high.value())
+    else {
+        return false;
+    };
+    let gap = (yl - xh).max(xl - yh).max(0.0);
+    let scale = xh.abs().max(yh.abs());
+    scale > 0.0 && gap <= scale * share
 }
 
 /// A fact's interval with the rounding its wording allows.

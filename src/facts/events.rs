@@ -233,8 +233,17 @@ impl Frame {
         {
             place.scope = true;
         }
+        // "three strong aftershocks were felt": the noun a figure counts is
+        // what it counts, not the event it is about (the quake they followed).
+        let counted: Option<String> = super::starting_in(&a.figures, |f| f.span, at)
+            .iter()
+            .find(|f| f.span == at)
+            .and_then(|f| f.counts.as_deref())
+            .and_then(|c| c.split_whitespace().last())
+            .map(str::to_lowercase);
         let incident = |ws: &[Word]| {
             ws.iter()
+                .filter(|w| w.span.start < at.end || counted.as_ref() != Some(&w.lower))
                 .find_map(|w| lex.incidents.get(&w.lower).map(|k| (k, w.span)))
         };
         let class = incident(&seg_words).or_else(|| incident(&words(&doc.text, clause)));

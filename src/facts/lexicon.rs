@@ -47,6 +47,11 @@ pub struct Lexicon {
     pub count_verbs: Vec<String>,
     /// Nouns for people (`data/claims/people.txt`): "people", "passengers".
     pub people: Vec<String>,
+    /// Phrases naming an agency that measures quakes, longest first, with
+    /// the agency (`agencies.tsv`).
+    pub agencies: Vec<(String, String)>,
+    /// Counted nouns (canonical) that make a running tally (`tallies.txt`).
+    pub tallies: Vec<String>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -104,6 +109,15 @@ pub fn lexicon() -> &'static Lexicon {
                 .into_iter()
                 .map(|w| w.trim_start_matches('*').to_string())
                 .collect(),
+            agencies: {
+                let mut v: Vec<(String, String)> =
+                    pairs(include_str!("../../data/facts/agencies.tsv"))
+                        .into_iter()
+                        .collect();
+                v.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then_with(|| x.cmp(y)));
+                v
+            },
+            tallies: table::words(include_str!("../../data/facts/tallies.txt")),
         }
     })
 }

@@ -17,6 +17,7 @@ pub mod places;
 pub mod readers;
 pub mod sources;
 pub mod states;
+pub mod tallies;
 
 use serde::Serialize;
 

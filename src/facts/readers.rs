@@ -582,24 +582,30 @@ fn push_number(
 }
 
 /// "magnitude 6.1", "6.1-magnitude", "a magnitude of 6.1", "measured 6.1",
-/// "a 6.1 quake", "6.1 on the Richter scale".
+/// "a 6.1 quake", "6.1 on the Richter scale", "put the magnitude at 5.9, but
+/// the USGS said it was 6.1".
 fn magnitudes(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
             r"(?xi)
-            \bmagnitude(?:\s*-\s*|\s+of\s+|\s+)(?:about\s+|around\s+)?(?P<a>\d{1,2}(?:\.\d{1,2})?)\b
+            \bmagnitude(?:\s*-\s*|\s+of\s+|\s+at\s+|\s+)(?:about\s+|around\s+)?(?P<a>\d{1,2}(?:\.\d{1,2})?)\b
             | \b(?P<b>\d{1,2}\.\d{1,2})(?:\s*-\s*|\s+)(?:magnitude|on\s+the\s+richter)
             | \b(?:measur(?:ed|ing)|registered|registering)\s+(?:a\s+)?(?:magnitude\s+)?(?P<c>\d{1,2}\.\d{1,2})\b
-            | \b(?P<d>\d{1,2}\.\d{1,2})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b",
+            | \b(?P<d>\d{1,2}\.\d{1,2})\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b
+            | \b(?:said|says)\s+it\s+(?:was|measured)\s+(?P<e>\d\.\d)\b(?:\s*[.,;]|$)",
         )
         .unwrap()
     });
     let text = s.of(&a.doc.text);
     for c in re.captures_iter(text) {
-        let Some(m) = ["a", "b", "c", "d"].iter().find_map(|n| c.name(n)) else {
+        let Some(m) = ["a", "b", "c", "d", "e"].iter().find_map(|n| c.name(n)) else {
             continue;
         };
+        // "... said it was 6.1." is a magnitude only in a sentence about one.
+        if c.name("e").is_some() && !text.to_lowercase().contains("magnitude") {
+            continue;
+        }
         let Ok(v) = m.as_str().parse::<f64>() else {
             continue;
         };
@@ -609,8 +615,48 @@ fn magnitudes(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
         let span = Span::new(s.start + m.start(), s.start + m.end());
         // "magnitude 6" is told to the unit, "6.1" to a tenth.
         let round = !m.as_str().contains('.');
-        push_number(a, out, span, Slot::Magnitude, None, v, round);
+        let agency = agency_of(a, s, span);
+        push_number(a, out, span, Slot::Magnitude, agency, v, round);
     }
+}
+
+/// The agency whose reading a magnitude is (`agencies.tsv`): the one named in
+/// the value's own stretch of the sentence (nearest first), else the nearest
+/// named before it in the sentence ("Tehran's centre said 5.9, while the USGS
+/// said 6.1"). `None` when the sentence names none.
+fn agency_of(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
+    let text = &a.doc.text;
+    // ASCII lower case keeps byte offsets.
+    let lower = sentence.of(text).to_ascii_lowercase();
+    let mut found: Vec<(Span, &str)> = Vec::new();
+    for (phrase, agency) in &lexicon().agencies {
+        for (i, _) in lower.match_indices(phrase.as_str()) {
+            let span = Span::new(sentence.start + i, sentence.start + i + phrase.len());
+            let bounded = !lower[..i].ends_with(|c: char| c.is_alphanumeric())
+                && !lower[i + phrase.len()..].starts_with(|c: char| c.is_alphanumeric());
+            // Longest phrases come first: a shorter one inside a longer is
+            // the same mention.
+            if bounded && !found.iter().any(|(s, _)| s.overlaps(span)) {
+                found.push((span, agency.as_str()));
+            }
+        }
+    }
+    let gap = |s: Span| {
+        if s.end <= at.start {
+            at.start - s.end
+        } else {
+            s.start.saturating_sub(at.end)
+        }
+    };
+    let own = super::stretch(text, sentence, at);
+    let nearest = |keep: &dyn Fn(Span) -> bool| {
+        found
+            .iter()
+            .filter(|(s, _)| keep(*s))
+            .min_by_key(|(s, _)| (gap(*s), s.start))
+            .map(|(_, agency)| agency.to_string())
+    };
+    nearest(&|s| own.contains(s)).or_else(|| nearest(&|s| s.end <= at.start))
 }
 
 /// Ages: "Jorge Medina, 44,", "Leo (6)", "a 29-year-old man", "aged 71",

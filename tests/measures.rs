@@ -1,0 +1,204 @@
+//! Numeric facts across versions: running tallies of things, magnitudes by
+//! the agency that measured them, distances in different units, and the
+//! rounding a figure's wording allows. Each rule fires on one side and stays
+//! silent on the other.
+
+use claimdiff::{analysis, compare, dating, document::Document, render};
+use serde_json::Value;
+
+/// Compares versions given as (file name, text); returns the JSON report.
+fn compare(versions: &[(&str, &str)]) -> Value {
+    let docs: Vec<Document> = versions
+        .iter()
+        .map(|(name, text)| Document::from_text(name, text, None))
+        .collect();
+    let mut an = analysis::analyze(docs);
+    dating::infer(&mut an);
+    let cmp = compare::compare(&an);
+    let mut out = Vec::new();
+    render::compare_json(&mut out, &an, &cmp).unwrap();
+    serde_json::from_slice(&out).unwrap()
+}
+
+/// Findings of one kind whose topic contains `topic`.
+fn about<'a>(report: &'a Value, kind: &str, topic: &str) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind && f["topic"].as_str().is_some_and(|t| t.contains(topic)))
+        .collect()
+}
+
+/// A finding of `kind` about `topic` gives `text` for `file`.
+fn gives(report: &Value, kind: &str, topic: &str, file: &str, text: &str) -> bool {
+    about(report, kind, topic)
+        .iter()
+        .any(|f| f["values"][file].as_str().is_some_and(|v| v.contains(text)))
+}
+
+#[test]
+fn a_tally_of_homes_told_later_is_an_update_up_or_down() {
+    let r = compare(&[
+        ("a.txt", " date 2024-03-04 A cyclone struck the coast on Sunday. Officials said 40 homes were destroyed in the storm."),
+        ("b.txt", " date 2024-03-06 A cyclone struck the coast on Sunday. Officials said 75 homes were destroyed in the storm."),
+    ]);
+    assert!(gives(&r, "update", "homes", "a.txt", "40"), "{r:#}");
+    assert!(gives(&r, "update", "homes", "b.txt", "75"), "{r:#}");
+    assert!(about(&r, "contradiction", "homes").is_empty(), "{r:#}");
+    // A count corrected down in a later version is an update too.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-04 A cyclone struck the coast on Sunday. Officials said 75 homes were destroyed in the storm."),
+        ("b.txt", " date 2024-03-06 A cyclone struck the coast on Sunday. Officials said 40 homes were destroyed in the storm."),
+    ]);
+    assert!(gives(&r, "update", "homes", "b.txt", "40"), "{r:#}");
+    assert!(about(&r, "contradiction", "homes").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_tally_told_the_same_day_contradicts_and_says_the_order_is_unknown() {
+    let r = compare(&[
+        ("a.txt", " date 2024-03-04 A cyclone struck the coast on Sunday. Officials said 40 homes were destroyed in the storm."),
+        ("b.txt", " date 2024-03-04 A cyclone struck the coast on Sunday. Officials said 75 homes were destroyed in the storm."),
+    ]);
+    let c = about(&r, "contradiction", "homes");
+    assert_eq!(c.len(), 1, "{r:#}");
+    let why = c[0]["explanation"].as_str().unwrap();
+    assert!(why.contains("same day"), "{why}");
+    assert!(about(&r, "update", "homes").is_empty(), "{r:#}");
+    // A cue of a running count orders same-day versions.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-04 A cyclone struck the coast on Sunday. Officials said 40 homes were destroyed in the storm."),
+        ("b.txt", " date 2024-03-04 A cyclone struck the coast on Sunday. Officials now say 75 homes were destroyed in the storm so far."),
+    ]);
+    assert!(gives(&r, "update", "homes", "b.txt", "75"), "{r:#}");
+}
+
+#[test]
+fn a_count_of_what_an_act_used_is_not_a_tally() {
+    // Rifles seized do not run as a story develops: two days' different
+    // counts of them still cannot both hold.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-04 Police raided a warehouse on Sunday. Officers seized 12 rifles in the raid."),
+        ("b.txt", " date 2024-03-06 Police raided a warehouse on Sunday. Officers seized 19 rifles in the raid."),
+    ]);
+    assert!(about(&r, "update", "rifles").is_empty(), "{r:#}");
+    assert!(gives(&r, "contradiction", "rifles", "b.txt", "19"), "{r:#}");
+}
+
+#[test]
+fn two_agencies_readings_of_a_magnitude_never_contradict_one_agencys_do() {
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 An earthquake shook the island on Thursday. The US Geological Survey said it had a magnitude of 6.1."),
+        ("b.txt", " date 2024-05-02 An earthquake shook the island on Thursday. The national seismological centre said it had a magnitude of 5.4."),
+    ]);
+    assert!(about(&r, "contradiction", "magnitude").is_empty(), "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 An earthquake shook the island on Thursday. The US Geological Survey said it had a magnitude of 6.1."),
+        ("b.txt", " date 2024-05-02 An earthquake shook the island on Thursday. The USGS said it had a magnitude of 5.8."),
+    ]);
+    assert!(
+        gives(&r, "contradiction", "magnitude (USGS)", "b.txt", "5.8"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn each_value_of_one_sentence_goes_to_the_agency_named_beside_it() {
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 An earthquake shook the island on Thursday. Tehran's seismologic center put the quake's magnitude at 5.9, but the U.S. Geological Survey said it was 6.1."),
+        ("b.txt", " date 2024-05-02 An earthquake shook the island on Thursday. The USGS said the quake had a magnitude of 6.1."),
+    ]);
+    assert!(
+        gives(&r, "agreement", "magnitude (USGS)", "a.txt", "6.1"),
+        "{r:#}"
+    );
+    assert!(about(&r, "contradiction", "magnitude").is_empty(), "{r:#}");
+}
+
+#[test]
+fn distances_in_other_units_are_compared_in_one_with_a_tolerance() {
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-05-02 The quake struck 58km south-west of Bandar Abbas on Thursday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-05-02 The quake struck 35 miles southwest of Bandar Abbas on Thursday.",
+        ),
+    ]);
+    assert!(about(&r, "contradiction", "distance").is_empty(), "{r:#}");
+    assert!(
+        gives(&r, "compatible", "distance", "b.txt", "35 miles"),
+        "{r:#}"
+    );
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-05-02 The quake struck 58km south-west of Bandar Abbas on Thursday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-05-02 The quake struck 90 miles southwest of Bandar Abbas on Thursday.",
+        ),
+    ]);
+    assert!(
+        gives(&r, "contradiction", "distance", "b.txt", "90 miles"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_rounded_or_qualified_count_fits_a_precise_one() {
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 The quake struck on Thursday. Seismologists recorded 400 aftershocks after the quake."),
+        ("b.txt", " date 2024-05-02 The quake struck on Thursday. Seismologists recorded 411 aftershocks after the quake."),
+    ]);
+    assert!(
+        about(&r, "contradiction", "aftershocks").is_empty(),
+        "{r:#}"
+    );
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 Troops stormed the ship on Thursday and found about 300 rounds of ammunition."),
+        ("b.txt", " date 2024-05-02 Troops stormed the ship on Thursday and found 300 rounds of ammunition."),
+    ]);
+    assert!(about(&r, "contradiction", "rounds").is_empty(), "{r:#}");
+    // Precise counts that differ beyond rounding still contradict.
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 Troops stormed the ship on Thursday and found 312 rounds of ammunition."),
+        ("b.txt", " date 2024-05-02 Troops stormed the ship on Thursday and found 371 rounds of ammunition."),
+    ]);
+    assert!(
+        gives(&r, "contradiction", "rounds", "b.txt", "371"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_count_of_aftershocks_is_about_the_quake_they_followed() {
+    // Same day: three against at least four cannot both hold.
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 An earthquake shook the island on Thursday. State media said three strong aftershocks were felt."),
+        ("b.txt", " date 2024-05-02 An earthquake shook the island on Thursday. It was followed by at least four strong aftershocks, officials said."),
+    ]);
+    let c = about(&r, "contradiction", "aftershocks");
+    assert_eq!(c.len(), 1, "{r:#}");
+    assert!(
+        c[0]["topic"].as_str().unwrap().contains("main event"),
+        "{r:#}"
+    );
+    // A day later the count has grown: an update.
+    let r = compare(&[
+        ("a.txt", " date 2024-05-02 An earthquake shook the island on Thursday. State media said three strong aftershocks were felt."),
+        ("b.txt", " date 2024-05-03 An earthquake shook the island on Thursday. It was followed by at least seven strong aftershocks, officials said."),
+    ]);
+    assert!(
+        gives(&r, "update", "aftershocks", "b.txt", "seven"),
+        "{r:#}"
+    );
+    assert!(
+        about(&r, "contradiction", "aftershocks").is_empty(),
+        "{r:#}"
+    );
+}
