@@ -12,6 +12,7 @@
 pub mod events;
 pub use events::STORY;
 mod lexicon;
+pub mod people;
 pub mod readers;
 pub mod states;
 
@@ -51,6 +52,15 @@ pub enum Slot {
     /// A stage the story moves through for the role in the subject ("at
     /// large", "in custody"; "not named", "named").
     Status,
+    /// What a person is ("cashier", "judge"); the subject is the person
+    /// ([`people`], like the slots below).
+    Role,
+    /// Where a person comes from ("of Oakland", "a Hayward man").
+    Hometown,
+    /// A person's country ("a Briton", "the French tourist").
+    Nationality,
+    /// What happened to a person ("dead", "hurt", "arrested").
+    Fate,
 }
 
 impl Slot {
@@ -72,6 +82,10 @@ impl Slot {
             Slot::Time => "time",
             Slot::Duration => "duration",
             Slot::Status => "status",
+            Slot::Role => "role",
+            Slot::Hometown => "hometown",
+            Slot::Nationality => "nationality",
+            Slot::Fate => "fate",
         }
     }
 
@@ -79,6 +93,15 @@ impl Slot {
     /// story develops: a later version's other value is an update.
     pub fn is_tally(&self) -> bool {
         matches!(self, Slot::Casualty(_))
+    }
+
+    /// A slot of a person's record: its subject is the person, whatever
+    /// event the sentence tells.
+    pub fn is_person(&self) -> bool {
+        matches!(
+            self,
+            Slot::Age | Slot::Role | Slot::Hometown | Slot::Nationality | Slot::Fate
+        )
     }
 }
 
@@ -162,12 +185,16 @@ pub struct Fact {
 pub struct Facts {
     pub events: Vec<events::EventInstance>,
     pub facts: Vec<Fact>,
+    /// The people the document names, as records.
+    pub people: Vec<people::Person>,
 }
 
 /// Reads the facts of an analyzed document (its figures, dates, actors and
 /// attributions must be filled in).
 pub fn build(a: &Analysis) -> Facts {
     let mut raw = readers::read(a);
+    let people = people::read(a, &raw);
+    raw.extend(people::facts(a, &people));
     raw.sort_by_key(|r| (r.span.start, r.span.end, r.slot));
     raw.dedup_by(|x, y| x.span == y.span && x.slot == y.slot);
     let frame = events::Frame::new(a, &raw);
@@ -205,6 +232,7 @@ pub fn build(a: &Analysis) -> Facts {
     Facts {
         events: instances.into_vec(),
         facts,
+        people,
     }
 }
 
