@@ -12,6 +12,7 @@ mod durations;
 mod facts;
 mod names;
 mod numbers;
+mod people;
 mod quotes;
 mod shares;
 mod slots;
@@ -166,6 +167,7 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     cx.quote_findings(&mut findings);
     cx.list_findings(&mut findings);
     cx.actor_findings(&mut findings);
+    cx.people_findings(&mut findings);
     cx.disputes(&mut findings);
     for f in &mut findings {
         f.cites.sort_by_key(|c| (cx.rank[c.doc], c.claim));
