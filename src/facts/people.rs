@@ -226,10 +226,16 @@ const BETWEEN: &[&str] = &["shot", "and", "found", "also", "then", "later", "not
 pub fn read(a: &Analysis, raw: &[Raw]) -> Vec<Person> {
     let text = &a.doc.text;
     let mut by_name: BTreeMap<&str, Person> = BTreeMap::new();
+    // A "person" named by a role alone ("police officer", "Mayor") is no
+    // one in particular: two of them are not one person.
     let persons: Vec<&ActorMention> = a
         .actors
         .iter()
         .filter(|m| m.kind == ActorKind::Person)
+        .filter(|m| {
+            m.canonical.starts_with(char::is_uppercase)
+                && lexicon().role(&m.canonical.to_lowercase()).is_none()
+        })
         .collect();
     for (k, m) in persons.iter().enumerate() {
         let p = by_name
