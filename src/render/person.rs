@@ -40,6 +40,7 @@ pub struct PersonRec<'a> {
     /// The first mention.
     pub start: usize,
     pub end: usize,
+    pub text: &'a str,
     pub mentions: usize,
     pub age: Option<f64>,
     pub roles: Vec<PersonValueRec<'a>>,
@@ -60,6 +61,7 @@ impl<'a> PersonRec<'a> {
             forms: p.forms.iter().map(String::as_str).collect(),
             start: s.start,
             end: s.end,
+            text: d.slice(p.span),
             mentions: p.mentions,
             age: p.age,
             roles: p.roles.iter().map(rec).collect(),
