@@ -14,6 +14,7 @@ pub mod labels;
 mod names;
 mod numbers;
 pub mod omissions;
+mod people;
 mod places;
 mod quotes;
 mod shares;
@@ -172,6 +173,7 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     cx.quote_findings(&mut findings);
     cx.list_findings(&mut findings);
     cx.actor_findings(&mut findings);
+    cx.people_findings(&mut findings);
     cx.disputes(&mut findings);
     omissions::keep_for_readers(an, &mut findings);
     for f in &mut findings {

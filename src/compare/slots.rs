@@ -32,6 +32,9 @@ impl Cx<'_> {
     pub(super) fn slot_findings(&self, out: &mut Vec<Finding>) {
         let mut groups: BTreeMap<(String, Slot, Option<String>), Vec<Member>> = BTreeMap::new();
         let main_links = Self::main_links(self.an);
+        // People (`people`): one person across versions, whatever event.
+        let people = super::people::PersonKeys::new(self.an);
+        let person_link = "person".to_string();
         for &d in self.order {
             let a = &self.an[d];
             for (i, f) in a.facts.facts.iter().enumerate() {
@@ -39,7 +42,9 @@ impl Cx<'_> {
                     continue;
                 }
                 let event = &a.facts.events[f.event];
-                let link = if event.main {
+                let link = if f.slot.is_person() && f.slot != Slot::Age {
+                    &person_link
+                } else if event.main {
                     &main_links[d]
                 } else {
                     &event.link
@@ -52,8 +57,12 @@ impl Cx<'_> {
                     // by `places`, which knows which holds which.
                     continue;
                 }
+                let subject = match &f.subject {
+                    Some(s) if f.slot.is_person() => Some(people.key(s).to_string()),
+                    s => s.clone(),
+                };
                 groups
-                    .entry((link.clone(), f.slot, f.subject.clone()))
+                    .entry((link.clone(), f.slot, subject))
                     .or_default()
                     .push((d, i));
             }
@@ -66,7 +75,8 @@ impl Cx<'_> {
             // without an incident, and days and times are weighed by
             // `dates_incident`.
             // The figure every lead gives is the story's own, though.
-            let unanchored = !matches!(slot, Slot::Age | Slot::Date | Slot::Time | Slot::Status)
+            let unanchored = !(slot.is_person()
+                || matches!(slot, Slot::Date | Slot::Time | Slot::Status))
                 && members.iter().all(|&(d, i)| {
                     let a = &self.an[d];
                     a.facts.events[a.facts.facts[i].event].kind == crate::facts::STORY
@@ -154,7 +164,7 @@ impl Cx<'_> {
                     self.text(m0.0, self.fact(m0).span),
                     self.absent(&missing)
                 );
-                let topic = format!("{label} · {}", self.event_label(m0));
+                let topic = self.topic_of(slot, &label, m0);
                 out.push(Finding {
                     kind: Kind::Omission,
                     category: category_of(slot),
@@ -243,7 +253,7 @@ impl Cx<'_> {
         }
         let first = self.fact(reps[0]);
         let category = category_of(slot);
-        let topic = format!("{label} · {}", self.event_label(reps[0]));
+        let topic = self.topic_of(slot, &label, reps[0]);
         let finding = |kind: Kind, ms: &[Member], explanation: String| Finding {
             kind,
             category,
@@ -375,8 +385,9 @@ impl Cx<'_> {
                     (
                         Kind::Compatible,
                         format!(
-                        "{} can all be true of the {label}, but they are different figures — check which is current and who gives it.",
-                        cls.iter().map(|c| shown(c)).collect::<Vec<_>>().join(" and ")
+                        "{} can all be true of the {label}, but they are different {} — check which is current and who gives it.",
+                        cls.iter().map(|c| shown(c)).collect::<Vec<_>>().join(" and "),
+                        if category == Category::Actor { "descriptions" } else { "figures" }
                     ),
                     )
                 }
@@ -555,9 +566,22 @@ impl Cx<'_> {
             (Slot::Time, Some(s)) => format!("time of the {s}"),
             (Slot::Duration, Some(s)) => format!("duration ({s})"),
             (Slot::Status, Some(s)) => format!("status of the {s}"),
+            (Slot::Role, Some(s)) => format!("role of {s}"),
+            (Slot::Hometown, Some(s)) => format!("home town of {s}"),
+            (Slot::Nationality, Some(s)) => format!("nationality of {s}"),
+            (Slot::Fate, Some(s)) => format!("what happened to {s}"),
             (slot, Some(s)) => format!("{} ({s})", slot.as_str()),
             (slot, None) => slot.as_str().to_string(),
         }
+    }
+
+    /// A finding's topic: the slot's label and the event, but for a
+    /// person's record, which holds whatever event is told.
+    fn topic_of(&self, slot: Slot, label: &str, m: Member) -> String {
+        if slot.is_person() && slot != Slot::Age {
+            return label.to_string();
+        }
+        format!("{label} · {}", self.event_label(m))
     }
 
     /// The fact's event instance in plain words ("the Nov 27 quake",
@@ -705,6 +729,9 @@ impl Cx<'_> {
                     return Some(Rel::Same);
                 }
                 self.relate_stages(x, y, ordered)
+            }
+            (Value::Text { text: a }, Value::Text { text: b }) if fx.slot.is_person() => {
+                super::people::relate(fx.slot, a, b)
             }
             (Value::Text { text: a }, Value::Text { text: b }) => {
                 Some(if a.eq_ignore_ascii_case(b) {
@@ -864,6 +891,7 @@ fn category_of(slot: Slot) -> Category {
     match slot {
         Slot::Casualty(_) => Category::Casualty,
         Slot::Status => Category::Event,
+        Slot::Role | Slot::Hometown | Slot::Nationality | Slot::Fate => Category::Actor,
         Slot::Date | Slot::Time => Category::Date,
         _ => Category::Number,
     }
@@ -885,6 +913,10 @@ fn needs_subject(slot: Slot) -> bool {
             | Slot::Time
             | Slot::Rating
             | Slot::Status
+            | Slot::Role
+            | Slot::Hometown
+            | Slot::Nationality
+            | Slot::Fate
     )
 }
 

@@ -13,6 +13,7 @@ pub mod events;
 pub use events::STORY;
 mod headline;
 mod lexicon;
+pub mod people;
 pub mod places;
 pub mod readers;
 pub mod sources;
@@ -57,6 +58,15 @@ pub enum Slot {
     Status,
     /// Where the event (of the class in the subject) took place.
     Place,
+    /// What a person is ("cashier", "judge"); the subject is the person
+    /// ([`people`], like the slots below).
+    Role,
+    /// Where a person comes from ("of Oakland", "a Hayward man").
+    Hometown,
+    /// A person's country ("a Briton", "the French tourist").
+    Nationality,
+    /// What happened to a person ("dead", "hurt", "arrested").
+    Fate,
 }
 
 impl Slot {
@@ -79,6 +89,10 @@ impl Slot {
             Slot::Duration => "duration",
             Slot::Status => "status",
             Slot::Place => "place",
+            Slot::Role => "role",
+            Slot::Hometown => "hometown",
+            Slot::Nationality => "nationality",
+            Slot::Fate => "fate",
         }
     }
 
@@ -86,6 +100,15 @@ impl Slot {
     /// story develops: a later version's other value is an update.
     pub fn is_tally(&self) -> bool {
         matches!(self, Slot::Casualty(_))
+    }
+
+    /// A slot of a person's record: its subject is the person, whatever
+    /// event the sentence tells.
+    pub fn is_person(&self) -> bool {
+        matches!(
+            self,
+            Slot::Age | Slot::Role | Slot::Hometown | Slot::Nationality | Slot::Fate
+        )
     }
 }
 
@@ -180,12 +203,16 @@ pub struct Fact {
 pub struct Facts {
     pub events: Vec<events::EventInstance>,
     pub facts: Vec<Fact>,
+    /// The people the document names, as records.
+    pub people: Vec<people::Person>,
 }
 
 /// Reads the facts of an analyzed document (its figures, dates, actors and
 /// attributions must be filled in).
 pub fn build(a: &Analysis) -> Facts {
     let mut raw = readers::read(a);
+    let people = people::read(a, &raw);
+    raw.extend(people::facts(a, &people));
     raw.sort_by_key(|r| (r.span.start, r.span.end, r.slot));
     raw.dedup_by(|x, y| x.span == y.span && x.slot == y.slot);
     let frame = events::Frame::new(a, &raw);
@@ -225,6 +252,7 @@ pub fn build(a: &Analysis) -> Facts {
     Facts {
         events: instances.into_vec(),
         facts: headline::restated_dropped(a.doc.title, facts),
+        people,
     }
 }
 

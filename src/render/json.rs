@@ -36,7 +36,7 @@ pub fn extract_summary(analyses: &[Analysis], skipped: usize) -> ExtractSummary 
 }
 
 /// The JSON Lines of one document of `extract`: its `document` line, then
-/// one line per date, figure, actor, quote, claim, event and fact.
+/// one line per date, figure, actor, quote, claim, event, fact and person.
 pub fn extract_document_jsonl(a: &Analysis, opts: ExtractOptions) -> Vec<u8> {
     let d = &a.doc;
     let mut buf = Vec::with_capacity(d.bytes * 4 + 256);
@@ -61,6 +61,9 @@ pub fn extract_document_jsonl(a: &Analysis, opts: ExtractOptions) -> Vec<u8> {
     }
     for (i, f) in a.facts.facts.iter().enumerate() {
         push_envelope(&mut buf, "fact", &FactRec::new(a, i, f));
+    }
+    for p in &a.facts.people {
+        push_envelope(&mut buf, "person", &super::person::PersonRec::new(d, p));
     }
     escape_separators(buf)
 }

@@ -13,6 +13,7 @@ use crate::compare::Kind;
 use serde::Serialize;
 
 pub mod json;
+pub mod person;
 pub mod records;
 pub mod schema;
 pub mod stories;

@@ -533,6 +533,7 @@ pub struct ExtractDocument<'a> {
     pub claims: Vec<ClaimRec<'a>>,
     pub events: Vec<EventRec<'a>>,
     pub facts: Vec<FactRec<'a>>,
+    pub people: Vec<super::person::PersonRec<'a>>,
 }
 
 impl<'a> ExtractDocument<'a> {
@@ -548,6 +549,9 @@ impl<'a> ExtractDocument<'a> {
             events: a.facts.events.iter().map(|e| EventRec::new(d, e)).collect(),
             facts: (a.facts.facts.iter().enumerate())
                 .map(|(i, f)| FactRec::new(a, i, f))
+                .collect(),
+            people: (a.facts.people.iter())
+                .map(|p| super::person::PersonRec::new(d, p))
                 .collect(),
         }
     }

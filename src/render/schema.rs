@@ -67,6 +67,7 @@ pub fn all() -> Vec<(&'static str, Value)> {
         message::<ClaimRec>(&mut g, "claim"),
         message::<EventRec>(&mut g, "event"),
         message::<FactRec>(&mut g, "fact"),
+        message::<super::person::PersonRec>(&mut g, "person"),
         message::<ExtractSummary>(&mut g, "summary"),
     ];
     let extract_jsonl = jsonl(g, "claimdiff extract --format jsonl", extract);
