@@ -664,7 +664,10 @@ fn read_fate_after(text: &str, from: usize, to: usize, p: &mut Person) {
         if let Some((fate, passive, _)) = lex.fates.get(&w) {
             // "is survived by his wife": an intransitive fate takes no agent.
             let by = rest[m.end()..].trim_start().starts_with("by ");
-            if (!*passive || aux) && !(by && !*passive) {
+            // A passive fate needs its auxiliary ("was arrested"); an
+            // intransitive one must not be followed by an agent.
+            let reads = if *passive { aux } else { !by };
+            if reads {
                 let span = Span::new(from + m.start(), from + m.end());
                 p.fates.push(Attr {
                     value: fate.clone(),
