@@ -194,3 +194,33 @@ fn every_finding_names_its_event_instance() {
         "{t}"
     );
 }
+
+#[test]
+fn a_story_with_no_incident_does_not_repeat_its_own_event_on_every_line() {
+    // Two versions of a policy story: the lead names no incident, so its
+    // own event would read "the events of June 3" beside every person.
+    let a = " date 2025-06-03 The finance minister, Elena Marquez, on Tuesday presented a budget \
+             that cuts fuel subsidies by 12 percent. Opposition leader Tomas Ferrer called it reckless.";
+    let b = " date 2025-06-03 Finance minister Elena Marquez presented the budget on Tuesday, \
+             with a 12 percent cut to fuel subsidies.";
+    let r = json(&[("a.txt", a), ("b.txt", b)]);
+    let ferrer = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["topic"].as_str().unwrap_or("").contains("Tomas Ferrer"))
+        .cloned()
+        .unwrap_or_else(|| panic!("{r:#}"));
+    // JSON still names it ...
+    assert!(ferrer["event_label"].is_string(), "{ferrer:#}");
+    // ... but the text report leaves it off for the story's own event,
+    let t = text(&[("a.txt", a), ("b.txt", b)]);
+    let line = t
+        .lines()
+        .find(|l| l.contains("Tomas Ferrer (person)"))
+        .unwrap_or_else(|| panic!("{t}"));
+    assert!(!line.contains(" · the "), "{line}");
+    // while a story with an incident keeps it (see the test above).
+    let q = text(&[("a.txt", QUAKE_A), ("b.txt", QUAKE_B), ("c.txt", QUAKE_C)]);
+    assert!(q.contains("· the March 10 quake"), "{q}");
+}

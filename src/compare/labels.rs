@@ -115,33 +115,49 @@ pub fn instance_label(e: &EventInstance, published: Option<NaiveDate>) -> String
 pub fn finding_event(an: &[Analysis], f: &Finding) -> Option<String> {
     let all = readings(an, f);
     all.iter()
-        .find(|(_, dated)| *dated)
+        .find(|r| r.dated)
         .or(all.first())
-        .map(|(l, _)| l.clone())
+        .map(|r| r.label.clone())
 }
 
 /// The event label a report shows beside a finding's topic: `None` when
-/// the topic already names the event in one of its versions' readings.
+/// the topic already names the event in one of its versions' readings, or
+/// when every reading is the own event of a story whose lead names no
+/// incident — there "the events of Nov 7" would stand on every line of the
+/// report and tell the reader nothing (JSON keeps it in `event_label`).
 pub fn beside_topic(an: &[Analysis], f: &Finding) -> Option<String> {
     let all = readings(an, f);
-    if all.iter().any(|(l, _)| f.topic.contains(l.as_str())) {
+    if all.iter().any(|r| f.topic.contains(r.label.as_str())) || all.iter().all(|r| r.plain) {
         return None;
     }
     finding_event(an, f)
 }
 
-/// The readings of a finding's event, each with whether it is dated.
-fn readings(an: &[Analysis], f: &Finding) -> Vec<(String, bool)> {
+/// One version's reading of a finding's event.
+#[derive(PartialEq)]
+struct Reading {
+    label: String,
+    dated: bool,
+    /// The version's own event, of a story with no incident class.
+    plain: bool,
+}
+
+/// The readings of a finding's event, each once.
+fn readings(an: &[Analysis], f: &Finding) -> Vec<Reading> {
     let mut places: Vec<(usize, Span)> = f.values.clone();
     places.extend(
         f.cites
             .iter()
             .map(|c| (c.doc, an[c.doc].claims[c.claim].span)),
     );
-    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut out: Vec<Reading> = Vec::new();
     for (d, span) in places {
         if let Some(e) = event_at(an, f, d, span) {
-            let l = (instance_label(e, an[d].doc.date), e.when.is_some());
+            let l = Reading {
+                label: instance_label(e, an[d].doc.date),
+                dated: e.when.is_some(),
+                plain: e.main && e.kind == STORY,
+            };
             if !out.contains(&l) {
                 out.push(l);
             }
