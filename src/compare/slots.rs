@@ -424,7 +424,7 @@ impl Cx<'_> {
                     (
                         Kind::Update,
                         format!(
-                            "The {label} changes as the story develops: {}; a later version revises a running count.",
+                            "The figure for the {label} changes as the story develops: {}; a later version revises a running count.",
                             steps.join(" → ")
                         ),
                     )
