@@ -2334,3 +2334,24 @@ fn a_name_joined_to_based_is_a_place_and_what_follows_is_its_own_name() {
     assert!(has("The U.S.-based group said.", "U.S.", "United States"));
     assert!(places("Iran-backed militias attacked.").is_empty());
 }
+
+#[test]
+fn a_state_abbreviation_takes_only_a_dot_written_against_it() {
+    // "Ga." is the state with its dot; in "GA ." the dot after a space is
+    // the sentence's, and a mention never ends in a loose dot.
+    assert!(
+        has(
+            "Storms hit Macon, Ga. on Sunday.",
+            "Ga.",
+            "Georgia (U.S. state)"
+        ),
+        "{:?}",
+        pairs("Storms hit Macon, Ga. on Sunday.")
+    );
+    let t = "Storms hit Macon, GA . Schools closed.";
+    let p = pairs(t);
+    assert!(p.iter().all(|(s, _)| !s.ends_with(" .")), "{p:?}");
+    let t = "AÀA,GA .";
+    let p = pairs(t);
+    assert!(p.iter().all(|(s, _)| !s.ends_with(" .")), "{p:?}");
+}

@@ -387,8 +387,14 @@ impl Ctx<'_> {
         let other_reading = last == first
             && self.gaz(first).is_some()
             && !self.gazetteer_kind(first, ActorKind::Place);
-        if sd.abbreviation && self.is_punct(last + 1, ".") {
-            last += 1; // the abbreviation's dot, which may also end the sentence
+        // The abbreviation's dot, which may also end the sentence; only a
+        // dot written against the letters ("Ga."), never one after a space
+        // ("GA ."), which belongs to the sentence alone.
+        if sd.abbreviation
+            && self.is_punct(last + 1, ".")
+            && self.ts[last + 1].start == self.ts[last].end
+        {
+            last += 1;
         }
         let next = last + 1;
         let punct_after = match self.ts.get(next) {
