@@ -3,22 +3,10 @@
 //! rounding a figure's wording allows. Each rule fires on one side and stays
 //! silent on the other.
 
-use claimdiff::{analysis, compare, dating, document::Document, render};
+#[path = "common/versions.rs"]
+mod versions;
 use serde_json::Value;
-
-/// Compares versions given as (file name, text); returns the JSON report.
-fn compare(versions: &[(&str, &str)]) -> Value {
-    let docs: Vec<Document> = versions
-        .iter()
-        .map(|(name, text)| Document::from_text(name, text, None))
-        .collect();
-    let mut an = analysis::analyze(docs);
-    dating::infer(&mut an);
-    let cmp = compare::compare(&an);
-    let mut out = Vec::new();
-    render::compare_json(&mut out, &an, &cmp).unwrap();
-    serde_json::from_slice(&out).unwrap()
-}
+use versions::compare_json as compare;
 
 /// Findings of one kind whose topic contains `topic`.
 fn about<'a>(report: &'a Value, kind: &str, topic: &str) -> Vec<&'a Value> {

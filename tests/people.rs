@@ -3,10 +3,13 @@
 //! versions. Each rule on a phrasing where it fires and a look-alike where it
 //! stays silent.
 
+#[path = "common/versions.rs"]
+mod versions;
 use chrono::NaiveDate;
 use claimdiff::facts::people::Person;
-use claimdiff::{analysis, compare, dating, document::Document, render};
+use claimdiff::{analysis, document::Document};
 use serde_json::Value;
+use versions::compare_json as compare_versions;
 
 fn people(text: &str) -> Vec<Person> {
     let doc = Document::from_text("a.txt", text, NaiveDate::from_ymd_opt(2024, 3, 12));
@@ -109,19 +112,6 @@ fn a_list_of_the_dead_gives_each_a_fate() {
     assert_eq!(fates(person(&ps, "Kim")), ["dead"]);
     let ps = people("Mark Bell and Sara Kim said the dead were not yet named.");
     assert!(fates(person(&ps, "Bell")).is_empty());
-}
-
-fn compare_versions(versions: &[(&str, &str)]) -> Value {
-    let docs: Vec<Document> = versions
-        .iter()
-        .map(|(name, text)| Document::from_text(name, text, None))
-        .collect();
-    let mut an = analysis::analyze(docs);
-    dating::infer(&mut an);
-    let cmp = compare::compare(&an);
-    let mut out = Vec::new();
-    render::compare_json(&mut out, &an, &cmp).unwrap();
-    serde_json::from_slice(&out).unwrap()
 }
 
 fn topics(r: &Value, kind: &str) -> Vec<String> {

@@ -2,9 +2,12 @@
 //! fact, read and compared, each rule on phrasings where it fires and
 //! look-alikes where it must stay silent.
 
+#[path = "common/versions.rs"]
+mod versions;
 use claimdiff::facts::{Slot, Value};
-use claimdiff::{analysis, compare, dating, document::Document, render};
+use claimdiff::{analysis, document::Document};
 use serde_json::Value as Json;
+use versions::compare_json as compare;
 
 fn analyze(text: &str) -> analysis::Analysis {
     let doc = Document::from_text("a.txt", text, None);
@@ -28,19 +31,6 @@ fn places(text: &str) -> Vec<(String, String, Vec<String>, bool)> {
             _ => None,
         })
         .collect()
-}
-
-fn compare(versions: &[(&str, &str)]) -> Json {
-    let docs: Vec<Document> = versions
-        .iter()
-        .map(|(name, text)| Document::from_text(name, text, None))
-        .collect();
-    let mut an = analysis::analyze(docs);
-    dating::infer(&mut an);
-    let cmp = compare::compare(&an);
-    let mut out = Vec::new();
-    render::compare_json(&mut out, &an, &cmp).unwrap();
-    serde_json::from_slice(&out).unwrap()
 }
 
 fn findings<'a>(report: &'a Json, kind: &str, category: &str) -> Vec<&'a Json> {
