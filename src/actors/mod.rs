@@ -83,7 +83,7 @@
 //! `lexicon`, `text` and `spelling` hold the data tables and text helpers.
 
 mod lexicon;
-mod spelling;
+pub(crate) mod spelling;
 mod text;
 
 mod context;

@@ -53,8 +53,9 @@ fn skeleton(word: &str) -> String {
     out
 }
 
-/// Edit distance, for short strings.
-fn distance(a: &str, b: &str) -> usize {
+/// Edit distance, for short strings (also the comparer's test of two
+/// spellings of one surname).
+pub(crate) fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();

@@ -11,6 +11,7 @@ mod disputes;
 mod durations;
 mod facts;
 pub mod labels;
+mod links;
 mod names;
 mod numbers;
 pub mod omissions;

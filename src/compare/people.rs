@@ -136,22 +136,7 @@ fn near_spelling(a: &str, b: &str) -> bool {
     if a == b || a.chars().count() < 4 || b.chars().count() < 4 {
         return false;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = if ca == cb {
-                prev
-            } else {
-                1 + prev.min(row[j]).min(row[j + 1])
-            };
-            prev = cur;
-        }
-    }
-    row[b.len()] <= 2
+    crate::actors::spelling::distance(a, b) <= 2
 }
 
 /// How two text values of one person's record relate; `None` when they say

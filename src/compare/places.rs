@@ -34,12 +34,7 @@ impl Cx<'_> {
                 if f.slot != Slot::Place || f.status != Status::Current || f.scope != Scope::Whole {
                     continue;
                 }
-                let event = &a.facts.events[f.event];
-                let link = if event.main {
-                    main_links[d].clone()
-                } else {
-                    event.link.clone()
-                };
+                let link = Self::link_of(&main_links, a, d, f).to_string();
                 groups
                     .entry((link, f.subject.clone()))
                     .or_default()

@@ -91,55 +91,6 @@ impl Cx<'_> {
         }
     }
 
-    /// How each version's main event is linked. Main events are one event,
-    /// except in a version whose main event falls on another day than most
-    /// versions' while it names their day too ("Monday's quake was the second
-    /// ... Earlier on Sunday a 5.6 quake jolted the island"): that version's
-    /// story is a second event, and its values are not the others'.
-    pub(super) fn main_links(an: &[Analysis]) -> Vec<String> {
-        // The day a version gives its main incident itself ("the quake struck
-        // on Sunday"), not a day found near it.
-        let day = |d: usize| -> Option<&str> {
-            let facts = &an[d].facts;
-            let kind = &facts.events.first()?.kind;
-            facts.facts.iter().find_map(|f| match &f.value {
-                Value::Timex { value }
-                    if f.slot == Slot::Date && f.event == 0 && f.subject.as_ref() == Some(kind) =>
-                {
-                    Some(value.as_str())
-                }
-                _ => None,
-            })
-        };
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for d in 0..an.len() {
-            if let Some(w) = day(d) {
-                *counts.entry(w).or_default() += 1;
-            }
-        }
-        let majority = counts
-            .iter()
-            .max_by_key(|(w, n)| (**n, std::cmp::Reverse(**w)))
-            .filter(|(_, n)| **n >= 2)
-            .map(|(w, _)| *w);
-        (0..an.len())
-            .map(|d| {
-                let (Some(m), Some(own)) = (majority, day(d)) else {
-                    return "main".to_string();
-                };
-                let other_day = relate_days(m, own) == Some(Rel::Contradiction);
-                let names_majority = an[d].timexes.iter().any(|t| {
-                    matches!(relate_days(m, &t.value), Some(Rel::Compatible)) || t.value == m
-                });
-                if other_day && names_majority {
-                    format!("main@{own}")
-                } else {
-                    "main".to_string()
-                }
-            })
-            .collect()
-    }
-
     fn compare_group(
         &self,
         slot: Slot,
@@ -966,7 +917,7 @@ fn minutes(v: &str) -> Option<i32> {
 
 /// Two day-fine values: the same day, a weekday that fits a date, or two
 /// different days.
-fn relate_days(a: &str, b: &str) -> Option<Rel> {
+pub(super) fn relate_days(a: &str, b: &str) -> Option<Rel> {
     if a == b {
         return Some(Rel::Same);
     }

@@ -40,12 +40,7 @@ impl Cx<'_> {
                 {
                     continue;
                 }
-                let event = &a.facts.events[f.event];
-                let link = if event.main {
-                    main_links[d].clone()
-                } else {
-                    event.link.clone()
-                };
+                let link = Self::link_of(&main_links, a, d, f).to_string();
                 groups
                     .entry((link, f.slot, f.subject.clone(), value_key(&f.value)))
                     .or_default()
