@@ -4,16 +4,7 @@
 #[path = "common/versions.rs"]
 mod versions;
 use serde_json::Value;
-use versions::compare_json as compare;
-
-fn findings<'a>(report: &'a Value, kind: &str, category: &str) -> Vec<&'a Value> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == kind && f["category"] == category)
-        .collect()
-}
+use versions::{compare_json as compare, findings, has};
 
 fn of_kind<'a>(report: &'a Value, kind: &str) -> Vec<&'a Value> {
     report["findings"]
@@ -22,12 +13,6 @@ fn of_kind<'a>(report: &'a Value, kind: &str) -> Vec<&'a Value> {
         .iter()
         .filter(|f| f["kind"] == kind)
         .collect()
-}
-
-fn has(report: &Value, kind: &str, category: &str, file: &str, text: &str) -> bool {
-    findings(report, kind, category)
-        .iter()
-        .any(|f| f["values"][file].as_str().is_some_and(|v| v.contains(text)))
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod versions;
 use claimdiff::facts::{Slot, Value};
 use claimdiff::{analysis, document::Document};
 use serde_json::Value as Json;
-use versions::compare_json as compare;
+use versions::{compare_json as compare, findings, has};
 
 fn analyze(text: &str) -> analysis::Analysis {
     let doc = Document::from_text("a.txt", text, None);
@@ -31,21 +31,6 @@ fn places(text: &str) -> Vec<(String, String, Vec<String>, bool)> {
             _ => None,
         })
         .collect()
-}
-
-fn findings<'a>(report: &'a Json, kind: &str, category: &str) -> Vec<&'a Json> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == kind && f["category"] == category)
-        .collect()
-}
-
-fn has(report: &Json, kind: &str, category: &str, file: &str, text: &str) -> bool {
-    findings(report, kind, category)
-        .iter()
-        .any(|f| f["values"][file].as_str().is_some_and(|v| v.contains(text)))
 }
 
 #[test]

@@ -2,26 +2,12 @@
 //! grouped by the versions they concern; a headline counted once with its
 //! lead; every finding naming its event instance in plain words.
 
-use claimdiff::{analysis, compare, dating, document::Document, render};
+#[path = "common/versions.rs"]
+mod versions;
+
+use claimdiff::{compare, render};
 use serde_json::Value;
-
-fn analyze(versions: &[(&str, &str)]) -> Vec<analysis::Analysis> {
-    let docs: Vec<Document> = versions
-        .iter()
-        .map(|(name, text)| Document::from_text(name, text, None))
-        .collect();
-    let mut an = analysis::analyze(docs);
-    dating::infer(&mut an);
-    an
-}
-
-fn json(versions: &[(&str, &str)]) -> Value {
-    let an = analyze(versions);
-    let cmp = compare::compare(&an);
-    let mut out = Vec::new();
-    render::compare_json(&mut out, &an, &cmp).unwrap();
-    serde_json::from_slice(&out).unwrap()
-}
+use versions::{analyze, compare_json as json};
 
 fn text(versions: &[(&str, &str)]) -> String {
     let an = analyze(versions);

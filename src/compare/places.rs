@@ -147,17 +147,18 @@ impl Cx<'_> {
                 self.names(c.iter().map(|(m, _)| m.0))
             )
         };
+        // Versions naming one place agree on it.
+        let agreement = |c: &[(Member, bool)]| {
+            let ms: Vec<Member> = c.iter().map(|r| r.0).collect();
+            let explanation = format!(
+                "{} agree: {what} took place in {}.",
+                self.names(ms.iter().map(|m| m.0)),
+                name_of(ms[0])
+            );
+            finding(Kind::Agreement, &ms, explanation)
+        };
         if classes.len() == 1 {
-            let ms: Vec<Member> = reps.iter().map(|r| r.0).collect();
-            out.push(finding(
-                Kind::Agreement,
-                &ms,
-                format!(
-                    "{} agree: {what} took place in {}.",
-                    self.names(ms.iter().map(|m| m.0)),
-                    name_of(ms[0])
-                ),
-            ));
+            out.push(agreement(&reps));
             return;
         }
         let mut by_rel: BTreeMap<Rel, BTreeSet<usize>> = BTreeMap::new();
@@ -190,16 +191,7 @@ impl Cx<'_> {
         for (i, c) in classes.iter().enumerate() {
             let in_rel = by_rel.values().any(|set| set.contains(&i));
             if c.len() >= 2 && !in_rel {
-                let ms: Vec<Member> = c.iter().map(|r| r.0).collect();
-                out.push(finding(
-                    Kind::Agreement,
-                    &ms,
-                    format!(
-                        "{} agree: {what} took place in {}.",
-                        self.names(ms.iter().map(|m| m.0)),
-                        name_of(ms[0])
-                    ),
-                ));
+                out.push(agreement(c));
             }
         }
         for (rel, set) in by_rel {
