@@ -10,17 +10,13 @@ use super::slots::relate_days;
 use super::*;
 
 impl Cx<'_> {
-    /// The key that links a fact's event instance across versions: the
-    /// version's main link for its own event, the instance's link else.
-    pub(super) fn link_of<'a>(
-        main_links: &'a [String],
-        a: &'a Analysis,
-        d: usize,
-        f: &Fact,
-    ) -> &'a str {
-        let event = &a.facts.events[f.event];
+    /// The key that links a fact of version `d` across versions: the
+    /// version's main link (`main_links`, made once per comparison) for its
+    /// own event, the instance's link else.
+    pub(super) fn link_of(&self, d: usize, f: &Fact) -> &str {
+        let event = &self.an[d].facts.events[f.event];
         if event.main {
-            &main_links[d]
+            &self.main_links[d]
         } else {
             &event.link
         }

@@ -223,6 +223,8 @@ struct Cx<'a> {
     /// Each figure read as a length of time, `stretches[d][f]`.
     stretches: Vec<Vec<Option<durations::Stretch>>>,
     vocab: Vocab,
+    /// How each version's main event is linked (`links`), `main_links[d]`.
+    main_links: Vec<String>,
 }
 
 impl<'a> Cx<'a> {
@@ -265,6 +267,7 @@ impl<'a> Cx<'a> {
             v
         };
         Cx {
+            main_links: Cx::main_links(an),
             figure_claim: an
                 .iter()
                 .map(|a| owner(a.figures.len(), a, |c| &c.figures))

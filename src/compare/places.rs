@@ -25,7 +25,6 @@ const DEPTH: usize = 4;
 
 impl Cx<'_> {
     pub(super) fn place_findings(&self, out: &mut Vec<Finding>) {
-        let main_links = Self::main_links(self.an);
         let within = self.place_containment();
         let mut groups: BTreeMap<(String, Option<String>), Vec<Member>> = BTreeMap::new();
         for &d in self.order {
@@ -34,7 +33,7 @@ impl Cx<'_> {
                 if f.slot != Slot::Place || f.status != Status::Current || f.scope != Scope::Whole {
                     continue;
                 }
-                let link = Self::link_of(&main_links, a, d, f).to_string();
+                let link = self.link_of(d, f).to_string();
                 groups
                     .entry((link, f.subject.clone()))
                     .or_default()

@@ -31,23 +31,19 @@ impl Cx<'_> {
 
     pub(super) fn slot_findings(&self, out: &mut Vec<Finding>) {
         let mut groups: BTreeMap<(String, Slot, Option<String>), Vec<Member>> = BTreeMap::new();
-        let main_links = Self::main_links(self.an);
         // People (`people`): one person across versions, whatever event.
         let people = super::people::PersonKeys::new(self.an);
-        let person_link = "person".to_string();
+        let person_link = "person";
         for &d in self.order {
             let a = &self.an[d];
             for (i, f) in a.facts.facts.iter().enumerate() {
                 if f.status != Status::Current || f.scope != Scope::Whole {
                     continue;
                 }
-                let event = &a.facts.events[f.event];
                 let link = if f.slot.is_person() && f.slot != Slot::Age {
-                    &person_link
-                } else if event.main {
-                    &main_links[d]
+                    person_link
                 } else {
-                    &event.link
+                    self.link_of(d, f)
                 };
                 if needs_subject(f.slot) && f.subject.is_none()
                     || matches!(f.slot, Slot::Duration | Slot::Place)
@@ -62,7 +58,7 @@ impl Cx<'_> {
                     s => s.clone(),
                 };
                 groups
-                    .entry((link.clone(), f.slot, subject))
+                    .entry((link.to_string(), f.slot, subject))
                     .or_default()
                     .push((d, i));
             }

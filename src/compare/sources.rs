@@ -24,7 +24,6 @@ type Member = (usize, usize);
 
 impl Cx<'_> {
     pub(super) fn source_findings(&self, out: &mut Vec<Finding>) {
-        let main_links = Self::main_links(self.an);
         // (link, slot, subject, value): one fact with one value.
         let mut groups: BTreeMap<(String, Slot, Option<String>, String), Vec<Member>> =
             BTreeMap::new();
@@ -40,7 +39,7 @@ impl Cx<'_> {
                 {
                     continue;
                 }
-                let link = Self::link_of(&main_links, a, d, f).to_string();
+                let link = self.link_of(d, f).to_string();
                 groups
                     .entry((link, f.slot, f.subject.clone(), value_key(&f.value)))
                     .or_default()
