@@ -6,8 +6,10 @@
 //! The protocol: weights and thresholds are chosen on topics 1-20 only (the
 //! tuning half); topics 21-35 are the held-out half, scored only as a whole
 //! before and after a change, never inspected story by story. Floors sit a
-//! little under the scores measured on 2026-12-07: 0.957 / 0.927 / 0.946
-//! (before the main event's facts counted: 0.943 / 0.929 / 0.938).
+//! little under the scores measured on 2026-12-07: 0.954 / 0.942 / 0.951
+//! since the lead's words and names count on their own (before: 0.957 /
+//! 0.931 / 0.947 on the same pipeline; before the main event's facts
+//! counted: 0.943 / 0.929 / 0.938).
 
 use claimdiff::analysis;
 use claimdiff::cluster;
@@ -38,7 +40,7 @@ fn ecbplus_stories_reach_their_floor() {
     };
     for (name, topics, floor) in [
         ("tuning (topics 1-20)", 1..=20, 0.95),
-        ("unseen (topics 21-35)", 21..=35, 0.90),
+        ("unseen (topics 21-35)", 21..=35, 0.93),
         ("all", 1..=35, 0.94),
     ] {
         let (n, f) = f1(&set, topics);

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 
 use crate::analysis::Analysis;
-use crate::model::TimexType;
+use crate::model::{Span, TimexType};
 
 /// What a term is: its weight depends on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,6 +24,11 @@ pub enum Kind {
     /// A fact about the article's main event: its slot, subject and value
     /// ("magnitude 5.6", "injured 5").
     Fact,
+    /// A content word of the lead (the title and the first words of the
+    /// body), lower case.
+    LeadWord,
+    /// An actor's canonical name named in the lead, lower case.
+    LeadName,
 }
 
 /// Multipliers of each kind of term.
@@ -35,6 +40,8 @@ pub struct Weights {
     pub month: f64,
     pub figure: f64,
     pub fact: f64,
+    pub lead_word: f64,
+    pub lead_name: f64,
 }
 
 impl Weights {
@@ -46,6 +53,8 @@ impl Weights {
             Kind::Month => self.month,
             Kind::Figure => self.figure,
             Kind::Fact => self.fact,
+            Kind::LeadWord => self.lead_word,
+            Kind::LeadName => self.lead_name,
         }
     }
 }
@@ -218,8 +227,70 @@ fn features(a: &Analysis) -> Vec<((Kind, String), u32)> {
         let key = serde_json::to_string(&(&f.slot, &f.subject, &f.value)).unwrap_or_default();
         *counts.entry((Kind::Fact, key)).or_default() += 1;
     }
+    // The lead again, as terms of its own: news tells its main event in the
+    // title and first sentence and an earlier event of the same kind (last
+    // year's quake, the rival offer) further down, as background.
+    let lead = lead(a);
+    for w in lead.iter().flat_map(|&s| words(a.doc.slice(s))) {
+        let w = w.to_lowercase();
+        if w.chars().count() < 3 || stop.contains(w.as_str()) {
+            continue;
+        }
+        *counts.entry((Kind::LeadWord, w)).or_default() += 1;
+    }
+    for m in &a.actors {
+        if lead
+            .iter()
+            .any(|s| s.start <= m.span.start && m.span.start < s.end)
+        {
+            *counts
+                .entry((Kind::LeadName, m.canonical.to_lowercase()))
+                .or_default() += 1;
+        }
+    }
     let mut out: Vec<((Kind, String), u32)> = counts.into_iter().collect();
     out.sort_unstable();
+    out
+}
+
+/// How many words of the body, after the title and dateline, are its lead.
+const LEAD_WORDS: usize = 40;
+/// A paragraph shorter than this (in bytes) at the top is a byline, a
+/// dateline or a kicker, not the lead.
+const LEAD_MIN_PARAGRAPH: usize = 40;
+
+/// The lead of an article: its title, and the first [`LEAD_WORDS`] words of
+/// its body from the first paragraph of some length after the title and the
+/// dateline.
+fn lead(a: &Analysis) -> Vec<Span> {
+    let doc = &a.doc;
+    let mut out: Vec<Span> = doc.title.into_iter().collect();
+    let after = doc
+        .title
+        .iter()
+        .chain(doc.dateline.iter())
+        .map(|s| s.end)
+        .fold(doc.body.start, usize::max);
+    let Some(first) = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.start >= after && doc.slice(**p).trim().len() >= LEAD_MIN_PARAGRAPH)
+    else {
+        return out;
+    };
+    let text = &doc.text[first.start..doc.body.end];
+    let mut end = text.len();
+    for (n, (i, w)) in text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .enumerate()
+    {
+        if n + 1 == LEAD_WORDS {
+            end = i + w.len();
+            break;
+        }
+    }
+    out.push(Span::new(first.start, first.start + end));
     out
 }
 
@@ -251,6 +322,48 @@ mod tests {
                 "x"
             ]
         );
+    }
+
+    fn analyzed(text: &str) -> Analysis {
+        let doc = crate::document::Document::parse("a.txt", text.as_bytes(), None).unwrap();
+        crate::analysis::analyze(vec![doc]).remove(0)
+    }
+
+    fn lead_words(a: &Analysis) -> Vec<String> {
+        features(a)
+            .into_iter()
+            .filter(|((k, _), _)| *k == Kind::LeadWord)
+            .map(|((_, w), _)| w)
+            .collect()
+    }
+
+    #[test]
+    fn the_lead_is_the_title_and_the_first_words_after_the_dateline() {
+        let a = analyzed(
+            "Quake shakes Qeshm island\n\nMarch 4, 2025\n\n\
+             A strong earthquake shook the island of Qeshm on Monday morning, damaging \
+             houses in three villages near the port and injuring dozens of residents, \
+             officials of the provincial crisis management office said, adding that \
+             rescue teams had reached every village by the afternoon.\n\n\
+             The island was struck by a deadlier quake in 2005, which killed thirteen.\n",
+        );
+        let lead = lead_words(&a);
+        // The title and the opening sentence are the lead ...
+        assert!(lead.contains(&"shakes".to_string()), "{lead:?}");
+        assert!(lead.contains(&"villages".to_string()), "{lead:?}");
+        // ... the background further down is not.
+        assert!(!lead.contains(&"deadlier".to_string()), "{lead:?}");
+        assert!(!lead.contains(&"thirteen".to_string()), "{lead:?}");
+    }
+
+    #[test]
+    fn the_lead_stops_after_its_word_count() {
+        let filler = vec!["filler"; LEAD_WORDS + 10].join(" ");
+        let text = format!("Opening {filler} tailword ends here.\n");
+        let lead = lead_words(&analyzed(&text));
+        assert!(lead.contains(&"opening".to_string()), "{lead:?}");
+        assert!(lead.contains(&"filler".to_string()), "{lead:?}");
+        assert!(!lead.contains(&"tailword".to_string()), "{lead:?}");
     }
 
     #[test]
