@@ -7,6 +7,7 @@
 //! less than an invented contradiction.
 
 pub mod align;
+mod clock;
 mod disputes;
 mod durations;
 mod facts;

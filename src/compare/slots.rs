@@ -55,6 +55,14 @@ impl Cx<'_> {
                 }
                 let subject = match &f.subject {
                     Some(s) if f.slot.is_person() => Some(people.key(s).to_string()),
+                    // Clock times in another zone ("13:36 GMT") are another
+                    // group: never set against local times (`clock`).
+                    Some(s) if f.slot == Slot::Time => {
+                        match super::clock::zone(self.text(d, f.span)) {
+                            Some(z) => Some(format!("{s} ({z})")),
+                            None => Some(s.clone()),
+                        }
+                    }
                     s => s.clone(),
                 };
                 groups
@@ -661,13 +669,10 @@ impl Cx<'_> {
                     return same.then_some(Rel::Same);
                 }
                 if fx.slot == Slot::Time {
-                    let (ma, mb) = (minutes(a)?, minutes(b)?);
-                    let slack = if fx.round || fy.round { 60 } else { 0 };
-                    return Some(if (ma - mb).abs() <= slack {
-                        Rel::Compatible
-                    } else {
-                        Rel::Contradiction
-                    });
+                    // As stretches of the day their wording allows (`clock`).
+                    let tx = super::clock::told(a, self.text(x.0, fx.span), fx.round)?;
+                    let ty = super::clock::told(b, self.text(y.0, fy.span), fy.round)?;
+                    return super::clock::relate(tx, ty);
                 }
                 relate_days(a, b)
             }
@@ -901,14 +906,6 @@ fn widen(f: &Fact, i: Interval) -> Interval {
         return i;
     }
     crate::facts::rounded(i, matches!(f.slot, Slot::Casualty(_) | Slot::Count))
-}
-
-/// Minutes since midnight of "14:30" (or "14:30:00").
-fn minutes(v: &str) -> Option<i32> {
-    let mut it = v.split(':');
-    let h: i32 = it.next()?.parse().ok()?;
-    let m: i32 = it.next()?.get(..2)?.parse().ok()?;
-    Some(h * 60 + m)
 }
 
 /// Two day-fine values: the same day, a weekday that fits a date, or two

@@ -11,6 +11,7 @@
 
 pub mod events;
 pub use events::STORY;
+mod clock;
 mod headline;
 mod lexicon;
 pub mod people;

@@ -465,7 +465,12 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
             .rev()
             .take_while(|w| !lex.incidents.contains_key(*w))
             .any(|w| lex.count_verbs.contains(w));
-        let class = owner.or_else(|| {
+        // "a threatening call around 10:30 a.m.": the call's time (`clock`).
+        let act = (slot == Slot::Time)
+            .then(|| super::clock::act_before(&words))
+            .flatten();
+        let by_act = act.is_some() && owner.is_none();
+        let class = owner.or(act).or_else(|| {
             if counted {
                 return None;
             }
@@ -480,7 +485,7 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
                 })
         });
         let Some(mut class) = class else { continue };
-        if !lex.incidents.values().any(|k| *k == class) {
+        if !by_act && !lex.incidents.values().any(|k| *k == class) {
             // An act of people ("arrested", "charged") is dated per person
             // when the person is named as its subject ("Jackson was arrested
             // on Jan. 6"): two arrests in one story are two facts.

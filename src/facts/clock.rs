@@ -1,0 +1,65 @@
+//! Which act of its clause a clock time dates, when the clause tells an act
+//! with a moment of its own besides the incident (a threatening call, an
+//! evacuation, the police's arrival): the act whose word stands nearest
+//! before the time, with no incident word between
+//! (`data/facts/clock_acts.tsv`). Without one, the time is the incident's
+//! ([`super::readers`]).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::lexicon::lexicon;
+
+/// Word form (lower case) to the act it names.
+fn acts() -> &'static HashMap<String, String> {
+    static T: OnceLock<HashMap<String, String>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for r in crate::table::rows(include_str!("../../data/facts/clock_acts.tsv")) {
+            if let [act, forms] = r.as_slice() {
+                for f in forms.split_whitespace() {
+                    m.insert(f.to_string(), act.to_string());
+                }
+            }
+        }
+        m
+    })
+}
+
+/// The act a clock time dates, from the lower-case words before it in its
+/// clause: the nearest act word, unless an incident word is nearer.
+pub fn act_before(words: &[String]) -> Option<String> {
+    let incidents = &lexicon().incidents;
+    for w in words.iter().rev() {
+        if incidents.contains_key(w) {
+            return None;
+        }
+        if let Some(a) = acts().get(w) {
+            return Some(a.clone());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::act_before;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn the_nearest_act_dates_the_time_unless_an_incident_is_nearer() {
+        assert_eq!(
+            act_before(&words(
+                "the blast came hours after a caller phoned the bank around"
+            )),
+            Some("call".to_string())
+        );
+        assert_eq!(
+            act_before(&words("after the call the bomb exploded at")),
+            None
+        );
+    }
+}
