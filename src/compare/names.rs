@@ -247,7 +247,9 @@ impl Cx<'_> {
     /// gives it a title or role, an age or a fate, or has it speak.
     fn evidently_a_person(&self, name: &str) -> bool {
         self.an.iter().any(|a| {
-            a.actors.iter().any(|m| m.canonical == name && m.role.is_some())
+            a.actors
+                .iter()
+                .any(|m| m.canonical == name && m.role.is_some())
                 || a.facts.people.iter().any(|p| {
                     p.name == name
                         && (p.age.is_some() || !p.roles.is_empty() || !p.fates.is_empty())
@@ -396,7 +398,8 @@ impl Cx<'_> {
                 // The versions that do name a person agree on who they are
                 // (a name and title written the same, or spelt two ways and
                 // resolved to one), whatever the others leave out.
-                if kind == ActorKind::Person && per_doc.len() >= 2 && self.evidently_a_person(name) {
+                if kind == ActorKind::Person && per_doc.len() >= 2 && self.evidently_a_person(name)
+                {
                     out.push(Finding {
                         kind: Kind::Agreement,
                         category: Category::Actor,

@@ -166,7 +166,10 @@ impl Cx<'_> {
                     continue;
                 };
                 let at = by_key.entry(key(name)).or_default();
-                if level != "country" && !self.place_fact(m).vague && at.iter().all(|r| r.0 .0 != m.0) {
+                if level != "country"
+                    && !self.place_fact(m).vague
+                    && at.iter().all(|r| r.0 .0 != m.0)
+                {
                     at.push((m, true));
                 }
             }

@@ -104,9 +104,7 @@ pub fn differs_in_extent(a: &[Word], b: &[Word]) -> bool {
     // One run of the same words, each quotation going past it on at most
     // one side, and not on the same side as the other.
     let run = pairs.windows(2).all(|w| w[1] == (w[0].0 + 1, w[0].1 + 1));
-    let overlap = run
-        && (i0 == 0 || j0 == 0)
-        && (i1 + 1 == a.len() || j1 + 1 == b.len());
+    let overlap = run && (i0 == 0 || j0 == 0) && (i1 + 1 == a.len() || j1 + 1 == b.len());
     elision || overlap
 }
 
