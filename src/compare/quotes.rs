@@ -419,7 +419,11 @@ fn same_speaker(x: &str, y: &str) -> bool {
             .collect()
     };
     let (wx, wy) = (words(x), words(y));
-    let (short, long) = if wx.len() <= wy.len() { (wx, wy) } else { (wy, wx) };
+    let (short, long) = if wx.len() <= wy.len() {
+        (wx, wy)
+    } else {
+        (wy, wx)
+    };
     x == y || (!short.is_empty() && short.iter().all(|w| long.contains(w)))
 }
 
@@ -438,25 +442,50 @@ fn same_words(a: &str, b: &str) -> bool {
                 _ => {}
             }
         }
+        static CONTRACTIONS: std::sync::OnceLock<HashMap<String, String>> =
+            std::sync::OnceLock::new();
+        let contractions = CONTRACTIONS.get_or_init(|| {
+            crate::table::rows(include_str!("../../data/compare/contractions.tsv"))
+                .filter_map(|r| Some((r.first()?.to_string(), r.get(1)?.to_string())))
+                .collect()
+        });
+        // "We ’ ll": an apostrophe with a space on both sides joins its word
+        // to the one before, as "We’ll" is written.
         let mut joined = String::with_capacity(plain.len());
         let mut chars = plain.chars().peekable();
         while let Some(c) = chars.next() {
             if matches!(c, '\'' | '’') {
-                while joined.ends_with(' ') {
-                    joined.pop();
+                if joined.ends_with(' ') && chars.peek() == Some(&' ') {
+                    while joined.ends_with(' ') {
+                        joined.pop();
+                    }
+                    while chars.peek() == Some(&' ') {
+                        chars.next();
+                    }
                 }
-                while chars.peek() == Some(&' ') {
-                    chars.next();
-                }
+                joined.push('\'');
             } else {
                 joined.push(c);
             }
         }
-        joined
-            .split(|c: char| !c.is_alphanumeric())
+        let mut out = Vec::new();
+        for w in joined
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
+        {
+            let w = w.to_lowercase();
+            // "I'm" is "I am"; any other apostrophe ("population's",
+            // "populations'") is dropped.
+            match w.split_once('\'') {
+                Some((head, tail)) if contractions.contains_key(tail) => {
+                    out.push(head.to_string());
+                    out.push(contractions[tail].clone());
+                }
+                _ => out.push(w.replace('\'', "")),
+            }
+        }
+        out.retain(|w| !w.is_empty());
+        out
     }
     words(a) == words(b)
 }
@@ -523,6 +552,7 @@ mod tests {
         assert!(super::same_words("we’ll go", "we'll go"));
         assert!(super::same_words("We ’ ll continue", "we'll continue"));
         assert!(super::same_words("the crowd's anger", "the crowds' anger"));
+        assert!(super::same_words("and I'm sorry", "and I am sorry"));
         // altered
         assert!(!super::same_words("a current threat", "an ongoing threat"));
         assert!(!super::same_words("sad time for", "sad day for"));
