@@ -134,4 +134,3 @@ fn versions_that_name_one_person_agree_on_the_name() {
         "{r:#}"
     );
 }
-
