@@ -75,7 +75,14 @@ fn closes_single(prev: Option<char>, rest: &str) -> bool {
 /// Whether a mark opens or closes a quote. Typographic marks say so; a
 /// straight `"` is read from its neighbours, and from whether a quote is open
 /// when the neighbours do not tell.
-fn role(c: char, prev: Option<char>, next: Option<char>, is_open: bool) -> Role {
+/// `before` is the last character before `prev`'s run of spaces.
+fn role(
+    c: char,
+    prev: Option<char>,
+    before: Option<char>,
+    next: Option<char>,
+    is_open: bool,
+) -> Role {
     match c {
         '\u{201C}' | '\u{AB}' => Role::Open,
         '\u{201D}' | '\u{BB}' => Role::Close,
@@ -86,9 +93,17 @@ fn role(c: char, prev: Option<char>, next: Option<char>, is_open: bool) -> Role 
             let space_after = next.is_none_or(|n| {
                 n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']')
             });
+            // Text re-joined from tokens puts a space before a closing mark
+            // ("found soon, "Hastings said"; "the building. "): with a quote
+            // open, a mark after a space that follows the quote's final
+            // punctuation closes it, and so does a mark standing alone.
+            let ends_sentence = prev.is_some_and(char::is_whitespace)
+                && before.is_some_and(|b| matches!(b, ',' | '.' | '!' | '?'));
             match (space_before, space_after) {
+                (true, false) if is_open && ends_sentence => Role::Close,
                 (true, false) => Role::Open,
                 (false, true) => Role::Close,
+                (true, true) if is_open && prev.is_some() => Role::Close,
                 (true, true) => Role::Neither,
                 (false, false) => {
                     if is_open {
@@ -201,7 +216,8 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
             if single.is_some() {
                 continue; // nested in a single quote
             }
-            match (role(c, prev, next, open.is_some()), open) {
+            let before = s[..i].trim_end().chars().next_back();
+            match (role(c, prev, before, next, open.is_some()), open) {
                 (Role::Open, None) => open = Some((mark.end, mark, 0)),
                 (Role::Open, Some((start, m, depth))) => {
                     if c != '"' {

@@ -242,6 +242,37 @@ impl Cx<'_> {
             .to_lowercase()
     }
 
+    /// A name the versions show to be a person's, not only written like one
+    /// ("San Diego" and "Wells Fargo" may be read as names): some version
+    /// gives it a title or role, an age or a fate, or has it speak.
+    fn evidently_a_person(&self, name: &str) -> bool {
+        self.an.iter().any(|a| {
+            a.actors
+                .iter()
+                .any(|m| m.canonical == name && m.role.is_some())
+                || a.facts.people.iter().any(|p| {
+                    p.name == name
+                        && (p.age.is_some() || !p.roles.is_empty() || !p.fates.is_empty())
+                })
+                || a.quotes.iter().any(|q| q.speaker.as_deref() == Some(name))
+                || a.attributions.iter().any(|t| {
+                    t.source
+                        .as_ref()
+                        .is_some_and(|s| s.canonical.as_deref() == Some(name))
+                })
+        })
+    }
+
+    /// The ways a set of mentions write a name, each once, quoted.
+    fn written_forms(&self, values: &[(usize, Span)]) -> String {
+        let forms: BTreeSet<&str> = values.iter().map(|&(d, s)| self.text(d, s)).collect();
+        forms
+            .iter()
+            .map(|f| format!("“{f}”"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The versions that do not state a fact, for an omission's explanation,
     /// with the verb's auxiliary: "002 does", "001, 002 do", or past a few,
     /// "the 1,997 other versions do". An explanation thus grows with the
@@ -364,6 +395,24 @@ impl Cx<'_> {
                     ActorKind::Person | ActorKind::Organization | ActorKind::Group
                 )
             {
+                // The versions that do name a person agree on who they are
+                // (a name and title written the same, or spelt two ways and
+                // resolved to one), whatever the others leave out.
+                if kind == ActorKind::Person && per_doc.len() >= 2 && self.evidently_a_person(name)
+                {
+                    out.push(Finding {
+                        kind: Kind::Agreement,
+                        category: Category::Actor,
+                        topic: format!("name of {name}"),
+                        cites: cites.clone(),
+                        values: values.clone(),
+                        explanation: format!(
+                            "{} name one person: {}.",
+                            self.names(per_doc.keys().copied()),
+                            self.written_forms(&values)
+                        ),
+                    });
+                }
                 out.push(Finding {
                     kind: Kind::Omission,
                     category: Category::Actor,

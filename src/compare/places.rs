@@ -156,8 +156,36 @@ impl Cx<'_> {
             );
             finding(Kind::Agreement, &ms, explanation)
         };
+        // Every other place (below a country) two or more versions give the
+        // event, a street or a store besides the town, is agreed on too:
+        // versions that tell one scene at several levels share each level.
+        let shared = |out: &mut Vec<Finding>, told: &BTreeSet<String>| {
+            let mut by_key: BTreeMap<String, Vec<(Member, bool)>> = BTreeMap::new();
+            for &m in members {
+                let Value::Place { name, level, .. } = &self.place_fact(m).value else {
+                    continue;
+                };
+                let at = by_key.entry(key(name)).or_default();
+                if level != "country"
+                    && !self.place_fact(m).vague
+                    && at.iter().all(|r| r.0 .0 != m.0)
+                {
+                    at.push((m, true));
+                }
+            }
+            for (k, rs) in by_key {
+                if rs.len() >= 2 && !told.contains(&k) {
+                    out.push(agreement(&rs));
+                }
+            }
+        };
+        let key_of = |c: &[(Member, bool)]| match &self.place_fact(c[0].0).value {
+            Value::Place { name, .. } => key(name),
+            _ => String::new(),
+        };
         if classes.len() == 1 {
             out.push(agreement(&reps));
+            shared(out, &BTreeSet::from([key_of(&reps)]));
             return;
         }
         let mut by_rel: BTreeMap<Rel, BTreeSet<usize>> = BTreeMap::new();
@@ -187,12 +215,16 @@ impl Cx<'_> {
             }
         }
         // Versions that name one place agree on it, whatever the others say.
+        let mut told: BTreeSet<String> = BTreeSet::new();
         for (i, c) in classes.iter().enumerate() {
             let in_rel = by_rel.values().any(|set| set.contains(&i));
+            // A place already set against another is told there, once.
+            told.insert(key_of(c));
             if c.len() >= 2 && !in_rel {
                 out.push(agreement(c));
             }
         }
+        shared(out, &told);
         for (rel, set) in by_rel {
             let cls: Vec<&Vec<(Member, bool)>> = set.iter().map(|&i| &classes[i]).collect();
             let ms: Vec<Member> = cls.iter().flat_map(|c| c.iter().map(|r| r.0)).collect();

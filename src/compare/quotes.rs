@@ -168,7 +168,7 @@ impl Cx<'_> {
                     continue;
                 }
                 if let (Some(x), Some(y)) = (&c.speaker, &q.speaker) {
-                    if x != y {
+                    if !same_speaker(x, y) {
                         continue;
                     }
                 }
@@ -216,6 +216,7 @@ impl Cx<'_> {
             let mut values = Vec::new();
             let mut changed_in = Vec::new();
             let mut excerpt_in = Vec::new();
+            let mut trimmed = false;
             let mut same_in = vec![d0];
             let mut ref_window: Option<Span> = None;
             for &(d, qi) in &c.members[1..] {
@@ -223,7 +224,17 @@ impl Cx<'_> {
                 if wording::is_excerpt(ref_words, &words) {
                     // One version quotes part of what the other quotes: both true.
                     excerpt_in.push(d);
-                } else if let Some((x, y)) = wording::changed(ref_words, &words) {
+                } else if wording::differs_in_extent(ref_words, &words) {
+                    // Words left out, or another stretch of one utterance:
+                    // both true as far as they go.
+                    excerpt_in.push(d);
+                    trimmed = true;
+                } else if let Some((x, y)) = {
+                    // Compared where both quote: a version that starts
+                    // earlier or stops later has not changed the words.
+                    let (ra, rb) = wording::overlap(ref_words, &words);
+                    wording::changed(&ref_words[ra], &words[rb])
+                } {
                     ref_window.get_or_insert(x);
                     values.push((d, y));
                     changed_in.push(d);
@@ -265,13 +276,20 @@ impl Cx<'_> {
                     topic,
                     cites,
                     values: c.members.iter().map(|&(d, qi)| (d, self.an[d].quotes[qi].span)).collect(),
-                    explanation: format!(
-                        "{} quote{} only part of the words that {} quote{}; the words they share are the same.",
-                        self.names(part.iter().copied()),
-                        if part.len() == 1 { "s" } else { "" },
-                        self.names(full.iter().copied()),
-                        if full.len() == 1 { "s" } else { "" },
-                    ),
+                    explanation: if trimmed {
+                        format!(
+                            "The versions quote more or less of one utterance ({} the most): some leave words out or stop elsewhere; the words they share are the same.",
+                            self.names(full.iter().copied()),
+                        )
+                    } else {
+                        format!(
+                            "{} quote{} only part of the words that {} quote{}; the words they share are the same.",
+                            self.names(part.iter().copied()),
+                            if part.len() == 1 { "s" } else { "" },
+                            self.names(full.iter().copied()),
+                            if full.len() == 1 { "s" } else { "" },
+                        )
+                    },
                 });
                 continue;
             }
@@ -389,8 +407,29 @@ impl Cx<'_> {
     }
 }
 
+/// Two speakers that may be one person: the same name, or every word of the
+/// shorter name within the longer ("Hastings" and "Lt. Gregg Hastings of the
+/// Oregon State Police"). Only quotations close in wording are joined this
+/// way, so a shared word is no risk of its own.
+fn same_speaker(x: &str, y: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 1)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wx, wy) = (words(x), words(y));
+    let (short, long) = if wx.len() <= wy.len() {
+        (wx, wy)
+    } else {
+        (wy, wx)
+    };
+    x == y || (!short.is_empty() && short.iter().all(|w| long.contains(w)))
+}
+
 /// Two wordings say the same words once an editor's bracketed insertions
-/// are dropped and hyphens read as spaces.
+/// are dropped, hyphens read as spaces and apostrophes (with the spaces a
+/// page may put around them, "We ’ ll") as nothing.
 fn same_words(a: &str, b: &str) -> bool {
     fn words(s: &str) -> Vec<String> {
         let mut plain = String::with_capacity(s.len());
@@ -403,11 +442,50 @@ fn same_words(a: &str, b: &str) -> bool {
                 _ => {}
             }
         }
-        plain
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        static CONTRACTIONS: std::sync::OnceLock<HashMap<String, String>> =
+            std::sync::OnceLock::new();
+        let contractions = CONTRACTIONS.get_or_init(|| {
+            crate::table::rows(include_str!("../../data/compare/contractions.tsv"))
+                .filter_map(|r| Some((r.first()?.to_string(), r.get(1)?.to_string())))
+                .collect()
+        });
+        // "We ’ ll": an apostrophe with a space on both sides joins its word
+        // to the one before, as "We’ll" is written.
+        let mut joined = String::with_capacity(plain.len());
+        let mut chars = plain.chars().peekable();
+        while let Some(c) = chars.next() {
+            if matches!(c, '\'' | '’') {
+                if joined.ends_with(' ') && chars.peek() == Some(&' ') {
+                    while joined.ends_with(' ') {
+                        joined.pop();
+                    }
+                    while chars.peek() == Some(&' ') {
+                        chars.next();
+                    }
+                }
+                joined.push('\'');
+            } else {
+                joined.push(c);
+            }
+        }
+        let mut out = Vec::new();
+        for w in joined
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase().replace('’', "'"))
-            .collect()
+        {
+            let w = w.to_lowercase();
+            // "I'm" is "I am"; any other apostrophe ("population's",
+            // "populations'") is dropped.
+            match w.split_once('\'') {
+                Some((head, tail)) if contractions.contains_key(tail) => {
+                    out.push(head.to_string());
+                    out.push(contractions[tail].clone());
+                }
+                _ => out.push(w.replace('\'', "")),
+            }
+        }
+        out.retain(|w| !w.is_empty());
+        out
     }
     words(a) == words(b)
 }
@@ -472,6 +550,9 @@ mod tests {
         assert!(super::same_words("her and", "her (Tara Reid) and"));
         assert!(super::same_words("told [the] police", "told police"));
         assert!(super::same_words("we’ll go", "we'll go"));
+        assert!(super::same_words("We ’ ll continue", "we'll continue"));
+        assert!(super::same_words("the crowd's anger", "the crowds' anger"));
+        assert!(super::same_words("and I'm sorry", "and I am sorry"));
         // altered
         assert!(!super::same_words("a current threat", "an ongoing threat"));
         assert!(!super::same_words("sad time for", "sad day for"));

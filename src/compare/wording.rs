@@ -29,7 +29,8 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
                 && gap.contains(['\'', '’'])
                 && gap.trim_matches([' ', '\'', '’']).is_empty()
             {
-                prev.norm = format!("{}'{lower}", prev.norm);
+                // Keyed as the word written whole would be ("we'll").
+                prev.norm = spelling_key(&format!("{}'{lower}", prev.norm));
                 prev.span.end = span.start + m.end();
                 continue;
             }
@@ -69,6 +70,60 @@ fn spelling_key(word: &str) -> String {
         w = format!("{stem}ter");
     }
     w
+}
+
+/// The two quotations differ only in how much of one utterance they quote:
+/// the shorter's words all stand, in order, in the longer (words left out
+/// of the middle: an elision, "is dangerous and" dropped), or the two overlap
+/// and read the same where they overlap (one starts earlier, the other ends
+/// later). Never when a left-out word is one that changes what the rest says
+/// (`data/compare/quote_meaning_words.txt`: "not", "never").
+pub fn differs_in_extent(a: &[Word], b: &[Word]) -> bool {
+    static MEANING: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let meaning = MEANING.get_or_init(|| {
+        crate::table::words(include_str!("../../data/compare/quote_meaning_words.txt"))
+    });
+    let pairs = lcs(a, b);
+    let (Some(&(i0, j0)), Some(&(i1, j1))) = (pairs.first(), pairs.last()) else {
+        return false;
+    };
+    if pairs.len() == a.len() && pairs.len() == b.len() {
+        return false;
+    }
+    let left_out = |w: &[Word], matched: &dyn Fn(usize) -> bool| {
+        w.iter()
+            .enumerate()
+            .any(|(k, x)| !matched(k) && meaning.contains(&x.norm))
+    };
+    let in_a = |k: usize| pairs.iter().any(|p| p.0 == k);
+    let in_b = |k: usize| pairs.iter().any(|p| p.1 == k);
+    if left_out(a, &in_a) || left_out(b, &in_b) {
+        return false;
+    }
+    let elision = pairs.len() == a.len().min(b.len());
+    // One run of the same words, each quotation going past it on at most
+    // one side, and not on the same side as the other.
+    let run = pairs.windows(2).all(|w| w[1] == (w[0].0 + 1, w[0].1 + 1));
+    let overlap = run && (i0 == 0 || j0 == 0) && (i1 + 1 == a.len() || j1 + 1 == b.len());
+    elision || overlap
+}
+
+/// The stretch of each quotation the other also quotes: from the first
+/// shared word to the last, past words only one of them quotes at an edge
+/// (one starts earlier or ends later). Words each has of its own at one
+/// edge are a change, and stay in.
+pub fn overlap(a: &[Word], b: &[Word]) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    let pairs = lcs(a, b);
+    let (Some(&(i0, j0)), Some(&(i1, j1))) = (pairs.first(), pairs.last()) else {
+        return (0..a.len(), 0..b.len());
+    };
+    let (sa, sb) = if i0 == 0 || j0 == 0 { (i0, j0) } else { (0, 0) };
+    let (ea, eb) = if i1 + 1 == a.len() || j1 + 1 == b.len() {
+        (i1 + 1, j1 + 1)
+    } else {
+        (a.len(), b.len())
+    };
+    (sa..ea, sb..eb)
 }
 
 /// Pairs of indices `(i, j)` with `a[i] == b[j]` on a longest common subsequence.
