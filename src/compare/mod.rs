@@ -15,6 +15,7 @@ mod links;
 mod names;
 mod numbers;
 pub mod omissions;
+mod order;
 mod people;
 mod places;
 mod quotes;
