@@ -16,6 +16,7 @@ mod links;
 mod names;
 mod numbers;
 pub mod omissions;
+mod order;
 mod people;
 mod places;
 mod quotes;

@@ -19,13 +19,13 @@ use super::numbers::Rel;
 use super::*;
 
 /// Facts of one version within a group.
-type Member = (usize, usize); // (doc, fact)
+pub(super) type Member = (usize, usize); // (doc, fact)
 
 /// Sources that share a word, with the values credited to them.
 type SourceGroup = (BTreeSet<String>, Vec<(Member, Span)>);
 
 impl Cx<'_> {
-    fn fact(&self, m: Member) -> &Fact {
+    pub(super) fn fact(&self, m: Member) -> &Fact {
         &self.an[m.0].facts.facts[m.1]
     }
 
@@ -275,6 +275,8 @@ impl Cx<'_> {
                 };
                 let r = if r == Rel::Update {
                     self.ordered(&classes[i], &classes[j])
+                } else if r == Rel::Compatible && self.moved_on(&classes[i], &classes[j]) {
+                    Rel::Update
                 } else {
                     r
                 };
@@ -374,7 +376,7 @@ impl Cx<'_> {
                     )
                 }
                 Rel::Update => {
-                    cls.sort_by_key(|c| (self.an[c[0].0].doc.date, self.rank[c[0].0]));
+                    cls.sort_by_key(|c| self.update_key(c));
                     let steps: Vec<String> = cls.iter().map(|c| shown(c)).collect();
                     (
                         Kind::Update,
@@ -700,7 +702,7 @@ impl Cx<'_> {
     /// publication date, or by a text cue such as "has risen to" when the
     /// dates do not tell) revises it — upward for the dead and hurt, either
     /// way for the missing and displaced.
-    fn later_is_update(&self, x: Member, y: Member) -> bool {
+    pub(super) fn later_is_update(&self, x: Member, y: Member) -> bool {
         let (fx, fy) = (self.fact(x), self.fact(y));
         let level = |f: &Fact| match &f.value {
             Value::Number { interval, .. } => interval.low.value().unwrap_or(0.0),
@@ -817,7 +819,7 @@ impl Cx<'_> {
     }
 
     /// Both versions carry publication dates of their own, and they differ.
-    fn dated_apart(&self, x: Member, y: Member) -> bool {
+    pub(super) fn dated_apart(&self, x: Member, y: Member) -> bool {
         matches!((self.own_date(x.0), self.own_date(y.0)), (Some(a), Some(b)) if a != b)
     }
 

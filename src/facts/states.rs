@@ -19,6 +19,8 @@ struct State {
     pattern: Regex,
     /// Who the state is about, or `None` to take it from a role word.
     role: Option<&'static str>,
+    /// Added to a role taken from a role word ("'s name").
+    suffix: &'static str,
     state: &'static str,
 }
 
@@ -38,7 +40,8 @@ fn states() -> &'static Table {
                     stages.insert(*state, stage.parse().ok()?);
                     Some(State {
                         pattern: Regex::new(&format!("(?i){pattern}")).ok()?,
-                        role: (*role != "?").then_some(*role),
+                        role: (!role.starts_with('?')).then_some(*role),
+                        suffix: role.strip_prefix('?').unwrap_or(""),
                         state,
                     })
                 }
@@ -88,11 +91,11 @@ pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
                 continue;
             }
             let role = match st.role {
-                Some(r) => r,
+                Some(r) => r.to_string(),
                 // "... the victim, whose name has not been released": the
                 // role word may also follow closely.
                 None => match role_before(&text[..m.end()]) {
-                    Some(r) => r,
+                    Some(r) => format!("{r}{}", st.suffix),
                     None => continue,
                 },
             };
@@ -114,7 +117,7 @@ pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
                 span,
                 sentence: s,
                 slot: Slot::Status,
-                subject: Some(role.to_string()),
+                subject: Some(role),
                 value: Value::Text {
                     text: st.state.to_string(),
                 },
@@ -197,17 +200,65 @@ mod tests {
         let s = |r: &str, v: &str| (r.to_string(), v.to_string());
         assert_eq!(
             states_of("The victim's name will not be released until her family is told."),
-            vec![s("victim", "not named")]
+            vec![s("victim's name", "not named")]
         );
         assert_eq!(
             states_of("Police identified the victim as Ann Berg, 66."),
-            vec![s("victim", "named")]
+            vec![s("victim's name", "named")]
         );
         assert_eq!(
             states_of("The suspect's identity has not been disclosed."),
-            vec![s("suspect", "not named")]
+            vec![s("suspect's name", "not named")]
         );
         // no role word: nothing to hang the state on
         assert!(states_of("The names have not been released.").is_empty());
+    }
+
+    #[test]
+    fn custody_and_name_are_two_facts_of_one_role() {
+        let s = |r: &str, v: &str| (r.to_string(), v.to_string());
+        // a later stage of one family does not hide another family's state
+        assert_eq!(
+            states_of("The suspect was captured Monday; his identity has not been disclosed."),
+            vec![s("suspect", "in custody"), s("suspect's name", "not named")]
+        );
+    }
+
+    #[test]
+    fn results_cases_causes_and_court_dates_move_on() {
+        let s = |r: &str, v: &str| (r.to_string(), v.to_string());
+        assert_eq!(
+            states_of("She took a breath test, but the results are still pending."),
+            vec![s("test result", "result awaited")]
+        );
+        assert_eq!(
+            states_of("A second test showed a blood-alcohol level of 0.11 percent."),
+            vec![s("test result", "result given")]
+        );
+        assert_eq!(
+            states_of("Fire officers said the cause remains under investigation."),
+            vec![s("cause", "cause under investigation")]
+        );
+        assert_eq!(
+            states_of("A 30-year-old woman was charged with arson on Friday."),
+            vec![s("cause", "arson charged")]
+        );
+        assert_eq!(
+            states_of("Officers would not say whether anyone else was involved."),
+            vec![s("others", "others not yet known")]
+        );
+        assert_eq!(
+            states_of("It is not clear when the driver will appear in court."),
+            vec![s("court", "court date unknown")]
+        );
+        assert_eq!(
+            states_of("The prosecutor is weighing whether to bring manslaughter charges."),
+            vec![s("case", "charges weighed")]
+        );
+        // look-alikes that tell no stage
+        assert!(states_of("The election results were known by midnight.").is_empty());
+        assert!(states_of("He said the cause was a faulty heater.").is_empty());
+        assert!(states_of("Everyone else was in the kitchen.").is_empty());
+        assert!(states_of("The court appearance lasted ten minutes.").is_empty());
     }
 }

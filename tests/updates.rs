@@ -1,0 +1,127 @@
+//! A story developing across versions, recognised as such: a running count
+//! that outlets report at different moments, and the stages a story moves
+//! through (a test result awaited then given, a fire's cause investigated
+//! then charged), each in phrasings written for these tests, with the cases
+//! where the rule must stay silent beside the ones where it fires.
+
+#[path = "common/versions.rs"]
+mod versions;
+use versions::{compare_json as compare, findings, has};
+
+#[test]
+fn a_count_one_outlet_had_low_on_day_one_and_all_had_higher_next_day_is_an_update() {
+    // a and b on the first day (b already ahead), c the next day: the
+    // first version of each value is of one day, yet the count moved on.
+    let r = compare(&[
+        ("a.txt", " date 2021-05-03 A ferry capsized on the lake on Monday, killing at least four people, police said."),
+        ("b.txt", " date 2021-05-03 A ferry capsized on the lake on Monday, killing 12 people, police said."),
+        ("c.txt", " date 2021-05-04 Monday's ferry capsizing on the lake killed 12 people, police said on Tuesday."),
+    ]);
+    assert!(
+        has(&r, "update", "casualty", "a.txt", "at least four"),
+        "{r:#}"
+    );
+    assert!(has(&r, "update", "casualty", "c.txt", "12"), "{r:#}");
+    assert!(
+        findings(&r, "contradiction", "casualty").is_empty(),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_count_that_later_versions_give_both_ways_is_no_update() {
+    // a and b of one day; the next day's version is back at "at least
+    // four": which figure is current cannot be told from the dates, so the
+    // values stay compatible.
+    let r = compare(&[
+        ("a.txt", " date 2021-05-03 A ferry capsized on the lake on Monday, killing at least four people, police said."),
+        ("b.txt", " date 2021-05-03 A ferry capsized on the lake on Monday, killing 12 people, police said."),
+        ("c.txt", " date 2021-05-04 Monday's ferry capsizing on the lake killed at least four people, police said on Tuesday."),
+    ]);
+    assert!(findings(&r, "update", "casualty").is_empty(), "{r:#}");
+    assert!(has(&r, "compatible", "casualty", "b.txt", "12"), "{r:#}");
+    // All of one day: nothing orders them.
+    let r = compare(&[
+        ("a.txt", " date 2021-05-03 A ferry capsized on the lake on Monday, killing at least four people, police said."),
+        ("b.txt", " date 2021-05-03 A ferry capsized on the lake on Monday, killing 12 people, police said."),
+    ]);
+    assert!(findings(&r, "update", "casualty").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_test_result_awaited_then_given_is_an_update() {
+    let r = compare(&[
+        ("a.txt", " date 2019-10-07 A bus driver was arrested after a crash on the ring road on Sunday. He gave a urine sample, but the results are still pending, police said."),
+        ("b.txt", " date 2019-11-20 The bus driver arrested after the crash on the ring road in October faces charges. A test showed a blood-alcohol level of 0.12 percent, police said."),
+    ]);
+    assert!(
+        has(&r, "update", "event", "a.txt", "results are still pending"),
+        "{r:#}"
+    );
+    assert!(
+        has(
+            &r,
+            "update",
+            "event",
+            "b.txt",
+            "showed a blood-alcohol level of"
+        ),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_result_awaited_in_both_versions_or_reported_first_is_no_update() {
+    // Both versions await it: they agree, nothing moved.
+    let r = compare(&[
+        ("a.txt", " date 2019-10-07 A bus driver was arrested after a crash on the ring road on Sunday. The results of his test are not yet known, police said."),
+        ("b.txt", " date 2019-10-08 The bus driver arrested after Sunday's crash on the ring road was released. Results of the test have not been released, police said."),
+    ]);
+    assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+    // The later version is behind the news: no update is claimed.
+    let r = compare(&[
+        ("a.txt", " date 2019-11-20 The bus driver arrested after the crash on the ring road faces charges. A test showed a blood-alcohol level of 0.12 percent, police said."),
+        ("b.txt", " date 2019-11-21 The bus driver arrested after the crash on the ring road faces charges. The results of his test are not yet known, police said."),
+    ]);
+    assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_fires_cause_investigated_then_charged_is_an_update() {
+    let r = compare(&[
+        ("a.txt", " date 2022-01-09 A fire destroyed a furniture warehouse in Dover on Sunday. An investigation into the cause of the fire has begun."),
+        ("b.txt", " date 2022-01-10 A 41-year-old man has been charged with arson after Sunday's fire at a furniture warehouse in Dover."),
+    ]);
+    assert!(
+        has(
+            &r,
+            "update",
+            "event",
+            "a.txt",
+            "investigation into the cause"
+        ),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "update", "event", "b.txt", "charged with arson"),
+        "{r:#}"
+    );
+    // Both still investigating: no update.
+    let r = compare(&[
+        ("a.txt", " date 2022-01-09 A fire destroyed a furniture warehouse in Dover on Sunday. An investigation into the cause of the fire has begun."),
+        ("b.txt", " date 2022-01-10 Sunday's fire destroyed a furniture warehouse in Dover. The cause of the fire remains under investigation."),
+    ]);
+    assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_name_withheld_and_a_suspect_in_custody_are_not_stages_of_one_fact() {
+    // "not named" and "in custody" are states of two facts about the
+    // suspect: one version's name withheld is not moved on by another's
+    // arrest.
+    let r = compare(&[
+        ("a.txt", " date 2020-06-01 A man was shot dead outside a bar in Leeds on Sunday. The suspect's identity has not been released, police said."),
+        ("b.txt", " date 2020-06-02 A man was shot dead outside a bar in Leeds on Sunday. The suspect was captured on Monday, police said."),
+    ]);
+    assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+}
