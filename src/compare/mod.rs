@@ -12,6 +12,7 @@ mod durations;
 mod facts;
 pub mod labels;
 mod links;
+mod money;
 mod names;
 mod numbers;
 pub mod omissions;

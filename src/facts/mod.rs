@@ -13,6 +13,7 @@ pub mod events;
 pub use events::STORY;
 mod headline;
 mod lexicon;
+pub mod money;
 pub mod people;
 pub mod places;
 pub mod readers;
