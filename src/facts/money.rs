@@ -268,7 +268,7 @@ fn unread(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     let letter = LETTER.get_or_init(|| {
         let letters: Vec<String> = w.letters.iter().map(|(l, _)| regex::escape(l)).collect();
         Regex::new(&format!(
-            r"\b(?P<cur>{})(?P<n>\d+(?:\.\d+)?)\s?(?i:(?P<s>{}))\b",
+            r"(?:^|[^\w$])(?P<cur>{})(?P<n>\d+(?:\.\d+)?)\s?(?i:(?P<s>{}))\b",
             letters.join("|"),
             scale_alternation()
         ))
@@ -295,12 +295,8 @@ fn unread(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
         let (Ok(n), Some(k)) = (c["n"].parse::<f64>(), w.scales.get(&c["s"].to_lowercase())) else {
             continue;
         };
-        let m = c.get(0).unwrap();
-        found.push((
-            Span::new(s.start + m.start(), s.start + m.end()),
-            n * k,
-            code.clone(),
-        ));
+        let (from, to) = (c.name("cur").unwrap().start(), c.get(0).unwrap().end());
+        found.push((Span::new(s.start + from, s.start + to), n * k, code.clone()));
     }
     for c in modifier.captures_iter(st) {
         let n = &c["n"].to_lowercase();
@@ -468,7 +464,7 @@ fn with_brackets(text: &str, sentence: Span, at: Span) -> Span {
 }
 
 /// How many words from a sum its subject word may stand.
-const SUBJECT_REACH: usize = 8;
+const SUBJECT_REACH: usize = 10;
 
 /// Is the subject a sum with no subject word (compared loosely)?
 pub fn is_unknown(subject: &str) -> bool {
