@@ -91,7 +91,7 @@ impl Cx<'_> {
                 || subject
                     .as_deref()
                     .is_some_and(|s| s.starts_with(crate::facts::LOOSE));
-            self.compare_group(slot, subject.as_deref(), &members, loose, out);
+            self.compare_group(slot, subject.as_deref(), &members, loose, true, out);
         }
     }
 
@@ -101,8 +101,12 @@ impl Cx<'_> {
         subject: Option<&str>,
         members: &[Member],
         loose: bool,
+        alone: bool,
         out: &mut Vec<Finding>,
     ) {
+        if slot == Slot::Money && self.by_currency(subject, members, loose, out) {
+            return;
+        }
         // One value per version: the first outside the headline, which the
         // lead restates; a version at odds with itself is set aside.
         let mut reps: Vec<Member> = Vec::new();
@@ -111,7 +115,7 @@ impl Cx<'_> {
         let m0 = members[0];
         let label = self.slot_label(m0, subject);
         if docs.len() == 1 {
-            if self.n() >= 2 && salient(self.fact(m0), subject) {
+            if alone && self.n() >= 2 && salient(self.fact(m0), subject) {
                 let missing: Vec<usize> = (0..self.n()).filter(|&d| d != m0.0).collect();
                 let explanation = format!(
                     "Only {} gives this {label}: “{}”; {} not.",
@@ -191,13 +195,16 @@ impl Cx<'_> {
                 }
                 continue;
             }
+            // Two sums of one subject that cannot be set side by side (many
+            // times apart) are two sums, and the first is the version's.
             let consistent = own.iter().enumerate().all(|(i, &x)| {
-                own[i + 1..].iter().all(|&y| {
-                    matches!(
-                        self.relate_facts(x, y, false),
-                        Some(Rel::Same | Rel::Compatible)
-                    )
-                })
+                own[i + 1..]
+                    .iter()
+                    .all(|&y| match self.relate_facts(x, y, false) {
+                        Some(Rel::Same | Rel::Compatible) => true,
+                        None => slot == Slot::Money,
+                        _ => false,
+                    })
             });
             if consistent {
                 reps.push(own[0]);
@@ -412,6 +419,37 @@ impl Cx<'_> {
         }
     }
 
+    /// Sums in several currencies: each currency compared as a group of its
+    /// own (a sum alone in its currency is no omission when other versions
+    /// give the sum in theirs), then the currencies set side by side
+    /// ([`super::money`]). False when the group has one currency.
+    fn by_currency(
+        &self,
+        subject: Option<&str>,
+        members: &[Member],
+        loose: bool,
+        out: &mut Vec<Finding>,
+    ) -> bool {
+        let mut groups: BTreeMap<&str, Vec<Member>> = BTreeMap::new();
+        for &m in members {
+            groups
+                .entry(super::money::currency(self.fact(m)).unwrap_or(""))
+                .or_default()
+                .push(m);
+        }
+        if groups.len() < 2 {
+            return false;
+        }
+        let docs: BTreeSet<usize> = members.iter().map(|m| m.0).collect();
+        for ms in groups.values() {
+            self.compare_group(Slot::Money, subject, ms, loose, docs.len() == 1, out);
+        }
+        let label = self.slot_label(members[0], subject);
+        let topic = self.topic_of(Slot::Money, &label, members[0]);
+        self.across_currencies(&label, &topic, members, out);
+        true
+    }
+
     /// The same value credited to sources that have nothing in common (the
     /// police in one version, hospital staff in another): an attribution
     /// conflict, for tolls. A relaying outlet or a document does not count
@@ -498,7 +536,7 @@ impl Cx<'_> {
     }
 
     /// The claim (sentence) that holds a fact, if the sentence is a claim.
-    fn claim_at(&self, m: Member) -> Option<usize> {
+    pub(super) fn claim_at(&self, m: Member) -> Option<usize> {
         let span = self.fact(m).span;
         let claims = &self.an[m.0].claims;
         let i = claims.partition_point(|c| c.span.end <= span.start);
@@ -516,6 +554,8 @@ impl Cx<'_> {
                 format!("number of {}", s.trim_start_matches(crate::facts::LOOSE))
             }
             (Slot::Distance, Some(s)) => format!("distance from {s}"),
+            (Slot::Money, Some(s)) if crate::facts::money::is_unknown(s) => "sum of money".into(),
+            (Slot::Money, Some(s)) => format!("value of the {s}"),
             (Slot::Ordinal, Some(s)) => format!("{s} (ordinal)"),
             (Slot::Rating, Some(s)) => format!("{s} rating"),
             (Slot::Identifier, Some(s)) => format!("{s} number"),
@@ -554,6 +594,10 @@ impl Cx<'_> {
     /// different moments is an update.
     fn relate_facts(&self, x: Member, y: Member, ordered: bool) -> Option<Rel> {
         let (fx, fy) = (self.fact(x), self.fact(y));
+        if fx.slot == Slot::Money {
+            let (tx, ty) = (self.text(x.0, fx.span), self.text(y.0, fy.span));
+            return super::money::relate(fx, tx, fy, ty);
+        }
         match (&fx.value, &fy.value) {
             (
                 Value::Number {

@@ -14,6 +14,7 @@ pub use events::STORY;
 mod clock;
 mod headline;
 mod lexicon;
+pub mod money;
 pub mod people;
 pub mod places;
 pub mod readers;

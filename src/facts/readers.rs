@@ -53,6 +53,7 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
         super::states::read(a, s, &mut out);
     }
     super::states::keep_latest(&mut out);
+    super::money::read(a, &mut out);
     // A number read here as a magnitude or an age is not also a count.
     let taken: Vec<Span> = out
         .iter()
