@@ -193,6 +193,52 @@ impl Cx<'_> {
         }
     }
 
+    /// Both figures are lengths of time: they are related by
+    /// [`Self::relate_durations`] alone, never as plain numbers.
+    pub(super) fn both_lengths(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        self.stretch(a).is_some() && self.stretch(b).is_some()
+    }
+
+    /// The verb a length of time is written after, past its qualifiers and
+    /// prepositions ("served four months", "served for about five months"):
+    /// what was done for that long, as the version words it.
+    fn verb_of_length(&self, (d, fi): (usize, usize)) -> Option<String> {
+        const SKIP: &[&str] = &[
+            "for", "about", "nearly", "almost", "more", "than", "over", "some", "around",
+            "roughly", "just", "only", "a", "an", "the", "least", "at", "under",
+        ];
+        let text = &self.an[d].doc.text;
+        let at = self.figure_wording((d, fi));
+        let sentence = self.an[d]
+            .doc
+            .sentence_at(at.start)
+            .map_or(at, |i| self.an[d].doc.sentences[i]);
+        let from = sentence.start.min(at.start);
+        let last = crate::claims::word_re()
+            .find_iter(&text[from..at.start])
+            .filter(|m| !SKIP.contains(&m.as_str().to_lowercase().as_str()))
+            .last()?;
+        // Only a verb of the clause itself ("served for"), not a noun or a
+        // word across a bracket or a comma ("Orioles (seven years"): a past
+        // or an -ing form.
+        let word = last.as_str().to_lowercase();
+        let between = &text[from + last.end()..at.start];
+        let verb = word.ends_with("ed") || word.ends_with("ing");
+        (verb && !between.contains(['(', ',', ';', '—', '-'])).then_some(word)
+    }
+
+    /// "with 12 seconds left", "four minutes to play": a moment counted down
+    /// on a clock, not the length of anything.
+    fn countdown(&self, m: (usize, usize)) -> bool {
+        let text = &self.an[m.0].doc.text;
+        let after = text[self.figure_wording(m).end..]
+            .trim_start()
+            .to_lowercase();
+        ["left", "remaining", "to play", "to go"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    }
+
     /// How two lengths of time relate; `None` unless both are lengths of time.
     /// A later version may give a longer length of something still going on
     /// ("searched for 48 hours", the next day "for three days"): an update
@@ -231,9 +277,18 @@ impl Cx<'_> {
         // sentence, a career, a search) and belong to many subjects: two of
         // them for the same people are most often two things. Short lengths
         // (the tremor, the standoff, the blaze) are the incident's own.
+        // Only the same act, written with the same verb ("served four
+        // months" / "served five months"), holds one long length against
+        // another.
         let day = 86_400.0;
         let short = |i: &Interval| i.high.value().is_some_and(|h| h < day);
-        if !(short(&x.length.seconds) && short(&y.length.seconds)) {
+        let same_act = self
+            .verb_of_length(a)
+            .is_some_and(|v| self.verb_of_length(b) == Some(v));
+        if !(short(&x.length.seconds) && short(&y.length.seconds) || same_act) {
+            return None;
+        }
+        if self.countdown(a) || self.countdown(b) {
             return None;
         }
         Some(Rel::Contradiction)

@@ -248,10 +248,16 @@ impl Cx<'_> {
 
     /// How two figures of one count relate. A casualty count is ongoing: a
     /// later version that gives a higher figure updates it.
-    fn relate_figures(&self, a: (usize, usize), b: (usize, usize)) -> Rel {
-        if let Some(rel) = self.relate_durations(a, b) {
-            return rel;
+    /// `None` when they cannot be set side by side: two lengths of time the
+    /// duration rules do not relate (a contract's and a sentence's).
+    fn relate_figures(&self, a: (usize, usize), b: (usize, usize)) -> Option<Rel> {
+        if self.both_lengths(a, b) {
+            return self.relate_durations(a, b);
         }
+        Some(self.relate_figures_as_numbers(a, b))
+    }
+
+    fn relate_figures_as_numbers(&self, a: (usize, usize), b: (usize, usize)) -> Rel {
         let (x, y) = (&self.an[a.0].figures[a.1], &self.an[b.0].figures[b.1]);
         if x.interval == y.interval && x.qualifier == y.qualifier {
             return Rel::Same;
@@ -325,7 +331,9 @@ impl Cx<'_> {
             let mut pairs: BTreeMap<Rel, BTreeSet<(usize, usize)>> = BTreeMap::new();
             for k in 1..members.len() {
                 for prev in [members[0], members[k - 1]] {
-                    let rel = self.relate_figures(prev, members[k]);
+                    let Some(rel) = self.relate_figures(prev, members[k]) else {
+                        continue;
+                    };
                     // Differing counts are set against each other only when they
                     // clearly count the same thing; otherwise not comparable.
                     if matches!(rel, Rel::Update | Rel::Contradiction)
@@ -415,7 +423,9 @@ impl Cx<'_> {
                 .copied()
                 .filter(|&m| self.an[m.0].claims[claim_of(m)].modality == Modality::Reported)
                 .collect();
-            let sources = if same {
+            // Only for tolls: an offer's length or a sum said by a club, its
+            // agent and a newspaper is one figure told by all three.
+            let sources = if same && category == Category::Casualty {
                 self.differing_sources(&reported)
             } else {
                 Vec::new()

@@ -355,7 +355,14 @@ impl Cx<'_> {
             let altered = values
                 .iter()
                 .any(|&(d, s)| d != d0 && !same_words(ref_text, self.text(d, s)));
-            let (kind, lead) = if altered {
+            let (kind, lead) = if altered
+                && c.members.iter().any(|&(d, qi)| self.crowd_words(d, qi))
+            {
+                (
+                    Kind::Compatible,
+                    "A crowd's chant or sign, not one speaker's words: reporters in the crowd write it differently",
+                )
+            } else if altered {
                 (
                     Kind::Contradiction,
                     "The words inside the quotation marks differ",
@@ -375,6 +382,31 @@ impl Cx<'_> {
                 explanation: format!("{lead}: {}.{note}", shown.join(" vs ")),
             });
         }
+    }
+
+    /// The quotation is a crowd's (a chant, a slogan, a sign;
+    /// `data/attribution/crowd_cues.txt`): a cue word stands right before its
+    /// opening mark or right after its closing one, within its sentence.
+    fn crowd_words(&self, d: usize, qi: usize) -> bool {
+        const NEAR: usize = 40;
+        let a = &self.an[d];
+        let text = &a.doc.text;
+        let q = a.quotes[qi].span;
+        let sentence = a.doc.sentence_at(q.start).map_or(q, |i| a.doc.sentences[i]);
+        let mut from = q.start.saturating_sub(NEAR).max(sentence.start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (q.end + NEAR).min(sentence.end.max(q.end));
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let cues = crowd_cues();
+        [&text[from..q.start], &text[q.end..to]].iter().any(|side| {
+            crate::claims::word_re()
+                .find_iter(side)
+                .any(|w| cues.contains(&w.as_str().to_lowercase()))
+        })
     }
 
     /// In each version that has no member of a quote cluster, the sentence
@@ -425,6 +457,12 @@ fn same_speaker(x: &str, y: &str) -> bool {
         (wy, wx)
     };
     x == y || (!short.is_empty() && short.iter().all(|w| long.contains(w)))
+}
+
+/// Words that mark a crowd's quotation (`data/attribution/crowd_cues.txt`).
+fn crowd_cues() -> &'static Vec<String> {
+    static CUES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CUES.get_or_init(|| crate::table::words(include_str!("../../data/attribution/crowd_cues.txt")))
 }
 
 /// Two wordings say the same words once an editor's bracketed insertions

@@ -292,6 +292,14 @@ impl Cx<'_> {
                     // Events linked by their class alone may be two events.
                     continue;
                 }
+                if r == Rel::Contradiction
+                    && (self.unasserted(&classes[i]) || self.unasserted(&classes[j]))
+                {
+                    // "There might have been two killed", "it is feared that
+                    // three died": a version that only fears or supposes a
+                    // value does not say it is so.
+                    continue;
+                }
                 let set = by_rel.entry(r).or_default();
                 set.insert(i);
                 set.insert(j);
@@ -547,8 +555,9 @@ impl Cx<'_> {
     fn slot_label(&self, m: Member, subject: Option<&str>) -> String {
         let f = self.fact(m);
         match (f.slot, subject) {
-            (Slot::Casualty(Casualty::Casualties), _) => "casualties".into(),
-            (Slot::Casualty(c), _) => format!("people {}", c.as_str()),
+            (Slot::Casualty(Casualty::Casualties), None) => "casualties".into(),
+            (Slot::Casualty(Casualty::Casualties), Some(g)) => format!("casualties among {g}"),
+            (Slot::Casualty(c), g) => format!("{} {}", g.unwrap_or("people"), c.as_str()),
             (Slot::Age, Some(s)) => format!("age of {s}"),
             (Slot::Count, Some(s)) => {
                 format!("number of {}", s.trim_start_matches(crate::facts::LOOSE))
@@ -740,6 +749,26 @@ impl Cx<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Every value of a class is told only as a possibility: a hedge
+    /// ("might have been", "it is feared that") governs it, standing before
+    /// it in the same stretch of its sentence. A hedge elsewhere in the
+    /// sentence ("the toll is likely to rise") leaves the value stated.
+    fn unasserted(&self, class: &[Member]) -> bool {
+        class.iter().all(|&m| {
+            let f = self.fact(m);
+            let a = &self.an[m.0];
+            let cue = a
+                .doc
+                .sentence_at(f.sentence.start)
+                .and_then(|i| a.attributions.get(i))
+                .filter(|at| at.sentence == f.sentence && at.modality == Modality::Hedged)
+                .and_then(|at| at.cue);
+            cue.is_some_and(|c| {
+                c.end <= f.span.start && !a.doc.text[c.end..f.span.start].contains([',', ';'])
+            })
+        })
     }
 
     /// Two differing values of a running count: the later version (by

@@ -156,6 +156,63 @@ impl Frame {
         }
     }
 
+    /// The day a count is tied to in a story told over several days: a
+    /// calendar day named in the count's own stretch of its clause, within a week of the
+    /// main event's day but not that day ("46 were arrested Wednesday night"
+    /// in a story of Monday's riot), so the count is that day's, not the
+    /// main event's. A day that dates a statement ("police said Tuesday") or
+    /// ends a running count ("by Tuesday", "as of Tuesday") ties nothing.
+    pub fn day_of_count(&self, a: &Analysis, at: Span) -> Option<String> {
+        const UNTIE: &[&str] = &[
+            "by",
+            "of",
+            "since",
+            "until",
+            "through",
+            "said",
+            "says",
+            "told",
+            "announced",
+            "reported",
+            "added",
+            "confirmed",
+            "stated",
+        ];
+        const SKIP: &[&str] = &["on", "late", "early", "last", "this"];
+        let main = parse_day(self.main_when.as_deref()?)?;
+        let doc = &a.doc;
+        let sentence = doc.sentences[doc.sentence_at(at.start)?];
+        // The count's own stretch between commas and dashes: "the autopsy
+        // showed on Wednesday — he had been shot seven times —" dates the
+        // autopsy, not the shots.
+        let clause = segment_of(&doc.text, clause_of(&doc.text, sentence, at), at);
+        super::starting_in(&a.timexes, |t| t.span, clause)
+            .iter()
+            .filter(|t| {
+                // A day or a part of one ("Wednesday night"), not a clock
+                // time, whose day is the tagger's guess.
+                let part_of_day = t.value.get(10..).is_none_or(|rest| {
+                    rest.is_empty()
+                        || rest.starts_with('T')
+                            && rest[1..].chars().all(|c| c.is_ascii_alphabetic())
+                });
+                matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                    && part_of_day
+                    && clause.contains(t.span)
+            })
+            .filter_map(|t| Some((t, parse_day(&t.value)?)))
+            .filter(|(_, d)| (1..=7).contains(&(*d - main).num_days().abs()))
+            .find(|(t, _)| {
+                let before = words(&doc.text, Span::new(clause.start, t.span.start));
+                let prior = before
+                    .iter()
+                    .rev()
+                    .find(|w| !SKIP.contains(&w.lower.as_str()));
+                prior.is_none_or(|w| !UNTIE.contains(&w.lower.as_str()))
+            })
+            .map(|(t, _)| t.value.clone())
+    }
+
     fn is_pub_year(&self, v: &str) -> bool {
         let year = self.pub_date.map(|d| d.year().to_string());
         v.len() == 4 && year.as_deref() == Some(v)

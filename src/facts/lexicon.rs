@@ -52,6 +52,12 @@ pub struct Lexicon {
     pub agencies: Vec<(String, String)>,
     /// Counted nouns (canonical) that make a running tally (`tallies.txt`).
     pub tallies: Vec<String>,
+    /// Verb form (lower case) to the act it names, for the act that governs
+    /// a count (`acts.tsv`).
+    pub acts: HashMap<String, String>,
+    /// Narrower groups of people whose casualties are their own count
+    /// (`groups.txt`): "two officers hurt" is no count of all the hurt.
+    pub groups: Vec<String>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -118,6 +124,19 @@ pub fn lexicon() -> &'static Lexicon {
                 v
             },
             tallies: table::words(include_str!("../../data/facts/tallies.txt")),
+            acts: table::rows(include_str!("../../data/facts/acts.tsv"))
+                .filter_map(|r| match r.as_slice() {
+                    [act, forms, ..] => Some((act.to_string(), forms.to_string())),
+                    _ => None,
+                })
+                .flat_map(|(act, forms)| {
+                    forms
+                        .split_whitespace()
+                        .map(|f| (f.to_string(), act.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
+            groups: table::words(include_str!("../../data/facts/groups.txt")),
         }
     })
 }

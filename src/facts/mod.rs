@@ -221,7 +221,15 @@ pub fn build(a: &Analysis) -> Facts {
     let mut facts = Vec::with_capacity(raw.len());
     let mut instances = events::Instances::default();
     for r in raw {
-        let place = frame.place(a, r.span);
+        let mut place = frame.place(a, r.span);
+        if place.main && matches!(r.slot, Slot::Casualty(_)) {
+            // The arrests or injuries of one night of a story told over
+            // several nights.
+            if let Some(day) = frame.day_of_count(a, r.span) {
+                place.main = false;
+                place.when = Some(day);
+            }
+        }
         let event = instances.intern(&frame, &place);
         let (modality, source) = attribution_of(a, r.sentence);
         let credit = sources::credit(a, r.sentence);

@@ -173,8 +173,32 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
             number(f.interval, None),
         ));
     }
+    let counted = f.counts.as_deref().map(str::to_lowercase);
+    let head = counted
+        .as_deref()
+        .and_then(|c| c.split_whitespace().last())
+        .unwrap_or("");
+    if head == "times" || head == "time" {
+        // "shot seven times", "was sued three times": the repetitions of the
+        // verb the count stands by, never a toll, and nothing to compare
+        // when no such verb is written.
+        // "married two more times" adds to a count told before: no count
+        // of its own.
+        if a.doc.text[f.span.end..].trim_start().starts_with("more ") {
+            return None;
+        }
+        let act = repeated_act(a, sentence, f.span)?;
+        return Some(raw(
+            Slot::Count,
+            Some(format!("times ({act})")),
+            number(f.interval, None),
+        ));
+    }
     if let Some(c) = f.category {
-        return Some(raw(Slot::Casualty(c), None, number(f.interval, None)));
+        // "Two officers suffered minor injuries": a narrower group's count
+        // is its own, not the count of all the people hurt.
+        let group = lex.groups.iter().find(|g| g.as_str() == head).cloned();
+        return Some(raw(Slot::Casualty(c), group, number(f.interval, None)));
     }
     // "climbed to 57, up from 31": the earlier value of the count just named.
     let before = &a.doc.text[super::near(&a.doc.text, sentence, f.span).start..f.span.start];
@@ -187,6 +211,10 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         if let Some(c) = earlier {
             return Some(raw(Slot::Casualty(c), None, number(f.interval, None)));
         }
+    }
+    if f.unit.is_some() && converted(a, i) {
+        // "$US1 million ($1.52 million)": the same sum in another currency.
+        return None;
     }
     match f.unit.as_deref() {
         Some("percent") => {
@@ -259,20 +287,149 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         .or_else(|| lex.things.get(last))
         .cloned()
         .unwrap_or_else(|| last.to_string());
-    if let Some(act) = segment_event(a, sentence, f.span) {
+    // "seven AK-47s and three other rifles": the others besides the ones
+    // just named, a part of all the rifles.
+    let after = a.doc.text[f.span.end..].trim_start();
+    if lower.starts_with("other ") || after.starts_with("other ") {
+        noun = format!("other {noun}");
+    }
+    if let Some(act) =
+        governing_act(a, sentence, f.span, &lower).or_else(|| segment_event(a, sentence, f.span))
+    {
         noun = format!("{noun} ({act})");
     }
     Some(raw(Slot::Count, Some(noun), number(f.interval, None)))
 }
 
-/// "a mother of 12", "father of three": the number counts children, whatever
+/// A sum in brackets right after another sum with a unit ("$US1 million
+/// ($1.52 million)", "£2m ($2.5m)"): the first converted, not a figure of
+/// its own.
+fn converted(a: &Analysis, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &a.figures[p]) else {
+        return false;
+    };
+    let f = &a.figures[i];
+    prev.unit.is_some()
+        && prev.span.end <= f.span.start
+        && a.doc.text[prev.span.end..f.span.start]
+            .trim_end()
+            .ends_with('(')
+        && a.doc.text[prev.span.end..f.span.start].len() <= 12
+}
+
+/// "a mother of 12", "father to two boys": the number counts children, whatever
 /// happens to the parent later in the sentence.
 fn kin_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+of\s+$").unwrap()
+        Regex::new(r"(?i)\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+(?:of|to)\s+$").unwrap()
     })
     .is_match(before)
+}
+
+/// The act a word names: its event type (`data/claims/events.tsv`), else
+/// its act (`data/facts/acts.tsv`).
+fn act_of(word: &str) -> Option<String> {
+    let w = word.to_lowercase();
+    crate::claims::find_event(&w, Span::new(0, w.len()))
+        .map(|e| e.kind)
+        .or_else(|| lexicon().acts.get(&w).cloned())
+}
+
+/// Words a count's own verb may stand behind: qualifiers, auxiliaries and
+/// the prepositions that tie a verb to its count ("loaded with", "hit by").
+const BESIDE_COUNT: &[&str] = &[
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "at",
+    "least",
+    "most",
+    "over",
+    "under",
+    "up",
+    "to",
+    "a",
+    "an",
+    "the",
+    "total",
+    "of",
+    "all",
+    "just",
+    "only",
+    "roughly",
+    "approximately",
+    "estimated",
+    "with",
+    "by",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "been",
+    "be",
+    "being",
+    "then",
+    "also",
+];
+
+/// The verb that governs a count: written right before it ("loaded with
+/// four bullets", "hit by seven bullets", "fired a total of 11 rounds") or
+/// right after its noun ("seven bullets entered his body", "Seven bullets
+/// hit him"), past qualifiers and auxiliaries only. `counted` is the
+/// counted noun phrase, lower case.
+fn governing_act(a: &Analysis, sentence: Span, at: Span, counted: &str) -> Option<String> {
+    let text = &a.doc.text;
+    let seg = super::stretch(text, sentence, at);
+    let before: Vec<&str> = crate::claims::word_re()
+        .find_iter(&text[seg.start..at.start])
+        .map(|m| m.as_str())
+        .collect();
+    let prior = before
+        .iter()
+        .rev()
+        .find(|w| !BESIDE_COUNT.contains(&w.to_lowercase().as_str()));
+    if let Some(act) = prior.and_then(|w| act_of(w)) {
+        return Some(act);
+    }
+    let noun: Vec<&str> = counted.split_whitespace().collect();
+    crate::claims::word_re()
+        .find_iter(&text[at.end..seg.end])
+        .map(|m| m.as_str().to_lowercase())
+        .skip_while(|w| noun.contains(&w.as_str()))
+        .find(|w| !BESIDE_COUNT.contains(&w.as_str()))
+        .and_then(|w| act_of(&w))
+}
+
+/// The verb whose repetitions "N times" counts: the nearest act before it
+/// in its stretch of the sentence, past its object ("hitting Gray eleven
+/// times", "shot him seven times"), qualifiers and auxiliaries.
+fn repeated_act(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
+    const OBJECTS: &[&str] = &["him", "her", "them", "it", "us", "me", "you"];
+    let text = &a.doc.text;
+    let seg = super::stretch(text, sentence, at);
+    let words: Vec<&str> = crate::claims::word_re()
+        .find_iter(&text[seg.start..at.start])
+        .map(|m| m.as_str())
+        .collect();
+    words
+        .iter()
+        .rev()
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !BESIDE_COUNT.contains(&lower.as_str())
+                && !OBJECTS.contains(&lower.as_str())
+                && !w.starts_with(char::is_uppercase)
+        })
+        .take(1)
+        .find_map(|w| act_of(w))
 }
 
 /// The event word nearest a figure in its stretch between commas.
@@ -719,6 +876,13 @@ fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             let p = person_ending(s.start + before.len());
             (m, p.map(|p| p.canonical.clone()))
         } else if let Some(m) = c.name("e").or_else(|| c.name("f")) {
+            // "died at 12:45 p.m.": a clock time, no age.
+            let next = &text[s.start + m.end()..];
+            if next.starts_with(':')
+                || next.starts_with('.') && next[1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
             // "X died at 91": the sentence's first person
             let p = in_sentence
                 .iter()
@@ -755,6 +919,11 @@ fn capitalized_before(before: &str) -> Option<String> {
 /// apposition ("Reid, the 33-year-old actress"), else the noun after it.
 fn year_old_subject(a: &Analysis, s: Span, start: usize, end: usize) -> Option<String> {
     let text = &a.doc.text;
+    // "the 10-year-old's death and Timmons' arrest": the year-old is a
+    // person of its own, not the name after it.
+    if text[end..].starts_with("'s") || text[end..].starts_with("’s") {
+        return None;
+    }
     let in_sentence = super::starting_in(&a.actors, |m| m.span, s);
     let after = in_sentence
         .iter()

@@ -1,0 +1,227 @@
+//! Values of different events, scopes, acts or moments are never a
+//! contradiction (issue 13, point 2). Each rule is tested on both sides, in
+//! phrasings written for these tests: a look-alike that stays silent, and a
+//! true contradiction of the same shape that is still reported.
+
+#[path = "common/versions.rs"]
+mod versions;
+use serde_json::Value;
+use versions::{compare_json as compare, findings, has};
+
+/// Every contradiction of the report, whatever its category.
+fn contradictions(report: &Value) -> Vec<&Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "contradiction")
+        .collect()
+}
+
+#[test]
+fn a_record_of_prior_arrests_is_no_count_of_the_event() {
+    let r = compare(&[
+        ("a.txt", " date 2021-06-05 Police arrested two people at the march on Friday. The driver, who has five prior arrests, was not among them."),
+        ("b.txt", " date 2021-06-05 Police arrested two people at the march on Friday, a spokesman said."),
+    ]);
+    assert!(
+        findings(&r, "contradiction", "casualty").is_empty(),
+        "{r:#}"
+    );
+    let r = compare(&[
+        ("a.txt", " date 2021-06-05 Police arrested two people at the march on Friday, a spokesman said."),
+        ("b.txt", " date 2021-06-05 Police arrested nine people at the march on Friday, a spokesman said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "casualty", "a.txt", "two"),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "contradiction", "casualty", "b.txt", "nine"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn n_times_counts_the_repetitions_of_its_own_verb() {
+    let r = compare(&[
+        ("a.txt", " date 2022-01-11 A security guard was shot four times outside the bank on Monday. Last spring the guard's employer was sued three times by customers."),
+        ("b.txt", " date 2022-01-11 A security guard was shot four times outside the bank on Monday, police said."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2022-01-11 A security guard was shot four times outside the bank on Monday, police said."),
+        ("b.txt", " date 2022-01-11 A security guard was shot six times outside the bank on Monday, police said."),
+    ]);
+    assert!(has(&r, "contradiction", "number", "a.txt", "four"), "{r:#}");
+    assert!(has(&r, "contradiction", "number", "b.txt", "six"), "{r:#}");
+}
+
+#[test]
+fn a_count_belongs_to_the_act_that_governs_it() {
+    // The bullets in the man's pistol and the bullets that hit him.
+    let r = compare(&[
+        ("a.txt", " date 2020-09-02 Police say the man's pistol was loaded with nine bullets, though he never fired it."),
+        ("b.txt", " date 2020-09-02 Police say the officers fired after three bullets hit the man."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2020-09-02 Police say the officers fired after three bullets hit the man.",
+        ),
+        (
+            "b.txt",
+            " date 2020-09-02 Police say the officers fired after five bullets hit the man.",
+        ),
+    ]);
+    assert!(
+        has(&r, "contradiction", "number", "a.txt", "three"),
+        "{r:#}"
+    );
+    assert!(has(&r, "contradiction", "number", "b.txt", "five"), "{r:#}");
+}
+
+#[test]
+fn a_narrower_group_is_counted_apart_from_everyone() {
+    let r = compare(&[
+        ("a.txt", " date 2019-04-09 Two officers suffered minor injuries in the clashes downtown on Monday."),
+        ("b.txt", " date 2019-04-09 Five people were injured in the clashes downtown on Monday."),
+    ]);
+    assert!(
+        findings(&r, "contradiction", "casualty").is_empty(),
+        "{r:#}"
+    );
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2019-04-09 Two officers were injured in the clashes downtown on Monday.",
+        ),
+        (
+            "b.txt",
+            " date 2019-04-09 Four officers were injured in the clashes downtown on Monday.",
+        ),
+    ]);
+    assert!(
+        has(&r, "contradiction", "casualty", "a.txt", "Two"),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "contradiction", "casualty", "b.txt", "Four"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_count_tied_to_another_night_is_that_nights() {
+    // A riot on Monday and a second march on Wednesday, told the same day.
+    let r = compare(&[
+        ("a.txt", " date 2023-05-12 A vigil on Monday turned into a riot in the town. Police said one person was arrested."),
+        ("b.txt", " date 2023-05-12 A vigil on Monday turned into a riot in the town. A second march ended on Wednesday with 46 people arrested."),
+    ]);
+    assert!(
+        findings(&r, "contradiction", "casualty").is_empty(),
+        "{r:#}"
+    );
+    let r = compare(&[
+        ("a.txt", " date 2023-05-12 A vigil on Monday turned into a riot in the town. A second march ended on Wednesday with 40 people arrested."),
+        ("b.txt", " date 2023-05-12 A vigil on Monday turned into a riot in the town. A second march ended on Wednesday with 46 people arrested."),
+    ]);
+    assert!(has(&r, "contradiction", "casualty", "a.txt", "40"), "{r:#}");
+    assert!(has(&r, "contradiction", "casualty", "b.txt", "46"), "{r:#}");
+}
+
+#[test]
+fn a_crowds_chant_is_no_speakers_words() {
+    let r = compare(&[
+        ("a.txt", " date 2018-10-03 Marchers chanted “how many more will you jail today” outside the courthouse."),
+        ("b.txt", " date 2018-10-03 The crowd chanted “how many more did you jail today” as it reached the courthouse."),
+    ]);
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    assert!(!findings(&r, "compatible", "quote").is_empty(), "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2018-10-03 The mayor said “we will rebuild the old bridge by the spring” at the courthouse."),
+        ("b.txt", " date 2018-10-03 The mayor said “we will repair the old bridge by the spring” at the courthouse."),
+    ]);
+    assert!(!findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+}
+
+#[test]
+fn an_apostrophe_spaced_out_is_the_same_word() {
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2017-02-14 “We ’ ll keep watching the case very closely,” the coach said.",
+        ),
+        (
+            "b.txt",
+            " date 2017-02-14 “We'll keep watching the case very closely,” the coach said.",
+        ),
+    ]);
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2017-02-14 “We'll keep watching the case very closely,” the coach said.",
+        ),
+        (
+            "b.txt",
+            " date 2017-02-14 “We won't keep watching the case very closely,” the coach said.",
+        ),
+    ]);
+    assert!(!findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+}
+
+#[test]
+fn long_lengths_of_different_acts_are_not_compared() {
+    // A contract's length and an offer's ceiling, in aligned sentences.
+    let r = compare(&[
+        ("a.txt", " date 2016-12-10 None of the rival clubs has offered the striker more than eight years, the paper said."),
+        ("b.txt", " date 2016-12-10 One of the rival clubs has offered the striker seven years, the paper said."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    // One act, one verb: the time he served.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2016-12-10 The former aide served four months in a federal prison for fraud.",
+        ),
+        (
+            "b.txt",
+            " date 2016-12-10 The former aide served five months in a federal prison for fraud.",
+        ),
+    ]);
+    assert!(!contradictions(&r).is_empty(), "{r:#}");
+}
+
+#[test]
+fn time_left_on_a_clock_is_no_length() {
+    let r = compare(&[
+        ("a.txt", " date 2015-11-29 The visitors scored the winning goal with 12 seconds left in the game."),
+        ("b.txt", " date 2015-11-29 The visitors scored the winning goal with 40 seconds left in the game."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2015-11-29 Residents said the tremor lasted 30 seconds and rattled windows.",
+        ),
+        (
+            "b.txt",
+            " date 2015-11-29 Residents said the tremor lasted 90 seconds and rattled windows.",
+        ),
+    ]);
+    assert!(!contradictions(&r).is_empty(), "{r:#}");
+}
+
+#[test]
+fn one_figure_told_by_several_sources_is_no_conflict_unless_a_toll() {
+    let r = compare(&[
+        ("a.txt", " date 2014-07-01 The club has offered the striker a five-year contract, the newspaper reported."),
+        ("b.txt", " date 2014-07-01 The club has offered the striker a five-year contract, its manager said."),
+    ]);
+    assert!(
+        findings(&r, "contradiction", "attribution").is_empty(),
+        "{r:#}"
+    );
+}
