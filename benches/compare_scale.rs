@@ -114,7 +114,8 @@ fn real(n: usize) {
         println!("no ECB+ articles: skipped");
         return;
     }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("target/bench-corpus/real50k-{n}"));
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("target/bench-corpus/real50k-{n}"));
     std::fs::create_dir_all(&dir).expect("bench corpus folder");
     let mut bytes = 0;
     for k in 0..n {

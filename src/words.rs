@@ -63,11 +63,9 @@ fn letter_or_number(c: char) -> bool {
     let ranges = RANGES.get_or_init(|| {
         let hir = regex_syntax::parse(r"[\p{L}\p{N}]").expect("a Unicode class");
         match hir.kind() {
-            regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(cls)) => cls
-                .ranges()
-                .iter()
-                .map(|r| (r.start(), r.end()))
-                .collect(),
+            regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(cls)) => {
+                cls.ranges().iter().map(|r| (r.start(), r.end())).collect()
+            }
             _ => Vec::new(),
         }
     });
@@ -104,7 +102,9 @@ mod tests {
 
     fn by_regex(text: &str) -> Vec<(usize, &str)> {
         let re = regex::Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").unwrap();
-        re.find_iter(text).map(|m| (m.start(), m.as_str())).collect()
+        re.find_iter(text)
+            .map(|m| (m.start(), m.as_str()))
+            .collect()
     }
 
     #[test]
@@ -136,7 +136,9 @@ mod tests {
 
     #[test]
     fn scan_splits_at_other_marks() {
-        let got: Vec<&str> = scan("Two (2) killed; U.S. says “no”").map(|(_, w)| w).collect();
+        let got: Vec<&str> = scan("Two (2) killed; U.S. says “no”")
+            .map(|(_, w)| w)
+            .collect();
         assert_eq!(got, ["Two", "2", "killed", "U", "S", "says", "no"]);
     }
 }
