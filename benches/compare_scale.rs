@@ -2,14 +2,27 @@
 //! (the seeds, with their figures and dates varied per version so that the
 //! comparer has real work), analyzed and compared in memory.
 //!
+//! Also, with `-- real` (and optionally a count, `-- real 1000`), the whole
+//! `claimdiff compare` command on that many real articles of about 50 KB,
+//! each made of ECB+ articles laid end to end (issue 15's "1,000 real,
+//! varied articles"), written once under `target/bench-corpus/`.
+//!
 //! Run with `cargo bench --bench compare_scale` (optionally `-- 100 1000`).
 
+use std::path::Path;
+use std::process::Command;
 use std::time::Instant;
 
 use claimdiff::analysis;
 use claimdiff::compare;
 use claimdiff::dating;
 use claimdiff::document::Document;
+
+#[path = "../tests/common/ecb.rs"]
+mod ecb;
+
+/// Bytes of one "real" article: ECB+ articles are laid end to end up to this.
+const REAL_BYTES: usize = 50_000;
 
 const SEEDS: [&str; 3] = [
     include_str!("../fixtures/seeds/000_fb2f06446441fbd4.txt"),
@@ -46,12 +59,17 @@ fn version(i: usize) -> String {
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
+    let args: Vec<String> = std::env::args()
         .skip(1)
-        .filter_map(|a| a.parse().ok())
+        .filter(|a| a != "--bench")
         .collect();
+    let sizes: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    if args.iter().any(|a| a == "real") {
+        real(sizes.first().copied().unwrap_or(1000));
+        return;
+    }
     let sizes = if sizes.is_empty() {
-        vec![10, 100, 1000]
+        vec![10, 100, 1000, 10000]
     } else {
         sizes
     };
@@ -82,4 +100,51 @@ fn main() {
             cmp.findings.len()
         );
     }
+}
+
+/// `claimdiff compare` on `n` real articles of about [`REAL_BYTES`] each:
+/// the whole command (reading, analysis, stories, comparison, JSON output).
+fn real(n: usize) {
+    let Some(set) = ecb::load() else {
+        println!("ECB+ text not found at {}: skipped", ecb::DIR);
+        return;
+    };
+    let texts: Vec<&[u8]> = set.articles.iter().map(|a| a.3.as_slice()).collect();
+    if texts.is_empty() {
+        println!("no ECB+ articles: skipped");
+        return;
+    }
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("target/bench-corpus/real50k-{n}"));
+    std::fs::create_dir_all(&dir).expect("bench corpus folder");
+    let mut bytes = 0;
+    for k in 0..n {
+        // A different run of articles for each: start and stride vary.
+        let (start, stride) = (k * 7, 1 + 2 * (k % 5));
+        let mut body = Vec::new();
+        let mut j = 0;
+        while body.len() < REAL_BYTES {
+            body.extend_from_slice(texts[(start + j * stride) % texts.len()]);
+            body.extend_from_slice(b"\n\n");
+            j += 1;
+        }
+        bytes += body.len();
+        let path = dir.join(format!("a{k:05}.txt"));
+        if std::fs::metadata(&path).ok().map(|m| m.len() as usize) != Some(body.len()) {
+            std::fs::write(&path, &body).expect("bench article");
+        }
+    }
+    let t = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(["compare", "--format", "json", "-q"])
+        .arg(&dir)
+        .output()
+        .expect("runs claimdiff");
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "real articles: {n} files, {:.1} MB: claimdiff compare {secs:.1} s ({}, {} bytes of JSON)",
+        bytes as f64 / 1e6,
+        out.status,
+        out.stdout.len()
+    );
 }

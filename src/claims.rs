@@ -65,11 +65,11 @@ pub(crate) fn word_re() -> &'static Regex {
 /// Every event trigger of `span`, in text order.
 pub fn find_events(text: &str, span: Span) -> impl Iterator<Item = Event> + '_ {
     let lex = event_lexicon();
-    word_re().find_iter(span.of(text)).filter_map(move |m| {
-        let w = m.as_str().to_lowercase();
+    crate::words::scan(span.of(text)).filter_map(move |(at, word)| {
+        let w = word.to_lowercase();
         lex.get(&w).map(|kind| Event {
             kind: kind.clone(),
-            trigger: Span::new(span.start + m.start(), span.start + m.end()),
+            trigger: Span::new(span.start + at, span.start + at + word.len()),
         })
     })
 }

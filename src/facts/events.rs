@@ -449,11 +449,10 @@ fn parse_day(v: &str) -> Option<NaiveDate> {
 }
 
 fn words(text: &str, span: Span) -> Vec<Word> {
-    crate::claims::word_re()
-        .find_iter(span.of(text))
-        .map(|m| Word {
-            span: Span::new(span.start + m.start(), span.start + m.end()),
-            lower: m.as_str().to_lowercase(),
+    crate::words::scan(span.of(text))
+        .map(|(at, w)| Word {
+            span: Span::new(span.start + at, span.start + at + w.len()),
+            lower: w.to_lowercase(),
         })
         .collect()
 }

@@ -11,8 +11,10 @@
 //! (matches are identical: a prefilter only skips ahead, it never decides).
 
 use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson::{self, pikevm};
 use regex_automata::util::captures::Captures as Groups;
-use regex_automata::{Input, MatchKind, PatternSet};
+use regex_automata::util::pool::Pool;
+use regex_automata::{hybrid, Input, MatchKind, PatternSet};
 
 /// Sizes as `regex::RegexBuilder` sets them, the lazy DFA's room as asked.
 fn config(dfa_cache: usize) -> meta::Config {
@@ -33,10 +35,32 @@ pub fn compile(pattern: &str, dfa_cache: usize) -> Result<Regex, String> {
 
 /// Many patterns, in automata of a few patterns each, that report which of
 /// them match, like `regex::RegexSet`.
+///
+/// Each part is a forward lazy DFA over its own NFA, the engine the meta
+/// regex runs for this search, without what the meta regex also builds and
+/// this search never uses (a reverse NFA and its automata, one-pass and
+/// backtracking engines): that was half of compiling the set, itself a third
+/// of the start-up of a run on one small article. Where the lazy DFA gives
+/// up (it never has on news text) the PikeVM answers, as in the meta regex.
 pub struct Set {
-    /// each automaton with the index of its first pattern
-    parts: Vec<(usize, Regex)>,
+    parts: Vec<Part>,
 }
+
+/// One automaton with the index of its first pattern.
+struct Part {
+    first: usize,
+    dfa: Option<hybrid::dfa::DFA>,
+    vm: pikevm::PikeVM,
+    caches: Pool<Caches, CachesFn>,
+}
+
+/// A thread's search state for one part.
+struct Caches {
+    dfa: Option<hybrid::dfa::Cache>,
+    vm: pikevm::Cache,
+}
+
+type CachesFn = Box<dyn Fn() -> Caches + Send + Sync>;
 
 impl Set {
     pub fn new<S: AsRef<str>>(
@@ -44,17 +68,49 @@ impl Set {
         per_part: usize,
         dfa_cache: usize,
     ) -> Result<Set, String> {
+        let per_part = per_part.max(1);
         let mut parts = Vec::new();
-        for (i, chunk) in patterns.chunks(per_part.max(1)).enumerate() {
-            let re = meta::Builder::new()
+        for (i, chunk) in patterns.chunks(per_part).enumerate() {
+            // the NFA the meta regex would build, as `config` sets it
+            let nfa = thompson::Compiler::new()
                 .configure(
-                    config(dfa_cache)
-                        .match_kind(MatchKind::All)
-                        .which_captures(regex_automata::nfa::thompson::WhichCaptures::None),
+                    thompson::Config::new()
+                        .utf8(true)
+                        .nfa_size_limit(Some(10 << 20))
+                        .shrink(false)
+                        .which_captures(thompson::WhichCaptures::None),
                 )
                 .build_many(chunk)
                 .map_err(|e| e.to_string())?;
-            parts.push((i * per_part.max(1), re));
+            // the lazy DFA as the meta regex configures it (no prefilter)
+            let dfa = hybrid::dfa::Builder::new()
+                .configure(
+                    hybrid::dfa::Config::new()
+                        .match_kind(MatchKind::All)
+                        .starts_for_each_pattern(true)
+                        .unicode_word_boundary(true)
+                        .cache_capacity(dfa_cache)
+                        .skip_cache_capacity_check(false)
+                        .minimum_cache_clear_count(Some(3))
+                        .minimum_bytes_per_state(Some(10)),
+                )
+                .build_from_nfa(nfa.clone())
+                .ok();
+            let vm = pikevm::PikeVM::builder()
+                .configure(pikevm::Config::new().match_kind(MatchKind::All))
+                .build_from_nfa(nfa)
+                .map_err(|e| e.to_string())?;
+            let (d, v) = (dfa.clone(), vm.clone());
+            let caches: CachesFn = Box::new(move || Caches {
+                dfa: d.as_ref().map(|d| d.create_cache()),
+                vm: v.create_cache(),
+            });
+            parts.push(Part {
+                first: i * per_part,
+                dfa,
+                vm,
+                caches: Pool::new(caches),
+            });
         }
         Ok(Set { parts })
     }
@@ -64,10 +120,22 @@ impl Set {
     pub fn which(&self, hay: &str) -> Vec<usize> {
         let input = Input::new(hay);
         let mut out = Vec::new();
-        for (first, re) in &self.parts {
-            let mut found = PatternSet::new(re.pattern_len());
-            re.which_overlapping_matches(&input, &mut found);
-            out.extend(found.iter().map(|p| first + p.as_usize()));
+        for part in &self.parts {
+            let mut caches = part.caches.get();
+            let caches = &mut *caches;
+            let mut found = PatternSet::new(part.vm.pattern_len());
+            let fast = match (&part.dfa, caches.dfa.as_mut()) {
+                (Some(dfa), Some(cache)) => dfa
+                    .try_which_overlapping_matches(cache, &input, &mut found)
+                    .is_ok(),
+                _ => false,
+            };
+            if !fast {
+                found.clear();
+                part.vm
+                    .which_overlapping_matches(&mut caches.vm, &input, &mut found);
+            }
+            out.extend(found.iter().map(|p| part.first + p.as_usize()));
         }
         out
     }
