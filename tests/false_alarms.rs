@@ -225,3 +225,77 @@ fn one_figure_told_by_several_sources_is_no_conflict_unless_a_toll() {
         "{r:#}"
     );
 }
+
+#[test]
+fn unattributed_quotations_worded_differently_are_no_misquotation() {
+    // No version says who spoke: two reporters' notes of one remark, or two
+    // remarks, but no one is misquoted.
+    let r = compare(&[
+        ("a.txt", " date 2019-04-02 The council voted late on Monday. “This town deserves a bridge that will last a hundred years,” read a banner outside the hall."),
+        ("b.txt", " date 2019-04-02 The council voted late on Monday. “This town deserves a bridge that will stand a hundred years,” read a banner outside the hall."),
+    ]);
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    // The same words from a named speaker are a misquotation.
+    let r = compare(&[
+        ("a.txt", " date 2019-04-02 “This town deserves a bridge that will last a hundred years,” Mayor Ellen Price said on Monday."),
+        ("b.txt", " date 2019-04-02 “This town deserves a bridge that will stand a hundred years,” Mayor Ellen Price said on Monday."),
+    ]);
+    assert!(!findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_quotation_reworded_only_in_small_words_is_compatible() {
+    let r = compare(&[
+        ("a.txt", " date 2019-04-02 “Nothing in the plan lets the agency skip a review of the river,” Mayor Ellen Price said."),
+        ("b.txt", " date 2019-04-02 “Nothing in this plan lets the agency skip a review of the river,” Mayor Ellen Price said."),
+    ]);
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    assert!(!findings(&r, "compatible", "quote").is_empty(), "{r:#}");
+    // A content word changed is not small.
+    let r = compare(&[
+        ("a.txt", " date 2019-04-02 “Nothing in the plan lets the agency skip a review of the river,” Mayor Ellen Price said."),
+        ("b.txt", " date 2019-04-02 “Nothing in the plan lets the agency skip a review of the harbour,” Mayor Ellen Price said."),
+    ]);
+    assert!(!findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+}
+
+#[test]
+fn contractions_and_ordinals_are_the_same_words() {
+    for (x, y) in [
+        (
+            "we aren't going to stop the work",
+            "we are not going to stop the work",
+        ),
+        (
+            "by rolling back this 11th hour rule we restore it",
+            "by rolling back this eleventh-hour rule we restore it",
+        ),
+    ] {
+        let r = compare(&[
+            (
+                "a.txt",
+                &format!(" date 2019-04-02 “{x},” Mayor Ellen Price said."),
+            ),
+            (
+                "b.txt",
+                &format!(" date 2019-04-02 “{y},” Mayor Ellen Price said."),
+            ),
+        ]);
+        assert!(
+            findings(&r, "contradiction", "quote").is_empty(),
+            "{x}: {r:#}"
+        );
+    }
+    // A negation added is not a way of writing the same words.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2019-04-02 “We are going to stop the work,” Mayor Ellen Price said.",
+        ),
+        (
+            "b.txt",
+            " date 2019-04-02 “We are not going to stop the work,” Mayor Ellen Price said.",
+        ),
+    ]);
+    assert!(!findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+}

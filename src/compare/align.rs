@@ -48,7 +48,8 @@ impl Vocab {
     }
 }
 
-fn stopwords() -> &'static HashSet<&'static str> {
+/// Words too common to say whether two claims report the same fact.
+pub(super) fn stopwords() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         crate::table::rows(include_str!("../../data/claims/stopwords.txt"))

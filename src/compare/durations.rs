@@ -205,8 +205,11 @@ impl Cx<'_> {
     fn verb_of_length(&self, (d, fi): (usize, usize)) -> Option<String> {
         const SKIP: &[&str] = &[
             "for", "about", "nearly", "almost", "more", "than", "over", "some", "around",
-            "roughly", "just", "only", "a", "an", "the", "least", "at", "under",
+            "roughly", "just", "only", "a", "an", "the", "least", "at", "under", "on",
         ];
+        // How many other words may stand between the verb and its length
+        // ("jailed the former mayor for 10 years").
+        const REACH: usize = 4;
         let text = &self.an[d].doc.text;
         let at = self.figure_wording((d, fi));
         let sentence = self.an[d]
@@ -214,17 +217,40 @@ impl Cx<'_> {
             .sentence_at(at.start)
             .map_or(at, |i| self.an[d].doc.sentences[i]);
         let from = sentence.start.min(at.start);
-        let last = crate::claims::word_re()
+        let words: Vec<_> = crate::claims::word_re()
             .find_iter(&text[from..at.start])
-            .filter(|m| !SKIP.contains(&m.as_str().to_lowercase().as_str()))
-            .last()?;
-        // Only a verb of the clause itself ("served for"), not a noun or a
-        // word across a bracket or a comma ("Orioles (seven years"): a past
-        // or an -ing form.
-        let word = last.as_str().to_lowercase();
-        let between = &text[from + last.end()..at.start];
-        let verb = word.ends_with("ed") || word.ends_with("ing");
-        (verb && !between.contains(['(', ',', ';', '—', '-'])).then_some(word)
+            .collect();
+        let mut end = at.start - from;
+        let mut seen = 0;
+        for w in words.iter().rev() {
+            // Only a verb of the clause itself, not a word across a bracket
+            // or a comma ("Orioles (seven years").
+            if text[from + w.end()..from + end].contains(['(', ',', ';', '—', '-']) {
+                return None;
+            }
+            end = w.start();
+            let word = w.as_str().to_lowercase();
+            if SKIP.contains(&word.as_str()) {
+                continue;
+            }
+            let verb =
+                word.ends_with("ed") || word.ends_with("ing") || irregular_verbs().contains(&word);
+            // Past an object, only "for" ties the length to the verb
+            // ("jailed the mayor for 10 years"); without it the length is
+            // the object's own ("offered the striker seven years").
+            let tied = seen == 0
+                || crate::claims::word_re()
+                    .find_iter(&text[from + w.end()..at.start])
+                    .any(|x| x.as_str().eq_ignore_ascii_case("for"));
+            if verb {
+                return tied.then_some(word);
+            }
+            seen += 1;
+            if seen == REACH {
+                return None;
+            }
+        }
+        None
     }
 
     /// "with 12 seconds left", "four minutes to play": a moment counted down
@@ -409,4 +435,12 @@ impl Cx<'_> {
         }
         out
     }
+}
+
+/// Past forms that do not end in -ed ("held", "went on", "spent"), which
+/// govern a length as a regular verb does (`data/compare/irregular_verbs.txt`).
+fn irregular_verbs() -> &'static Vec<String> {
+    static VERBS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    VERBS
+        .get_or_init(|| crate::table::words(include_str!("../../data/compare/irregular_verbs.txt")))
 }

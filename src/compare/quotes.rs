@@ -352,6 +352,10 @@ impl Cx<'_> {
             // the same quotation: compatible. Any other changed word is an
             // altered quotation.
             let ref_text = self.text(d0, rw);
+            let attributed = c.members.iter().all(|&(d, qi)| {
+                let q = &self.an[d].quotes[qi];
+                q.speaker.is_some() || q.speaker_span.is_some()
+            });
             let altered = values
                 .iter()
                 .any(|&(d, s)| d != d0 && !same_words(ref_text, self.text(d, s)));
@@ -362,10 +366,23 @@ impl Cx<'_> {
                     Kind::Compatible,
                     "A crowd's chant or sign, not one speaker's words: reporters in the crowd write it differently",
                 )
-            } else if altered {
+            } else if altered && !attributed {
+                // Without a speaker, two quotations that share words may be
+                // two remarks, or one written down by two reporters: never a
+                // misquotation of someone.
+                (
+                    Kind::Compatible,
+                    "No version names who said these words, so they may be two remarks or one written down differently",
+                )
+            } else if altered && !same_content(ref_text, &values, |d, s| self.text(d, s)) {
                 (
                     Kind::Contradiction,
                     "The words inside the quotation marks differ",
+                )
+            } else if altered {
+                (
+                    Kind::Compatible,
+                    "The quotation differs only in small words (an article, a preposition, a pronoun)",
                 )
             } else {
                 (
@@ -465,67 +482,122 @@ fn crowd_cues() -> &'static Vec<String> {
     CUES.get_or_init(|| crate::table::words(include_str!("../../data/attribution/crowd_cues.txt")))
 }
 
+/// Every wording says the same content words as `reference`: what differs
+/// is only words too common to carry a fact (`data/claims/stopwords.txt`:
+/// "in the regulation" / "in this regulation", "at Tyler" / "with Tyler"),
+/// never a negation ("not", "never").
+fn same_content<'t>(
+    reference: &str,
+    values: &[(usize, Span)],
+    text: impl Fn(usize, Span) -> &'t str,
+) -> bool {
+    let content = |s: &str| -> Vec<String> {
+        words(s)
+            .into_iter()
+            .filter(|w| {
+                !super::align::stopwords().contains(w.as_str())
+                    || wording::meaning_words().contains(w)
+            })
+            .collect()
+    };
+    let r = content(reference);
+    values.iter().all(|&(d, s)| content(text(d, s)) == r)
+}
+
 /// Two wordings say the same words once an editor's bracketed insertions
 /// are dropped, hyphens read as spaces and apostrophes (with the spaces a
 /// page may put around them, "We ’ ll") as nothing.
 fn same_words(a: &str, b: &str) -> bool {
-    fn words(s: &str) -> Vec<String> {
-        let mut plain = String::with_capacity(s.len());
-        let mut depth = 0usize;
-        for c in s.chars() {
-            match c {
-                '(' | '[' => depth += 1,
-                ')' | ']' => depth = depth.saturating_sub(1),
-                _ if depth == 0 => plain.push(c),
-                _ => {}
-            }
-        }
-        static CONTRACTIONS: std::sync::OnceLock<HashMap<String, String>> =
-            std::sync::OnceLock::new();
-        let contractions = CONTRACTIONS.get_or_init(|| {
-            crate::table::rows(include_str!("../../data/compare/contractions.tsv"))
-                .filter_map(|r| Some((r.first()?.to_string(), r.get(1)?.to_string())))
-                .collect()
-        });
-        // "We ’ ll": an apostrophe with a space on both sides joins its word
-        // to the one before, as "We’ll" is written.
-        let mut joined = String::with_capacity(plain.len());
-        let mut chars = plain.chars().peekable();
-        while let Some(c) = chars.next() {
-            if matches!(c, '\'' | '’') {
-                if joined.ends_with(' ') && chars.peek() == Some(&' ') {
-                    while joined.ends_with(' ') {
-                        joined.pop();
-                    }
-                    while chars.peek() == Some(&' ') {
-                        chars.next();
-                    }
-                }
-                joined.push('\'');
-            } else {
-                joined.push(c);
-            }
-        }
-        let mut out = Vec::new();
-        for w in joined
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty())
-        {
-            let w = w.to_lowercase();
-            // "I'm" is "I am"; any other apostrophe ("population's",
-            // "populations'") is dropped.
-            match w.split_once('\'') {
-                Some((head, tail)) if contractions.contains_key(tail) => {
-                    out.push(head.to_string());
-                    out.push(contractions[tail].clone());
-                }
-                _ => out.push(w.replace('\'', "")),
-            }
-        }
-        out.retain(|w| !w.is_empty());
-        out
-    }
     words(a) == words(b)
+}
+
+/// An ordinal's number: "eleventh" (`data/timex/ordinals.tsv`) or "11th".
+fn ordinal(w: &str) -> Option<u32> {
+    static WORDS: std::sync::OnceLock<HashMap<String, u32>> = std::sync::OnceLock::new();
+    let table = WORDS.get_or_init(|| {
+        crate::table::rows(include_str!("../../data/timex/ordinals.tsv"))
+            .filter_map(|r| Some((r.first()?.to_string(), r.get(1)?.parse().ok()?)))
+            .collect()
+    });
+    if let Some(&n) = table.get(w) {
+        return Some(n);
+    }
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    (!digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th"))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The words of a wording as `same_words` compares them.
+fn words(s: &str) -> Vec<String> {
+    let mut plain = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    static CONTRACTIONS: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
+    let contractions = CONTRACTIONS.get_or_init(|| {
+        crate::table::rows(include_str!("../../data/compare/contractions.tsv"))
+            .filter_map(|r| Some((r.first()?.to_string(), r.get(1)?.to_string())))
+            .collect()
+    });
+    // "We ’ ll": an apostrophe with a space on both sides joins its word
+    // to the one before, as "We’ll" is written.
+    let mut joined = String::with_capacity(plain.len());
+    let mut chars = plain.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '\'' | '’') {
+            if joined.ends_with(' ') && chars.peek() == Some(&' ') {
+                while joined.ends_with(' ') {
+                    joined.pop();
+                }
+                while chars.peek() == Some(&' ') {
+                    chars.next();
+                }
+            }
+            joined.push('\'');
+        } else {
+            joined.push(c);
+        }
+    }
+    let mut out = Vec::new();
+    for w in joined
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        // "I'm" is "I am"; any other apostrophe ("population's",
+        // "populations'") is dropped.
+        // "aren't" is "are not", "won't" "will not"; an ordinal is its
+        // number however written ("11th hour" / "eleventh-hour").
+        if let Some(head) = w.strip_suffix("n't") {
+            let head = contractions
+                .get(&format!("{head}n't"))
+                .map_or(head, |s| s.as_str());
+            out.push(head.to_string());
+            out.push("not".to_string());
+            continue;
+        }
+        if let Some(n) = ordinal(&w) {
+            out.push(format!("#{n}"));
+            continue;
+        }
+        match w.split_once('\'') {
+            Some((head, tail)) if contractions.contains_key(tail) => {
+                out.push(head.to_string());
+                out.push(contractions[tail].clone());
+            }
+            _ => out.push(w.replace('\'', "")),
+        }
+    }
+    out.retain(|w| !w.is_empty());
+    out
 }
 
 #[cfg(test)]

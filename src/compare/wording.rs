@@ -79,10 +79,7 @@ fn spelling_key(word: &str) -> String {
 /// later). Never when a left-out word is one that changes what the rest says
 /// (`data/compare/quote_meaning_words.txt`: "not", "never").
 pub fn differs_in_extent(a: &[Word], b: &[Word]) -> bool {
-    static MEANING: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let meaning = MEANING.get_or_init(|| {
-        crate::table::words(include_str!("../../data/compare/quote_meaning_words.txt"))
-    });
+    let meaning = meaning_words();
     let pairs = lcs(a, b);
     let (Some(&(i0, j0)), Some(&(i1, j1))) = (pairs.first(), pairs.last()) else {
         return false;
@@ -220,6 +217,15 @@ pub fn changed(a: &[Word], b: &[Word]) -> Option<(Span, Span)> {
         }
     };
     Some((window(a), window(b)))
+}
+
+/// Words that change what the rest of a quotation says
+/// (`data/compare/quote_meaning_words.txt`: "not", "never").
+pub fn meaning_words() -> &'static Vec<String> {
+    static MEANING: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    MEANING.get_or_init(|| {
+        crate::table::words(include_str!("../../data/compare/quote_meaning_words.txt"))
+    })
 }
 
 #[cfg(test)]
