@@ -299,3 +299,23 @@ fn contractions_and_ordinals_are_the_same_words() {
     ]);
     assert!(!findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
 }
+
+#[test]
+fn a_rising_toll_dated_or_the_incident_day_told_again_stays_the_events() {
+    // "rose to 31 on Tuesday" is where the running toll stood that day: an
+    // update of Monday's 12, not a count of Tuesday's own.
+    let r = compare(&[
+        ("a.txt", " date 2025-03-10 An earthquake struck the valley on Monday, killing 12 people, officials said."),
+        ("b.txt", " date 2025-03-11 The death toll from Monday's earthquake in the valley rose to 31 on Tuesday, officials said."),
+    ]);
+    assert!(has(&r, "update", "casualty", "b.txt", "31"), "{r:#}");
+    // A lead dated by the next day's search still tells the incident's
+    // toll when it names the incident's day.
+    let r = compare(&[
+        ("a.txt", " date 2025-10-15 Floods killed three people in the town of Vallo on Tuesday, officials said."),
+        ("b.txt", " date 2025-10-15 Rescuers searched on Wednesday for two people missing after floods hit the town of Vallo, where three people died on Tuesday."),
+    ]);
+    assert!(has(&r, "agreement", "casualty", "b.txt", "three"), "{r:#}");
+    // A later day's own count stays apart (the other side is
+    // a_count_tied_to_another_night_is_that_nights).
+}

@@ -6,17 +6,7 @@
 #[path = "common/versions.rs"]
 mod versions;
 use serde_json::Value;
-use versions::compare_json as compare;
-
-/// Findings of one kind whose topic contains `topic`.
-fn about<'a>(report: &'a Value, kind: &str, topic: &str) -> Vec<&'a Value> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == kind && f["topic"].as_str().is_some_and(|t| t.contains(topic)))
-        .collect()
-}
+use versions::{about, compare_json as compare};
 
 /// A finding of `kind` about `topic` gives `text` for `file`.
 fn gives(report: &Value, kind: &str, topic: &str, file: &str, text: &str) -> bool {

@@ -7,7 +7,7 @@
 mod versions;
 use claimdiff::facts::{Fact, Slot, Value};
 use serde_json::Value as Json;
-use versions::compare_json as compare;
+use versions::{about, compare_json as compare};
 
 /// The sums one text gives: (words, currency, low end, subject).
 fn sums(text: &str) -> Vec<(String, String, f64, String)> {
@@ -28,16 +28,6 @@ fn sums(text: &str) -> Vec<(String, String, f64, String)> {
                 f.subject.clone().unwrap_or_default(),
             )
         })
-        .collect()
-}
-
-/// Findings of one kind whose topic contains `topic`.
-fn about<'a>(report: &'a Json, kind: &str, topic: &str) -> Vec<&'a Json> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == kind && f["topic"].as_str().is_some_and(|t| t.contains(topic)))
         .collect()
 }
 

@@ -157,11 +157,12 @@ impl Frame {
     }
 
     /// The day a count is tied to in a story told over several days: a
-    /// calendar day named in the count's own stretch of its clause, within a week of the
-    /// main event's day but not that day ("46 were arrested Wednesday night"
+    /// calendar day named in the count's own stretch of its clause, within a week
+    /// after the main event's day ("46 were arrested Wednesday night"
     /// in a story of Monday's riot), so the count is that day's, not the
-    /// main event's. A day that dates a statement ("police said Tuesday") or
-    /// ends a running count ("by Tuesday", "as of Tuesday") ties nothing.
+    /// main event's. A day that dates a statement ("police said Tuesday"),
+    /// ends a running count ("by Tuesday", "as of Tuesday") or says when a
+    /// rising count stood there ("rose to 31 on Tuesday") ties nothing.
     pub fn day_of_count(&self, a: &Analysis, at: Span) -> Option<String> {
         const UNTIE: &[&str] = &[
             "by",
@@ -186,6 +187,18 @@ impl Frame {
         // showed on Wednesday — he had been shot seven times —" dates the
         // autopsy, not the shots.
         let clause = segment_of(&doc.text, clause_of(&doc.text, sentence, at), at);
+        // "The toll rose to 31 on Tuesday": the day is when a running count
+        // stood there, not a day's own count.
+        let rising = super::tallies::rising_cues();
+        if words(
+            &doc.text,
+            Span::new(clause.start, at.start.max(clause.start)),
+        )
+        .iter()
+        .any(|w| rising.iter().any(|c| c == &w.lower))
+        {
+            return None;
+        }
         super::starting_in(&a.timexes, |t| t.span, clause)
             .iter()
             .filter(|t| {
@@ -201,7 +214,11 @@ impl Frame {
                     && clause.contains(t.span)
             })
             .filter_map(|t| Some((t, parse_day(&t.value)?)))
-            .filter(|(_, d)| (1..=7).contains(&(*d - main).num_days().abs()))
+            // Only a later day: a story told over several days moves on
+            // from its incident, and a count dated before the lead's day
+            // ("searched on Wednesday for two missing after floods, where
+            // three died on Tuesday") is the incident's own, told again.
+            .filter(|(_, d)| (1..=7).contains(&(*d - main).num_days()))
             .find(|(t, _)| {
                 let before = words(&doc.text, Span::new(clause.start, t.span.start));
                 let prior = before

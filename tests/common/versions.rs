@@ -43,3 +43,13 @@ pub fn has(report: &Value, kind: &str, category: &str, file: &str, text: &str) -
         .iter()
         .any(|f| f["values"][file].as_str().is_some_and(|v| v.contains(text)))
 }
+
+/// Findings of one kind whose topic contains `topic`.
+pub fn about<'a>(report: &'a Value, kind: &str, topic: &str) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind && f["topic"].as_str().is_some_and(|t| t.contains(topic)))
+        .collect()
+}
