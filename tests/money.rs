@@ -6,7 +6,6 @@
 #[path = "common/versions.rs"]
 mod versions;
 use claimdiff::facts::{Fact, Slot, Value};
-use serde_json::Value as Json;
 use versions::{about, compare_json as compare};
 
 /// The sums one text gives: (words, currency, low end, subject).
