@@ -511,15 +511,9 @@ fn same_words(a: &str, b: &str) -> bool {
     words(a) == words(b)
 }
 
-/// An ordinal's number: "eleventh" (`data/timex/ordinals.tsv`) or "11th".
+/// An ordinal's number: "eleventh" (the date tagger's table) or "11th".
 fn ordinal(w: &str) -> Option<u32> {
-    static WORDS: std::sync::OnceLock<HashMap<String, u32>> = std::sync::OnceLock::new();
-    let table = WORDS.get_or_init(|| {
-        crate::table::rows(include_str!("../../data/timex/ordinals.tsv"))
-            .filter_map(|r| Some((r.first()?.to_string(), r.get(1)?.parse().ok()?)))
-            .collect()
-    });
-    if let Some(&n) = table.get(w) {
+    if let Some(n) = crate::timex::ordinal_value(w) {
         return Some(n);
     }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());

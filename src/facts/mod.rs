@@ -9,6 +9,7 @@
 //! the toll of an earlier quake, of a 2004 tsunami or of one town "alone" is
 //! never set against the story's own toll.
 
+mod acts;
 pub mod events;
 pub use events::STORY;
 mod clock;

@@ -187,7 +187,7 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         if a.doc.text[f.span.end..].trim_start().starts_with("more ") {
             return None;
         }
-        let act = repeated_act(a, sentence, f.span)?;
+        let act = super::acts::repeated_act(a, sentence, f.span)?;
         return Some(raw(
             Slot::Count,
             Some(format!("times ({act})")),
@@ -293,8 +293,8 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
     if lower.starts_with("other ") || after.starts_with("other ") {
         noun = format!("other {noun}");
     }
-    if let Some(act) =
-        governing_act(a, sentence, f.span, &lower).or_else(|| segment_event(a, sentence, f.span))
+    if let Some(act) = super::acts::governing_act(a, sentence, f.span, &lower)
+        .or_else(|| segment_event(a, sentence, f.span))
     {
         noun = format!("{noun} ({act})");
     }
@@ -325,111 +325,6 @@ fn kin_before(before: &str) -> bool {
         Regex::new(r"(?i)\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+(?:of|to)\s+$").unwrap()
     })
     .is_match(before)
-}
-
-/// The act a word names: its event type (`data/claims/events.tsv`), else
-/// its act (`data/facts/acts.tsv`).
-fn act_of(word: &str) -> Option<String> {
-    let w = word.to_lowercase();
-    crate::claims::find_event(&w, Span::new(0, w.len()))
-        .map(|e| e.kind)
-        .or_else(|| lexicon().acts.get(&w).cloned())
-}
-
-/// Words a count's own verb may stand behind: qualifiers, auxiliaries and
-/// the prepositions that tie a verb to its count ("loaded with", "hit by").
-const BESIDE_COUNT: &[&str] = &[
-    "about",
-    "around",
-    "some",
-    "nearly",
-    "almost",
-    "more",
-    "than",
-    "at",
-    "least",
-    "most",
-    "over",
-    "under",
-    "up",
-    "to",
-    "a",
-    "an",
-    "the",
-    "total",
-    "of",
-    "all",
-    "just",
-    "only",
-    "roughly",
-    "approximately",
-    "estimated",
-    "with",
-    "by",
-    "was",
-    "were",
-    "is",
-    "are",
-    "had",
-    "has",
-    "have",
-    "been",
-    "be",
-    "being",
-    "then",
-    "also",
-];
-
-/// The verb that governs a count: written right before it ("loaded with
-/// four bullets", "hit by seven bullets", "fired a total of 11 rounds") or
-/// right after its noun ("seven bullets entered his body", "Seven bullets
-/// hit him"), past qualifiers and auxiliaries only. `counted` is the
-/// counted noun phrase, lower case.
-fn governing_act(a: &Analysis, sentence: Span, at: Span, counted: &str) -> Option<String> {
-    let text = &a.doc.text;
-    let seg = super::stretch(text, sentence, at);
-    let before: Vec<&str> = crate::claims::word_re()
-        .find_iter(&text[seg.start..at.start])
-        .map(|m| m.as_str())
-        .collect();
-    let prior = before
-        .iter()
-        .rev()
-        .find(|w| !BESIDE_COUNT.contains(&w.to_lowercase().as_str()));
-    if let Some(act) = prior.and_then(|w| act_of(w)) {
-        return Some(act);
-    }
-    let noun: Vec<&str> = counted.split_whitespace().collect();
-    crate::claims::word_re()
-        .find_iter(&text[at.end..seg.end])
-        .map(|m| m.as_str().to_lowercase())
-        .skip_while(|w| noun.contains(&w.as_str()))
-        .find(|w| !BESIDE_COUNT.contains(&w.as_str()))
-        .and_then(|w| act_of(&w))
-}
-
-/// The verb whose repetitions "N times" counts: the nearest act before it
-/// in its stretch of the sentence, past its object ("hitting Gray eleven
-/// times", "shot him seven times"), qualifiers and auxiliaries.
-fn repeated_act(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
-    const OBJECTS: &[&str] = &["him", "her", "them", "it", "us", "me", "you"];
-    let text = &a.doc.text;
-    let seg = super::stretch(text, sentence, at);
-    let words: Vec<&str> = crate::claims::word_re()
-        .find_iter(&text[seg.start..at.start])
-        .map(|m| m.as_str())
-        .collect();
-    words
-        .iter()
-        .rev()
-        .filter(|w| {
-            let lower = w.to_lowercase();
-            !BESIDE_COUNT.contains(&lower.as_str())
-                && !OBJECTS.contains(&lower.as_str())
-                && !w.starts_with(char::is_uppercase)
-        })
-        .take(1)
-        .find_map(|w| act_of(w))
 }
 
 /// The event word nearest a figure in its stretch between commas.
