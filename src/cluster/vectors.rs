@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use chrono::Datelike;
+
 use rayon::prelude::*;
 
 use crate::analysis::Analysis;
@@ -42,7 +44,14 @@ pub struct Weights {
     pub fact: f64,
     pub lead_word: f64,
     pub lead_name: f64,
+    /// Added to the similarity of two articles already alike (an edge)
+    /// whose publication days are at most [`SAME_DAYS`] apart.
+    pub same_days: f64,
 }
+
+/// Publication days at most this far apart count as the same days: the
+/// versions of one event appear within a day or two of each other.
+pub const SAME_DAYS: i32 = 2;
 
 impl Weights {
     fn of(&self, k: Kind) -> f64 {
@@ -64,6 +73,9 @@ impl Weights {
 pub struct Terms {
     pub docs: Vec<Vec<(u32, u32)>>,
     pub kinds: Vec<Kind>,
+    /// Each document's publication day (days from the common era), when
+    /// known.
+    pub days: Vec<Option<i32>>,
 }
 
 /// A sparse unit vector: `(term id, weight)` sorted by id.
@@ -93,7 +105,11 @@ impl Terms {
                 v
             })
             .collect();
-        Terms { docs, kinds }
+        let days = an
+            .iter()
+            .map(|a| a.doc.date.map(|d| d.num_days_from_ce()))
+            .collect();
+        Terms { docs, kinds, days }
     }
 
     #[allow(clippy::len_without_is_empty)]
@@ -144,6 +160,12 @@ pub fn vectors(
         })
         .collect();
     (vecs, df)
+}
+
+/// Whether documents `a` and `b` were published on the same days (both
+/// dated, at most [`SAME_DAYS`] apart).
+pub fn same_days(terms: &Terms, a: usize, b: usize) -> bool {
+    matches!((terms.days[a], terms.days[b]), (Some(x), Some(y)) if (x - y).abs() <= SAME_DAYS)
 }
 
 /// Cosine of two unit vectors, and how many terms they share.
