@@ -125,3 +125,50 @@ fn a_name_withheld_and_a_suspect_in_custody_are_not_stages_of_one_fact() {
     ]);
     assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
 }
+
+#[test]
+fn versions_of_one_day_are_ordered_by_the_day_their_story_reaches() {
+    // Both dated Monday: a's story ends on Sunday (a Monday paper with
+    // Sunday's news), b's reaches Monday, so b's count is the later one.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 40 homes, the sheriff said."),
+        ("b.txt", " date 2024-03-11 Crews surveyed the county on Monday after Sunday's tornado and said 65 homes were destroyed."),
+    ]);
+    assert!(has(&r, "update", "number", "a.txt", "40"), "{r:#}");
+    assert!(has(&r, "update", "number", "b.txt", "65"), "{r:#}");
+    assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+}
+
+#[test]
+fn versions_whose_stories_reach_the_same_day_still_contradict() {
+    // Both tell only of Sunday: nothing orders them, and two counts of one
+    // moment that cannot both hold contradict.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 40 homes, the sheriff said."),
+        ("b.txt", " date 2024-03-11 A tornado tore through the county on Sunday and destroyed 65 homes, the sheriff said."),
+    ]);
+    assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
+    assert!(has(&r, "contradiction", "number", "b.txt", "65"), "{r:#}");
+    // A day named only in the headline or a plan for a later day does not
+    // move a version on.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 40 homes, the sheriff said."),
+        ("b.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 65 homes, the sheriff said. The governor will visit on Thursday."),
+    ]);
+    assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_same_day_version_naming_no_day_neither_orders_nor_clashes() {
+    // c names no day: it may be Sunday's news or Monday's, so it does not
+    // stop a's Sunday count from being moved on by b's Monday one; against
+    // a version of its day it cannot be ordered, so it stays in the
+    // contradiction with b.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 40 homes, the sheriff said."),
+        ("b.txt", " date 2024-03-11 Crews surveyed the county on Monday after Sunday's tornado and said 65 homes were destroyed."),
+        ("c.txt", " date 2024-03-11 A tornado tore through the county, destroying 40 homes, the sheriff said."),
+    ]);
+    assert!(has(&r, "update", "number", "a.txt", "40"), "{r:#}");
+    assert!(has(&r, "update", "number", "b.txt", "65"), "{r:#}");
+}
