@@ -42,6 +42,10 @@ impl Cx<'_> {
                 }
                 let link = if f.slot.is_person() && f.slot != Slot::Age {
                     person_link
+                } else if f.slot == Slot::Status {
+                    // A stage is the story's (the suspect's court date), told
+                    // in sentences that name no incident or another one.
+                    "story"
                 } else {
                     self.link_of(d, f)
                 };
