@@ -199,7 +199,10 @@ fn a_victim_identified_as_a_name_moves_on_and_identified_as_a_description_does_n
         ("a.txt", " date 2022-02-14 A cyclist was killed by a van in Hull on Sunday. The unnamed victim was 31."),
         ("b.txt", " date 2022-02-15 The victim of Sunday's crash in Hull, a cyclist hit by a van, has been identified as Priya Sandhu, 31."),
     ]);
-    assert!(has(&r, "update", "event", "a.txt", "unnamed victim"), "{r:#}");
+    assert!(
+        has(&r, "update", "event", "a.txt", "unnamed victim"),
+        "{r:#}"
+    );
     assert!(has(&r, "update", "event", "b.txt", "Priya Sandhu"), "{r:#}");
     let r = compare(&[
         ("a.txt", " date 2022-02-14 A cyclist was killed by a van in Hull on Sunday. The unnamed victim was 31."),
@@ -216,6 +219,24 @@ fn a_court_date_unknown_then_kept_is_an_update_whatever_sentence_tells_it() {
         ("a.txt", " date 2023-04-09 A man was charged on Saturday with murder after a stabbing in Derby. It was unclear when he would appear in court."),
         ("b.txt", " date 2023-04-10 The man charged with murder after the stabbing in Derby made a brief appearance in magistrates court on Monday."),
     ]);
-    assert!(has(&r, "update", "event", "a.txt", "unclear when he would appear"), "{r:#}");
-    assert!(has(&r, "update", "event", "b.txt", "appearance in magistrates court"), "{r:#}");
+    assert!(
+        has(
+            &r,
+            "update",
+            "event",
+            "a.txt",
+            "unclear when he would appear"
+        ),
+        "{r:#}"
+    );
+    assert!(
+        has(
+            &r,
+            "update",
+            "event",
+            "b.txt",
+            "appearance in magistrates court"
+        ),
+        "{r:#}"
+    );
 }
