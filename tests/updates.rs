@@ -125,3 +125,118 @@ fn a_name_withheld_and_a_suspect_in_custody_are_not_stages_of_one_fact() {
     ]);
     assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
 }
+
+#[test]
+fn versions_of_one_day_are_ordered_by_the_day_their_story_reaches() {
+    // Both dated Monday: a's story ends on Sunday (a Monday paper with
+    // Sunday's news), b's reaches Monday, so b's count is the later one.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 40 homes, the sheriff said."),
+        ("b.txt", " date 2024-03-11 Crews surveyed the county on Monday after Sunday's tornado and said 65 homes were destroyed."),
+    ]);
+    assert!(has(&r, "update", "number", "a.txt", "40"), "{r:#}");
+    assert!(has(&r, "update", "number", "b.txt", "65"), "{r:#}");
+    assert!(findings(&r, "contradiction", "number").is_empty(), "{r:#}");
+}
+
+#[test]
+fn versions_whose_stories_reach_the_same_day_still_contradict() {
+    // Both tell only of Sunday: nothing orders them, and two counts of one
+    // moment that cannot both hold contradict.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 40 homes, the sheriff said."),
+        ("b.txt", " date 2024-03-11 A tornado tore through the county on Sunday and destroyed 65 homes, the sheriff said."),
+    ]);
+    assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
+    assert!(has(&r, "contradiction", "number", "b.txt", "65"), "{r:#}");
+    // A day named only in the headline or a plan for a later day does not
+    // move a version on.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 40 homes, the sheriff said."),
+        ("b.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 65 homes, the sheriff said. The governor will visit on Thursday."),
+    ]);
+    assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_same_day_version_naming_no_day_neither_orders_nor_clashes() {
+    // c names no day: it may be Sunday's news or Monday's, so it does not
+    // stop a's Sunday count from being moved on by b's Monday one; against
+    // a version of its day it cannot be ordered, so it stays in the
+    // contradiction with b.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A tornado tore through the county on Sunday, destroying 40 homes, the sheriff said."),
+        ("b.txt", " date 2024-03-11 Crews surveyed the county on Monday after Sunday's tornado and said 65 homes were destroyed."),
+        ("c.txt", " date 2024-03-11 A tornado tore through the county, destroying 40 homes, the sheriff said."),
+    ]);
+    assert!(has(&r, "update", "number", "a.txt", "40"), "{r:#}");
+    assert!(has(&r, "update", "number", "b.txt", "65"), "{r:#}");
+}
+
+#[test]
+fn officers_unnamed_then_named_in_the_act_is_an_update() {
+    let r = compare(&[
+        ("a.txt", " date 2021-08-02 Police shot a man dead in Leeds on Sunday. The force has not released the names of the officer and the sergeant involved."),
+        ("b.txt", " date 2021-08-06 The man shot dead by police in Leeds on Sunday had pointed a rifle at Sgt. Dana Whitlow and Officer Amos Kerr before they fired, the inquiry heard."),
+    ]);
+    assert!(
+        has(&r, "update", "event", "a.txt", "not released the names"),
+        "{r:#}"
+    );
+    assert!(has(&r, "update", "event", "b.txt", "Dana Whitlow"), "{r:#}");
+    // The unidentified officers of a later version are no step back, and
+    // a rank and name that only speaks for the police names no officer.
+    let r = compare(&[
+        ("a.txt", " date 2021-08-02 Police shot a man dead in Leeds on Sunday. The unidentified officers were put on leave."),
+        ("b.txt", " date 2021-08-03 Police shot a man dead in Leeds on Sunday, Sgt. Dana Whitlow said on Monday."),
+    ]);
+    assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_victim_identified_as_a_name_moves_on_and_identified_as_a_description_does_not() {
+    let r = compare(&[
+        ("a.txt", " date 2022-02-14 A cyclist was killed by a van in Hull on Sunday. The unnamed victim was 31."),
+        ("b.txt", " date 2022-02-15 The victim of Sunday's crash in Hull, a cyclist hit by a van, has been identified as Priya Sandhu, 31."),
+    ]);
+    assert!(
+        has(&r, "update", "event", "a.txt", "unnamed victim"),
+        "{r:#}"
+    );
+    assert!(has(&r, "update", "event", "b.txt", "Priya Sandhu"), "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2022-02-14 A cyclist was killed by a van in Hull on Sunday. The unnamed victim was 31."),
+        ("b.txt", " date 2022-02-15 The victim of Sunday's crash in Hull, a cyclist hit by a van, was identified as a local nurse, 31."),
+    ]);
+    assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_court_date_unknown_then_kept_is_an_update_whatever_sentence_tells_it() {
+    // The first version tells the court date in a sentence of its own, the
+    // second beside the charge: a stage is the story's, not one sentence's.
+    let r = compare(&[
+        ("a.txt", " date 2023-04-09 A man was charged on Saturday with murder after a stabbing in Derby. It was unclear when he would appear in court."),
+        ("b.txt", " date 2023-04-10 The man charged with murder after the stabbing in Derby made a brief appearance in magistrates court on Monday."),
+    ]);
+    assert!(
+        has(
+            &r,
+            "update",
+            "event",
+            "a.txt",
+            "unclear when he would appear"
+        ),
+        "{r:#}"
+    );
+    assert!(
+        has(
+            &r,
+            "update",
+            "event",
+            "b.txt",
+            "appearance in magistrates court"
+        ),
+        "{r:#}"
+    );
+}

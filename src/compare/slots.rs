@@ -42,6 +42,10 @@ impl Cx<'_> {
                 }
                 let link = if f.slot.is_person() && f.slot != Slot::Age {
                     person_link
+                } else if f.slot == Slot::Status {
+                    // A stage is the story's (the suspect's court date), told
+                    // in sentences that name no incident or another one.
+                    "story"
                 } else {
                     self.link_of(d, f)
                 };
@@ -277,7 +281,7 @@ impl Cx<'_> {
         let mut by_rel: BTreeMap<Rel, BTreeSet<usize>> = BTreeMap::new();
         for i in 0..classes.len() {
             for j in i + 1..classes.len() {
-                let Some(r) = self.relate_facts(classes[i][0], classes[j][0], true) else {
+                let Some(r) = self.relate_classes(&classes[i], &classes[j]) else {
                     continue;
                 };
                 let r = if r == Rel::Update {
@@ -601,7 +605,7 @@ impl Cx<'_> {
     /// side by side (units that do not convert, times that do not parse).
     /// With `ordered`, a running count that differs between versions of
     /// different moments is an update.
-    fn relate_facts(&self, x: Member, y: Member, ordered: bool) -> Option<Rel> {
+    pub(super) fn relate_facts(&self, x: Member, y: Member, ordered: bool) -> Option<Rel> {
         let (fx, fy) = (self.fact(x), self.fact(y));
         if fx.slot == Slot::Money {
             let (tx, ty) = (self.text(x.0, fx.span), self.text(y.0, fy.span));
@@ -632,7 +636,7 @@ impl Cx<'_> {
                         && is_tally(fx)
                         && !fx.vague
                         && !fy.vague
-                        && self.dated_apart(x, y)
+                        && self.told_apart(x, y)
                         && self.later_is_update(x, y)
                     {
                         return Some(Rel::Update);
@@ -772,7 +776,7 @@ impl Cx<'_> {
     }
 
     /// Two differing values of a running count: the later version (by
-    /// publication date, or by a text cue such as "has risen to" when the
+    /// publication date or the day its story reaches, or by a text cue such as "has risen to" when the
     /// dates do not tell) revises it — upward for the dead and hurt, either
     /// way for the missing and displaced.
     pub(super) fn later_is_update(&self, x: Member, y: Member) -> bool {
@@ -782,16 +786,10 @@ impl Cx<'_> {
             _ => 0.0,
         };
         let may_fall = may_fall(fx);
-        let (dx, dy) = (self.own_date(x.0), self.own_date(y.0));
-        let (early, late) = match (dx, dy) {
-            (Some(a), Some(b)) if a != b => {
-                if a < b {
-                    (fx, fy)
-                } else {
-                    (fy, fx)
-                }
-            }
-            _ => {
+        let (early, late) = match self.version_order(x.0, y.0) {
+            Some(std::cmp::Ordering::Less) => (fx, fy),
+            Some(_) => (fy, fx),
+            None => {
                 // No dates to tell: a version that says its count rose is the
                 // later one.
                 let (rx, ry) = (self.rising(x), self.rising(y));
@@ -810,12 +808,13 @@ impl Cx<'_> {
     /// other. When one version of each was published the same day (a wire's
     /// 6.1 on the morning a rival gives 5.9), which came first cannot be
     /// told, and the pair that cannot both hold is a contradiction. A version
-    /// with no date of its own says nothing about the order.
+    /// with no date of its own says nothing about the order, nor does one
+    /// whose story names no day against one of its day that does.
     fn ordered(&self, a: &[Member], b: &[Member]) -> Rel {
         let dated = |m: Member| self.own_date(m.0).is_some();
         let clash = a.iter().filter(|&&x| dated(x)).any(|&x| {
             b.iter()
-                .filter(|&&y| dated(y))
+                .filter(|&&y| dated(y) && !self.moment_unknown(x.0, y.0))
                 .any(|&y| self.relate_facts(x, y, true) == Some(Rel::Contradiction))
         });
         if clash {
@@ -840,9 +839,9 @@ impl Cx<'_> {
         if !ordered {
             return Some(Rel::Compatible);
         }
-        match (self.own_date(x.0), self.own_date(y.0)) {
-            (Some(a), Some(b)) if a != b => ((a < b) == (sx < sy)).then_some(Rel::Update),
-            _ => Some(Rel::Update),
+        match self.version_order(x.0, y.0) {
+            Some(o) => ((o == std::cmp::Ordering::Less) == (sx < sy)).then_some(Rel::Update),
+            None => Some(Rel::Update),
         }
     }
 
@@ -898,7 +897,7 @@ impl Cx<'_> {
 
     /// A version's publication date when the version itself gives it: a date
     /// inferred from a sibling says nothing about which came first.
-    fn own_date(&self, d: usize) -> Option<chrono::NaiveDate> {
+    pub(super) fn own_date(&self, d: usize) -> Option<chrono::NaiveDate> {
         let doc = &self.an[d].doc;
         (doc.date_source != crate::document::DateSource::Inferred)
             .then_some(doc.date)
