@@ -66,12 +66,18 @@ pub(super) fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
 fn wholes(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\b\w+\s+of\s+the\s+(?P<n>[a-z]+|\d+)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b")
-            .unwrap()
+        Regex::new(
+            r"(?i)\b\w+\s+of\s+the\s+(?P<n>[a-z]+|\d+)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b",
+        )
+        .unwrap()
     });
     let text = s.of(&a.doc.text);
     for c in re.captures_iter(text) {
-        let (n, noun, verb) = (c.name("n").unwrap(), c.name("noun").unwrap(), c.name("verb").unwrap());
+        let (n, noun, verb) = (
+            c.name("n").unwrap(),
+            c.name("noun").unwrap(),
+            c.name("verb").unwrap(),
+        );
         let lower = |m: regex::Match| m.as_str().to_lowercase();
         if !is("round", &lower(noun)) || !is("fired", &lower(verb)) {
             continue;
