@@ -6,10 +6,14 @@
 
 use super::*;
 
+/// Each name of one relation, with the versions that write it (and where,
+/// first).
+type Uses<'a> = BTreeMap<&'a str, Vec<(usize, Span)>>;
+
 impl Cx<'_> {
     pub(super) fn kin_findings(&self, out: &mut Vec<Finding>) {
         // relation -> name -> (version, span) of its first use per version
-        let mut by: BTreeMap<&str, BTreeMap<&str, Vec<(usize, Span)>>> = BTreeMap::new();
+        let mut by: BTreeMap<&str, Uses> = BTreeMap::new();
         for &d in self.order {
             for k in &self.an[d].facts.kin {
                 let uses = by
