@@ -11,6 +11,7 @@ mod clock;
 mod disputes;
 mod durations;
 mod facts;
+mod kin;
 pub mod labels;
 mod links;
 mod money;
@@ -178,6 +179,7 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     cx.list_findings(&mut findings);
     cx.actor_findings(&mut findings);
     cx.people_findings(&mut findings);
+    cx.kin_findings(&mut findings);
     cx.disputes(&mut findings);
     omissions::keep_for_readers(an, &mut findings);
     for f in &mut findings {

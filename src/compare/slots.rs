@@ -571,6 +571,7 @@ impl Cx<'_> {
             (Slot::Money, Some(s)) => format!("value of the {s}"),
             (Slot::Ordinal, Some(s)) => format!("{s} (ordinal)"),
             (Slot::Rating, Some(s)) => format!("{s} rating"),
+            (Slot::Identifier, Some(s)) if s == crate::facts::weapons::CALIBER => s.into(),
             (Slot::Identifier, Some(s)) => format!("{s} number"),
             (Slot::Date, Some(s)) => format!("day of the {s}"),
             (Slot::Time, Some(s)) => format!("time of the {s}"),

@@ -14,6 +14,7 @@ pub mod events;
 pub use events::STORY;
 mod clock;
 mod headline;
+pub mod kin;
 mod lexicon;
 pub mod money;
 pub mod people;
@@ -22,6 +23,7 @@ pub mod readers;
 pub mod sources;
 pub mod states;
 pub mod tallies;
+pub mod weapons;
 
 use serde::Serialize;
 
@@ -208,6 +210,8 @@ pub struct Facts {
     pub facts: Vec<Fact>,
     /// The people the document names, as records.
     pub people: Vec<people::Person>,
+    /// Relatives named after their relation ("his sister Mahnefah").
+    pub kin: Vec<kin::KinName>,
 }
 
 /// Reads the facts of an analyzed document (its figures, dates, actors and
@@ -264,6 +268,7 @@ pub fn build(a: &Analysis) -> Facts {
         events: instances.into_vec(),
         facts: headline::restated_dropped(a.doc.title, facts),
         people,
+        kin: kin::read(a),
     }
 }
 

@@ -51,6 +51,7 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
         identifiers(a, s, &mut out);
         kilometres(a, s, &mut out);
         super::states::read(a, s, &mut out);
+        super::weapons::read(a, s, &mut out);
     }
     super::states::keep_latest(&mut out);
     super::money::read(a, &mut out);
@@ -190,7 +191,7 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         let act = super::acts::repeated_act(a, sentence, f.span)?;
         return Some(raw(
             Slot::Count,
-            Some(format!("times ({act})")),
+            Some(super::weapons::count_subject("times", &act)),
             number(f.interval, None),
         ));
     }
@@ -296,7 +297,7 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
     if let Some(act) = super::acts::governing_act(a, sentence, f.span, &lower)
         .or_else(|| segment_event(a, sentence, f.span))
     {
-        noun = format!("{noun} ({act})");
+        noun = super::weapons::count_subject(&noun, &act);
     }
     Some(raw(Slot::Count, Some(noun), number(f.interval, None)))
 }
