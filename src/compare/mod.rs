@@ -28,6 +28,7 @@ mod sources;
 pub mod when;
 pub mod wording;
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
@@ -230,6 +231,9 @@ struct Cx<'a> {
     vocab: Vocab,
     /// How each version's main event is linked (`links`), `main_links[d]`.
     main_links: Vec<String>,
+    /// The word keys of each sentence of a version, `sentence_keys[d][s]`
+    /// (`wording::keys`), made when a rule first looks through the version.
+    sentence_keys: Vec<OnceCell<Vec<Vec<u64>>>>,
 }
 
 impl<'a> Cx<'a> {
@@ -288,7 +292,19 @@ impl<'a> Cx<'a> {
             figure_keys,
             stretches,
             vocab,
+            sentence_keys: an.iter().map(|_| OnceCell::new()).collect(),
         }
+    }
+
+    /// The word keys of each sentence of version `d`, in sentence order.
+    fn sentence_keys(&self, d: usize) -> &[Vec<u64>] {
+        self.sentence_keys[d].get_or_init(|| {
+            let doc = &self.an[d].doc;
+            doc.sentences
+                .iter()
+                .map(|&s| wording::keys(&wording::words(&doc.text, s)))
+                .collect()
+        })
     }
 
     fn n(&self) -> usize {

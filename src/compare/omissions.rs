@@ -18,7 +18,8 @@
 //!   name (one the story is about): a reader misses "Felt was convicted in
 //!   November 1980", not "the main hospital was having trouble".
 
-use std::collections::BTreeSet;
+use std::cell::OnceCell;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::{Category, Finding, Kind};
 use crate::analysis::Analysis;
@@ -26,10 +27,83 @@ use crate::model::{ActorKind, ActorMention, TimexType};
 
 /// Drops the omissions a reader does not look for (see the module doc).
 pub(super) fn keep_for_readers(an: &[Analysis], findings: &mut Vec<Finding>) {
-    findings.retain(|f| f.kind != Kind::Omission || looked_for(an, f));
+    let index = Index::new(an);
+    findings.retain(|f| f.kind != Kind::Omission || looked_for(an, &index, f));
 }
 
-fn looked_for(an: &[Analysis], f: &Finding) -> bool {
+/// What the rules ask of all versions at once, gathered in one pass over
+/// them (each built on first use), so that judging each omission does not
+/// scan every version again: the cost stays linear in the number of versions.
+struct Index<'a> {
+    an: &'a [Analysis],
+    /// Family name → number of versions naming a person by it.
+    surnames: OnceCell<HashMap<&'a str, usize>>,
+    /// Canonical names some version gives as the source of a statement.
+    sources: OnceCell<HashSet<&'a str>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(an: &'a [Analysis]) -> Index<'a> {
+        Index {
+            an,
+            surnames: OnceCell::new(),
+            sources: OnceCell::new(),
+        }
+    }
+
+    /// How many versions name a person with this family name.
+    fn versions_naming(&self, surname_of: &str) -> usize {
+        let counts = self.surnames.get_or_init(|| {
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for a in self.an {
+                let names: HashSet<&str> = a
+                    .actors
+                    .iter()
+                    .filter(|x| x.kind == ActorKind::Person)
+                    .map(|x| surname(&x.canonical))
+                    .collect();
+                for n in names {
+                    *counts.entry(n).or_default() += 1;
+                }
+            }
+            counts
+        });
+        counts.get(surname_of).copied().unwrap_or(0)
+    }
+
+    /// Does some version give this actor as the source of a statement? A
+    /// source names an actor by its canonical name or by an actor mention
+    /// within the source's words.
+    fn is_source(&self, canonical: &str) -> bool {
+        self.sources
+            .get_or_init(|| {
+                let mut names = HashSet::new();
+                for a in self.an {
+                    for c in &a.claims {
+                        let mut s = c.source.as_ref();
+                        while let Some(src) = s {
+                            names.extend(src.canonical.as_deref());
+                            // Actor mentions are in text order: those within
+                            // the source's span start at or after its start.
+                            let first = a.actors.partition_point(|m| m.span.start < src.span.start);
+                            names.extend(
+                                a.actors[first..]
+                                    .iter()
+                                    .take_while(|m| m.span.start < src.span.end)
+                                    .filter(|m| src.span.contains(m.span))
+                                    .map(|m| m.canonical.as_str()),
+                            );
+                            s = src.via.as_deref();
+                        }
+                    }
+                }
+                names
+            })
+            .contains(canonical)
+    }
+}
+
+fn looked_for(an: &[Analysis], index: &Index, f: &Finding) -> bool {
     match f.category {
         Category::Actor => {
             let Some(m) = f.values.iter().find_map(|&(d, s)| mention_at(&an[d], s)) else {
@@ -38,7 +112,7 @@ fn looked_for(an: &[Analysis], f: &Finding) -> bool {
             match m.kind {
                 ActorKind::Person => named(&m.canonical),
                 ActorKind::Country | ActorKind::Place => true,
-                _ => is_source(an, &m.canonical),
+                _ => index.is_source(&m.canonical),
             }
         }
         Category::Event => f.cites.iter().any(|c| {
@@ -56,16 +130,7 @@ fn looked_for(an: &[Analysis], f: &Finding) -> bool {
                 let m = &a.actors[i];
                 m.kind == ActorKind::Person
                     && named(&m.canonical)
-                    && 2 * an
-                        .iter()
-                        .filter(|b| {
-                            b.actors.iter().any(|x| {
-                                x.kind == ActorKind::Person
-                                    && surname(&x.canonical) == surname(&m.canonical)
-                            })
-                        })
-                        .count()
-                        > an.len()
+                    && 2 * index.versions_naming(surname(&m.canonical)) > an.len()
             });
             dated || sourced || central
         }),
@@ -99,26 +164,6 @@ fn surname(canonical: &str) -> &str {
         .find(|w| !SUFFIXES.contains(w))
         .unwrap_or(canonical)
         .trim_end_matches(',')
-}
-
-/// Does some version give this actor as the source of a statement?
-fn is_source(an: &[Analysis], canonical: &str) -> bool {
-    an.iter().any(|a| {
-        a.claims.iter().any(|c| {
-            let mut s = c.source.as_ref();
-            while let Some(src) = s {
-                let names_it = src.canonical.as_deref() == Some(canonical)
-                    || a.actors
-                        .iter()
-                        .any(|m| m.canonical == canonical && src.span.contains(m.span));
-                if names_it {
-                    return true;
-                }
-                s = src.via.as_deref();
-            }
-            false
-        })
-    })
 }
 
 /// The versions (document indices, in `order`) that state an omitted fact

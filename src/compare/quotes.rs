@@ -434,15 +434,22 @@ impl Cx<'_> {
         ref_words: &[wording::Word],
     ) -> Vec<(usize, Span, Vec<wording::Word>)> {
         let mut found = Vec::new();
+        let in_members: std::collections::HashSet<usize> = members.iter().map(|m| m.0).collect();
+        let reference = wording::WordKeys::of(ref_words);
         for &d in self.order {
-            if members.iter().any(|m| m.0 == d) {
+            if in_members.contains(&d) {
                 continue;
             }
             let doc = &self.an[d].doc;
+            let keys = self.sentence_keys(d);
             let best = doc
                 .sentences
                 .iter()
-                .map(|&s| {
+                .zip(keys)
+                // Sentences too unlike to reach the threshold whatever their
+                // order of words are not aligned word by word.
+                .filter(|(_, k)| reference.may_reach(k, UNQUOTED_THRESHOLD))
+                .map(|(&s, _)| {
                     let w = wording::words(&doc.text, s);
                     (wording::similarity(ref_words, &w), s, w)
                 })

@@ -146,8 +146,16 @@ impl Cx<'_> {
             }
             return;
         }
+        // Each version's facts, gathered once rather than sought per version.
+        let mut by_doc: HashMap<usize, Vec<Member>> = HashMap::new();
+        for &m in members {
+            by_doc.entry(m.0).or_default().push(m);
+        }
+        // Distinct facts are keyed by version too, so those of the other
+        // versions are the distinct facts of all versions, one left out.
+        let all_distinct = std::cell::OnceCell::new();
         for &d in &docs {
-            let own: Vec<Member> = members.iter().copied().filter(|m| m.0 == d).collect();
+            let own: Vec<Member> = by_doc[&d].clone();
             let title = self.an[d].doc.title;
             let body: Vec<Member> = own
                 .iter()
@@ -175,10 +183,11 @@ impl Cx<'_> {
                 // Under a loose subject one version may count several crowds
                 // (passengers, crew): it is represented by the value that
                 // fits the most values of the other versions.
-                let others = self.distinct(members.iter().copied().filter(|m| m.0 != d));
+                let others = all_distinct.get_or_init(|| self.distinct(members.iter().copied()));
                 let fits = |x: Member| -> usize {
                     others
                         .iter()
+                        .filter(|&&(y, _)| y.0 != d)
                         .filter(|&&(y, _)| {
                             matches!(
                                 self.relate_facts(x, y, false),

@@ -81,15 +81,35 @@ impl Cx<'_> {
         reps: &[Member],
         out: &mut Vec<Finding>,
     ) {
+        // How two tellings relate depends only on their credits (kind and
+        // name) and on their versions' own dates: tellings alike in these are
+        // related once, as a class, so that a fact told by a thousand
+        // versions is not a million comparisons.
+        let mut classes: Vec<Vec<usize>> = Vec::new();
+        let mut class_of: HashMap<_, usize> = HashMap::new();
+        for (i, &m) in reps.iter().enumerate() {
+            let (_, c) = self.credited(m);
+            let key = (c.kind, c.name.as_str(), self.own_date(m.0));
+            let k = *class_of.entry(key).or_insert_with(|| {
+                classes.push(Vec::new());
+                classes.len() - 1
+            });
+            classes[k].push(i);
+        }
         let mut by_rel: BTreeMap<Rel, BTreeSet<usize>> = BTreeMap::new();
-        for i in 0..reps.len() {
-            for j in i + 1..reps.len() {
-                let Some(r) = self.relate_credits(slot, reps[i], reps[j]) else {
+        for (k, a) in classes.iter().enumerate() {
+            for b in &classes[k..] {
+                // Within a class, a pair needs two tellings.
+                let (x, y) = match (std::ptr::eq(a, b), a.get(1)) {
+                    (true, Some(&y)) => (a[0], y),
+                    (true, None) => continue,
+                    (false, _) => (a[0], b[0]),
+                };
+                let Some(r) = self.relate_credits(slot, reps[x], reps[y]) else {
                     continue;
                 };
                 let set = by_rel.entry(r).or_default();
-                set.insert(i);
-                set.insert(j);
+                set.extend(a.iter().chain(b.iter()).copied());
             }
         }
         let (f0, _) = self.credited(reps[0]);
@@ -164,14 +184,8 @@ impl Cx<'_> {
             (true, true) => Some(Rel::Compatible),
             (true, false) | (false, true) => {
                 let (anon, named) = if cx.anonymous() { (x, y) } else { (y, x) };
-                let own = |d: usize| {
-                    let doc = &self.an[d].doc;
-                    (doc.date_source != crate::document::DateSource::Inferred)
-                        .then_some(doc.date)
-                        .flatten()
-                };
                 let insider = self.credited(anon).1.insider();
-                match (own(anon.0), own(named.0)) {
+                match (self.own_date(anon.0), self.own_date(named.0)) {
                     (Some(a), Some(n)) if a < n && insider => Some(Rel::Update),
                     _ => Some(Rel::Compatible),
                 }

@@ -159,6 +159,56 @@ pub fn similarity(a: &[Word], b: &[Word]) -> f64 {
     2.0 * lcs(a, b).len() as f64 / (a.len() + b.len()) as f64
 }
 
+/// Words as hashes of their normalized forms: enough to bound
+/// [`similarity`] from above without aligning word by word, so that the
+/// sentences of many versions can be passed over cheaply.
+pub struct WordKeys {
+    /// Distinct keys, sorted.
+    distinct: Vec<u64>,
+    len: usize,
+}
+
+impl WordKeys {
+    pub fn of(words: &[Word]) -> WordKeys {
+        let mut distinct = keys(words);
+        distinct.sort_unstable();
+        distinct.dedup();
+        WordKeys {
+            distinct,
+            len: words.len(),
+        }
+    }
+
+    /// Whether words with keys `other` may be `threshold` similar to these:
+    /// a common subsequence holds at most the other's words found among
+    /// these (two forms sharing a key only loosen the bound), and at most
+    /// all the words of the shorter.
+    pub fn may_reach(&self, other: &[u64], threshold: f64) -> bool {
+        if self.len == 0 || other.is_empty() {
+            return 0.0 >= threshold;
+        }
+        let shared = other
+            .iter()
+            .filter(|k| self.distinct.binary_search(k).is_ok())
+            .count();
+        let bound = shared.min(self.len).min(other.len());
+        2.0 * bound as f64 / (self.len + other.len()) as f64 >= threshold
+    }
+}
+
+/// The key of each word, in order.
+pub fn keys(words: &[Word]) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    words
+        .iter()
+        .map(|w| {
+            let mut h = std::hash::DefaultHasher::new();
+            w.norm.hash(&mut h);
+            h.finish()
+        })
+        .collect()
+}
+
 /// True when the shorter quotation's words all appear, in order and as one
 /// run, in the longer: an excerpt, not a rewording.
 pub fn is_excerpt(a: &[Word], b: &[Word]) -> bool {
@@ -234,6 +284,29 @@ mod tests {
 
     fn w(s: &str) -> Vec<Word> {
         words(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn the_key_bound_passes_over_only_sentences_that_cannot_reach_the_threshold() {
+        let quote = w("We will rebuild the school before winter comes");
+        let keys = WordKeys::of(&quote);
+        // Reworded but close: the bound lets it through to the alignment.
+        let close = w("we will rebuild this school before the winter");
+        assert!(similarity(&quote, &close) >= 0.6);
+        assert!(keys.may_reach(&wording_keys(&close), 0.6));
+        // Few shared words: passed over, and the alignment agrees.
+        let far = w("The council met on Tuesday to discuss the budget for roads");
+        assert!(similarity(&quote, &far) < 0.6);
+        assert!(!keys.may_reach(&wording_keys(&far), 0.6));
+        // The same words in another order: the bound cannot tell, so it lets
+        // the sentence through and the alignment decides.
+        let shuffled = w("comes winter before school the rebuild will we");
+        assert!(keys.may_reach(&wording_keys(&shuffled), 0.6));
+        assert!(similarity(&quote, &shuffled) < 0.6);
+    }
+
+    fn wording_keys(words: &[Word]) -> Vec<u64> {
+        keys(words)
     }
 
     #[test]
