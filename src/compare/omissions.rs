@@ -10,7 +10,14 @@
 //! - figures, dates, quotes, sources, places and list members, whatever
 //!   they are about;
 //! - a person only when named by name ("Frances Harrison", not "local
-//!   journalist" or "Lawyer");
+//!   journalist" or "Lawyer"), or named in full where some version gives
+//!   them as a source ("said an eyewitness, Dana Ruiz," when the name was
+//!   only read as "Dana"); never when every version that seems to leave
+//!   them out names them in another form ("Lt. Gerry Scherlinck" /
+//!   "Lieutenant Gerry Scherlinck": same family name, same given name);
+//! - an age of a person named or described by a role ("the 30-year-old
+//!   sergeant"), not of whoever the age reader could not tie to anyone;
+//! - a distance from a named place ("about 30 miles south of Portland");
 //! - an organization or group only when some version gives it as a source
 //!   ("IRNA said", "according to AFP");
 //! - an act told by some versions only when its sentence dates it, gives
@@ -36,7 +43,10 @@ fn looked_for(an: &[Analysis], f: &Finding) -> bool {
                 return true;
             };
             match m.kind {
-                ActorKind::Person => named(&m.canonical),
+                ActorKind::Person => {
+                    (named(&m.canonical) || named_as_source(an, &m.canonical))
+                        && !named_otherwise(an, f, &m.canonical)
+                }
                 ActorKind::Country | ActorKind::Place => true,
                 _ => is_source(an, &m.canonical),
             }
@@ -99,6 +109,87 @@ fn surname(canonical: &str) -> &str {
         .find(|w| !SUFFIXES.contains(w))
         .unwrap_or(canonical)
         .trim_end_matches(',')
+}
+
+/// The age of someone a reader can place: a person named by name, or one
+/// described by a role of `person_roles.tsv` ("sergeant", "cashier").
+pub(super) fn age_of_someone(subject: Option<&str>) -> bool {
+    subject.is_some_and(|s| {
+        s.chars().next().is_some_and(char::is_uppercase)
+            || crate::facts::people::lexicon()
+                .roles
+                .contains_key(&s.to_lowercase())
+    })
+}
+
+/// A distance from a named place (the reader checks where it happened); a
+/// distance whose reference is loose or unknown is left out.
+pub(super) fn distance_from_place(subject: Option<&str>) -> bool {
+    subject.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Does every version that seems to leave this person out name them in
+/// another form: the same family name after the same given name, a title
+/// before them or not ("Undersheriff James Gage" / "James Gage")?
+fn named_otherwise(an: &[Analysis], f: &Finding, canonical: &str) -> bool {
+    // A generational suffix is part of the key: "Mark Felt Jr" is the son
+    // of "W. Mark Felt Sr", not another form of his name.
+    let key = |c: &str| -> Option<(String, String, String)> {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        let last = surname(c);
+        let at = words
+            .iter()
+            .rposition(|w| w.trim_end_matches(',') == last)?;
+        let given = words.get(at.checked_sub(1)?)?;
+        let suffix = words[at + 1..]
+            .join(" ")
+            .trim_end_matches('.')
+            .to_lowercase();
+        Some((given.to_lowercase(), last.to_lowercase(), suffix))
+    };
+    let Some(k) = key(canonical) else {
+        return false;
+    };
+    let stating: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
+    let mut missing = (0..an.len()).filter(|d| !stating.contains(d)).peekable();
+    missing.peek().is_some()
+        && missing.all(|d| {
+            an[d].actors.iter().any(|x| {
+                x.kind == ActorKind::Person
+                    && x.canonical != canonical
+                    && key(&x.canonical).as_ref() == Some(&k)
+            })
+        })
+}
+
+/// Is a person known by one word here given as a source by a fuller name
+/// ("said an eyewitness, Dana Ruiz" where the recognizer kept "Dana")?
+fn named_as_source(an: &[Analysis], canonical: &str) -> bool {
+    an.iter().any(|a| {
+        a.claims.iter().any(|c| {
+            let mut s = c.source.as_ref();
+            while let Some(src) = s {
+                // The source's words end with the name: "Dana Ruiz", not a
+                // title read as a person ("President and General Manager
+                // Billy King").
+                let full = a.actors.iter().any(|m| {
+                    m.canonical == canonical && src.span.contains(m.span) && {
+                        let rest = &a.doc.text[m.span.start..src.span.end];
+                        let words = rest.split_whitespace().count();
+                        (2..=3).contains(&words)
+                            && rest
+                                .split_whitespace()
+                                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    }
+                });
+                if full {
+                    return true;
+                }
+                s = src.via.as_deref();
+            }
+            false
+        })
+    })
 }
 
 /// Does some version give this actor as the source of a statement?
