@@ -10,7 +10,14 @@
 //! - figures, dates, quotes, sources, places and list members, whatever
 //!   they are about;
 //! - a person only when named by name ("Frances Harrison", not "local
-//!   journalist" or "Lawyer");
+//!   journalist" or "Lawyer"), or named in full where some version gives
+//!   them as a source ("said an eyewitness, Dana Ruiz," when the name was
+//!   only read as "Dana"); never when every version that seems to leave
+//!   them out names them in another form ("Lt. Gerry Scherlinck" /
+//!   "Lieutenant Gerry Scherlinck": same family name, same given name);
+//! - an age of a person named or described by a role ("the 30-year-old
+//!   sergeant"), not of whoever the age reader could not tie to anyone;
+//! - a distance from a named place ("about 30 miles south of Portland");
 //! - an organization or group only when some version gives it as a source
 //!   ("IRNA said", "according to AFP");
 //! - an act told by some versions only when its sentence dates it, gives
@@ -40,6 +47,8 @@ struct Index<'a> {
     surnames: OnceCell<HashMap<&'a str, usize>>,
     /// Canonical names some version gives as the source of a statement.
     sources: OnceCell<HashSet<&'a str>>,
+    /// Name key → the (version, canonical name) pairs of persons named so.
+    name_forms: OnceCell<HashMap<NameKey, Vec<(usize, &'a str)>>>,
 }
 
 impl<'a> Index<'a> {
@@ -48,7 +57,23 @@ impl<'a> Index<'a> {
             an,
             surnames: OnceCell::new(),
             sources: OnceCell::new(),
+            name_forms: OnceCell::new(),
         }
+    }
+
+    /// Every person's name in every version under its key (see `name_key`).
+    fn name_forms(&self) -> &HashMap<NameKey, Vec<(usize, &'a str)>> {
+        self.name_forms.get_or_init(|| {
+            let mut forms: HashMap<NameKey, Vec<(usize, &str)>> = HashMap::new();
+            for (d, a) in self.an.iter().enumerate() {
+                for x in a.actors.iter().filter(|x| x.kind == ActorKind::Person) {
+                    if let Some(k) = name_key(&x.canonical) {
+                        forms.entry(k).or_default().push((d, x.canonical.as_str()));
+                    }
+                }
+            }
+            forms
+        })
     }
 
     /// How many versions name a person with this family name.
@@ -110,7 +135,10 @@ fn looked_for(an: &[Analysis], index: &Index, f: &Finding) -> bool {
                 return true;
             };
             match m.kind {
-                ActorKind::Person => named(&m.canonical),
+                ActorKind::Person => {
+                    (named(&m.canonical) || named_as_source(an, &m.canonical))
+                        && !named_otherwise(index, f, &m.canonical)
+                }
                 ActorKind::Country | ActorKind::Place => true,
                 _ => index.is_source(&m.canonical),
             }
@@ -164,6 +192,95 @@ fn surname(canonical: &str) -> &str {
         .find(|w| !SUFFIXES.contains(w))
         .unwrap_or(canonical)
         .trim_end_matches(',')
+}
+
+/// The age of someone a reader can place: a person named by name, or one
+/// described by a role of `person_roles.tsv` ("sergeant", "cashier").
+pub(super) fn age_of_someone(subject: Option<&str>) -> bool {
+    subject.is_some_and(|s| {
+        s.chars().next().is_some_and(char::is_uppercase)
+            || crate::facts::people::lexicon()
+                .roles
+                .contains_key(&s.to_lowercase())
+    })
+}
+
+/// A distance from a named place (the reader checks where it happened); a
+/// distance whose reference is loose or unknown is left out.
+pub(super) fn distance_from_place(subject: Option<&str>) -> bool {
+    subject.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A person's name as one key for the forms a title changes: given name,
+/// family name and generational suffix, lowercased. The suffix is part of
+/// the key: "Mark Felt Jr" is the son of "W. Mark Felt Sr", not another form
+/// of his name.
+type NameKey = (String, String, String);
+
+fn name_key(c: &str) -> Option<NameKey> {
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let last = surname(c);
+    let at = words
+        .iter()
+        .rposition(|w| w.trim_end_matches(',') == last)?;
+    let given = words.get(at.checked_sub(1)?)?;
+    let suffix = words[at + 1..]
+        .join(" ")
+        .trim_end_matches('.')
+        .to_lowercase();
+    Some((given.to_lowercase(), last.to_lowercase(), suffix))
+}
+
+/// Does every version that seems to leave this person out name them in
+/// another form: the same family name after the same given name, a title
+/// before them or not ("Undersheriff James Gage" / "James Gage")?
+fn named_otherwise(index: &Index, f: &Finding, canonical: &str) -> bool {
+    let Some(k) = name_key(canonical) else {
+        return false;
+    };
+    let Some(forms) = index.name_forms().get(&k) else {
+        return false;
+    };
+    let other: BTreeSet<usize> = forms
+        .iter()
+        .filter(|(_, c)| *c != canonical)
+        .map(|&(d, _)| d)
+        .collect();
+    let stating: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
+    let mut missing = (0..index.an.len())
+        .filter(|d| !stating.contains(d))
+        .peekable();
+    missing.peek().is_some() && missing.all(|d| other.contains(&d))
+}
+
+/// Is a person known by one word here given as a source by a fuller name
+/// ("said an eyewitness, Dana Ruiz" where the recognizer kept "Dana")?
+fn named_as_source(an: &[Analysis], canonical: &str) -> bool {
+    an.iter().any(|a| {
+        a.claims.iter().any(|c| {
+            let mut s = c.source.as_ref();
+            while let Some(src) = s {
+                // The source's words end with the name: "Dana Ruiz", not a
+                // title read as a person ("President and General Manager
+                // Billy King").
+                let full = a.actors.iter().any(|m| {
+                    m.canonical == canonical && src.span.contains(m.span) && {
+                        let rest = &a.doc.text[m.span.start..src.span.end];
+                        let words = rest.split_whitespace().count();
+                        (2..=3).contains(&words)
+                            && rest
+                                .split_whitespace()
+                                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    }
+                });
+                if full {
+                    return true;
+                }
+                s = src.via.as_deref();
+            }
+            false
+        })
+    })
 }
 
 /// The versions (document indices, in `order`) that state an omitted fact

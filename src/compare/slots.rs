@@ -349,17 +349,9 @@ impl Cx<'_> {
         };
         if by_rel.is_empty() {
             // Values that could not be set side by side (a loose link that
-            // would contradict): each is told as given by its version alone.
-            for &m in &reps {
-                if salient(self.fact(m), subject) {
-                    let explanation = format!(
-                        "{} gives this {label}: “{}”; the other versions' values may count something else.",
-                        self.name(m.0),
-                        self.text(m.0, self.fact(m).span)
-                    );
-                    out.push(finding(Kind::Omission, &[m], explanation));
-                }
-            }
+            // would contradict: "two games" and "15 games" of a season
+            // story). No version leaves the fact out, each gives a value of
+            // its own, so none is an omission (see `omissions`).
             return;
         }
         for (rel, set) in by_rel {
@@ -957,13 +949,16 @@ fn needs_subject(slot: Slot) -> bool {
 }
 
 /// A fact a reader looks for when a version leaves it out: a toll, a
-/// magnitude, a named person's age, the day of the event.
+/// magnitude, the age of a person named or described by their role, how
+/// far from a named place, the day of the event (see
+/// [`super::omissions::age_of_someone`], [`super::omissions::distance_from_place`]).
 fn salient(f: &Fact, subject: Option<&str>) -> bool {
     match f.slot {
         Slot::Casualty(_) | Slot::Magnitude | Slot::Identifier | Slot::Count | Slot::Money => {
             !f.vague
         }
-        Slot::Age => subject.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase)),
+        Slot::Age => super::omissions::age_of_someone(subject),
+        Slot::Distance => !f.vague && super::omissions::distance_from_place(subject),
         _ => false,
     }
 }

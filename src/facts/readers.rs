@@ -469,7 +469,14 @@ const PLACE_TYPES: &[&str] = &["island", "city", "town", "province", "county", "
 fn reference_place(a: &Analysis, from: usize, sentence: Span) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:-?(?:north|south|east|west))?\s+)?(?:of|from|outside)\s+(?:the\s+)?").unwrap()
+        // "the capital, Tehran": a place noun set off from the name by a
+        // comma (`place_nouns.txt`); the name after it is the reference.
+        let nouns = crate::table::words(include_str!("../../data/facts/place_nouns.txt"))
+            .iter()
+            .map(|w| regex::escape(w).replace(' ', r"\s+"))
+            .collect::<Vec<_>>()
+            .join("|");
+        Regex::new(&format!(r"^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:-?(?:north|south|east|west))?\s+)?(?:of|from|outside)\s+(?:the\s+)?(?:(?:{nouns})\s*,\s*)?")).unwrap()
     });
     let rest = &a.doc.text[from..super::near(&a.doc.text, sentence, Span::new(from, from)).end];
     let m = re.find(rest)?;
