@@ -639,7 +639,8 @@ impl Cx<'_> {
                     }
                     return Some(Rel::Compatible);
                 }
-                if matches!(fx.slot, Slot::Distance | Slot::Speed) && within(wx, wy, MEASURE_SLACK)
+                if matches!(fx.slot, Slot::Distance | Slot::Speed | Slot::Area)
+                    && within(wx, wy, MEASURE_SLACK)
                 {
                     // "58km" and "35 miles" (56 km): a distance or speed is
                     // read off a map or a gauge and often converted from

@@ -15,6 +15,7 @@ pub use events::STORY;
 mod clock;
 mod headline;
 mod lexicon;
+mod measures;
 pub mod money;
 pub mod people;
 pub mod places;
@@ -39,7 +40,10 @@ pub enum Slot {
     Depth,
     /// Distance from the place named in the subject.
     Distance,
+    /// A speed in km/h; the subject is what moves ("gusts", "winds").
     Speed,
+    /// An area in km²; the subject is the act that covered it ("fire").
+    Area,
     Money,
     Percent,
     /// A grade on a named scale ("Category 4", "EF3").
@@ -81,6 +85,7 @@ impl Slot {
             Slot::Depth => "depth",
             Slot::Distance => "distance",
             Slot::Speed => "speed",
+            Slot::Area => "area",
             Slot::Money => "money",
             Slot::Percent => "percent",
             Slot::Rating => "rating",
