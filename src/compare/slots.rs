@@ -71,6 +71,7 @@ impl Cx<'_> {
                     .push((d, i));
             }
         }
+        super::bare_counts::join(&mut groups, self.an, &self.rank);
         for ((link, slot, subject), members) in groups {
             // A story whose versions name no incident (a trade, a season, a
             // film deal) gives counts, sums and days of many acts: "54 games"
