@@ -1649,7 +1649,11 @@ fn durations_written_as_modifiers_are_lengths_of_time() {
     // "weeklong"), is a rough length: half a unit either way, as "about a
     // month" allows.
     for (text, wording, unit) in [
-        ("A month-long strike ended on Friday.", "month-long", "months"),
+        (
+            "A month-long strike ended on Friday.",
+            "month-long",
+            "months",
+        ),
         ("A weeklong manhunt ended on Friday.", "weeklong", "weeks"),
     ] {
         let f = tagged_fig(text, wording);
