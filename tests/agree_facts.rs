@@ -8,7 +8,7 @@
 mod versions;
 use claimdiff::attribution::quotes;
 use claimdiff::document::Document;
-use versions::{compare_json as compare, findings, has};
+use versions::{about, compare_json as compare, findings, has};
 
 fn quote_texts(text: &str) -> Vec<String> {
     let d = Document::from_text("t.txt", text, None);
@@ -131,6 +131,68 @@ fn versions_that_name_one_person_agree_on_the_name() {
         !findings(&r, "agreement", "actor")
             .iter()
             .any(|f| f["topic"].as_str().unwrap_or("").contains("Novak")),
+        "{r:#}"
+    );
+}
+
+/// A finding of one of `kinds` about `topic` gives `text` for `file`.
+fn gives_any(r: &serde_json::Value, kinds: &[&str], topic: &str, file: &str, text: &str) -> bool {
+    kinds.iter().any(|k| {
+        about(r, k, topic)
+            .iter()
+            .any(|f| f["values"][file].as_str().is_some_and(|v| v.contains(text)))
+    })
+}
+
+const BOARDED: &str =
+    " date 2024-05-02 On Thursday the navy intercepted the pirates off the coast.";
+
+#[test]
+fn a_count_told_without_its_verb_meets_the_same_count_with_it() {
+    let a = format!("{BOARDED} Aboard their boats were six rifles, 12 magazines and about 300 rounds of ammunition.");
+    let b =
+        format!("{BOARDED} Six rifles and 300 rounds of ammunition were seized from the boats.");
+    let r = compare(&[("a.txt", &a), ("b.txt", &b)]);
+    assert!(
+        gives_any(
+            &r,
+            &["agreement", "compatible"],
+            "rounds",
+            "a.txt",
+            "about 300"
+        ),
+        "{r:#}"
+    );
+    assert!(
+        gives_any(&r, &["agreement", "compatible"], "rounds", "b.txt", "300"),
+        "{r:#}"
+    );
+    assert!(about(&r, "contradiction", "rounds").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_bare_count_stays_apart_when_it_does_not_fit_or_its_verb_is_unclear() {
+    // 300 against 120: perhaps another count (those found, those seized);
+    // nothing joins them, and nothing is called a contradiction.
+    let a = format!("{BOARDED} Aboard their boats were six rifles, 12 magazines and about 300 rounds of ammunition.");
+    let b =
+        format!("{BOARDED} Six rifles and 120 rounds of ammunition were seized from the boats.");
+    let r = compare(&[("a.txt", &a), ("b.txt", &b)]);
+    assert!(
+        !gives_any(
+            &r,
+            &["agreement", "compatible", "contradiction"],
+            "rounds",
+            "a.txt",
+            "300"
+        ),
+        "{r:#}"
+    );
+    // The noun is counted under two acts: the bare count could be either.
+    let c = format!("{BOARDED} The pirates fired 300 rounds at the ship before they were caught.");
+    let r = compare(&[("a.txt", &a), ("b.txt", &b), ("c.txt", &c)]);
+    assert!(
+        !gives_any(&r, &["agreement", "compatible"], "rounds", "a.txt", "300"),
         "{r:#}"
     );
 }

@@ -1639,16 +1639,25 @@ fn durations_written_as_modifiers_are_lengths_of_time() {
             48.0,
             "hours",
         ),
-        (
-            "A month-long strike ended on Friday.",
-            "month-long",
-            1.0,
-            "months",
-        ),
         ("Unions called a one-day strike.", "one-day", 1.0, "days"),
     ] {
         let f = tagged_fig(text, wording);
         check(&f, value, inc(value), inc(value), Qualifier::Exact);
+        assert_eq!(counts(&f), Some(unit), "{text}");
+    }
+    // A unit made a length by "long", with no number ("month-long",
+    // "weeklong"), is a rough length: half a unit either way, as "about a
+    // month" allows.
+    for (text, wording, unit) in [
+        (
+            "A month-long strike ended on Friday.",
+            "month-long",
+            "months",
+        ),
+        ("A weeklong manhunt ended on Friday.", "weeklong", "weeks"),
+    ] {
+        let f = tagged_fig(text, wording);
+        check(&f, 1.0, inc(0.5), inc(1.5), Qualifier::About);
         assert_eq!(counts(&f), Some(unit), "{text}");
     }
 }

@@ -180,3 +180,158 @@ fn a_count_of_aftershocks_is_about_the_quake_they_followed() {
         "{r:#}"
     );
 }
+
+#[test]
+fn speeds_in_other_units_round_to_each_other() {
+    // 120 mph is 193 km/h: one gauge reading, converted by one outlet.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-09-12 The hurricane made landfall on Thursday with gusts of 120 mph.",
+        ),
+        (
+            "b.txt",
+            " date 2024-09-12 The hurricane made landfall on Thursday with gusts of 193 km/h.",
+        ),
+    ]);
+    assert!(
+        gives(&r, "compatible", "speed", "b.txt", "193 km/h"),
+        "{r:#}"
+    );
+    assert!(about(&r, "contradiction", "speed").is_empty(), "{r:#}");
+    // A speed is not read as a distance: no distance finding at all.
+    assert!(about(&r, "compatible", "distance").is_empty(), "{r:#}");
+    // 120 mph against 160 km/h (99 mph) is beyond any rounding.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-09-12 The hurricane made landfall on Thursday with gusts of 120 mph.",
+        ),
+        (
+            "b.txt",
+            " date 2024-09-12 The hurricane made landfall on Thursday with gusts of 160 km/h.",
+        ),
+    ]);
+    assert!(
+        gives(&r, "contradiction", "speed", "b.txt", "160 km/h"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn gusts_and_sustained_winds_are_two_speeds() {
+    let r = compare(&[
+        ("a.txt", " date 2024-09-12 The hurricane made landfall on Thursday with gusts of 120 mph."),
+        ("b.txt", " date 2024-09-12 The hurricane made landfall on Thursday with sustained winds of 90 mph."),
+    ]);
+    assert!(about(&r, "contradiction", "speed").is_empty(), "{r:#}");
+    assert!(about(&r, "compatible", "speed").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_vehicles_speed_in_miles_per_hour_is_one_measure_with_kilometres_per_hour() {
+    let r = compare(&[
+        ("a.txt", " date 2024-02-03 The train derailed on Saturday. It was travelling at 50 miles per hour, investigators said."),
+        ("b.txt", " date 2024-02-03 The train derailed on Saturday. It was travelling at about 80 km/h, investigators said."),
+    ]);
+    assert!(
+        gives(&r, "compatible", "speed", "a.txt", "50 miles per hour"),
+        "{r:#}"
+    );
+    assert!(about(&r, "contradiction", "speed").is_empty(), "{r:#}");
+}
+
+#[test]
+fn areas_are_compared_in_one_unit() {
+    // 5,000 hectares are 50 square kilometres, about 19 square miles.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-08-01 The wildfire burned 5,000 hectares of forest by Thursday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-08-01 The wildfire burned about 20 square miles of forest by Thursday.",
+        ),
+    ]);
+    assert!(
+        gives(&r, "compatible", "area", "b.txt", "20 square miles"),
+        "{r:#}"
+    );
+    assert!(about(&r, "contradiction", "area").is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-08-01 The wildfire burned 5,000 hectares of forest by Thursday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-08-01 The wildfire burned 200 square miles of forest by Thursday.",
+        ),
+    ]);
+    assert!(
+        gives(&r, "contradiction", "area", "b.txt", "200 square miles"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn an_area_no_act_is_told_of_is_background() {
+    // The park's size is not the burned area.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-08-01 The wildfire burned 5,000 hectares of forest by Thursday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-08-01 The park, which spans 300 square miles, was closed on Thursday.",
+        ),
+    ]);
+    assert!(about(&r, "contradiction", "area").is_empty(), "{r:#}");
+    assert!(about(&r, "contradiction", "count").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_length_written_as_one_word_is_a_rough_length() {
+    // "weeklong" fits eight days; a two-day search does not fit it.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2009-12-08 The fugitive was caught on Monday after a weeklong manhunt.",
+        ),
+        (
+            "b.txt",
+            " date 2009-12-08 The fugitive was caught on Monday after an eight-day manhunt.",
+        ),
+    ]);
+    assert!(
+        gives(&r, "compatible", "duration", "a.txt", "weeklong"),
+        "{r:#}"
+    );
+    assert!(about(&r, "contradiction", "duration").is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2009-12-08 The fugitive was caught on Monday after a weeklong manhunt.",
+        ),
+        (
+            "b.txt",
+            " date 2009-12-08 The fugitive was caught on Monday after a two-day manhunt.",
+        ),
+    ]);
+    assert!(about(&r, "compatible", "duration").is_empty(), "{r:#}");
+    assert!(about(&r, "agreement", "duration").is_empty(), "{r:#}");
+    // "a fortnight" and "two weeks" are one length; "month-long" is not it.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2009-12-08 Workers ended a fortnight-long strike on Monday.",
+        ),
+        (
+            "b.txt",
+            " date 2009-12-08 Workers ended a two-week strike on Monday.",
+        ),
+    ]);
+    assert!(about(&r, "contradiction", "duration").is_empty(), "{r:#}");
+}

@@ -7,6 +7,7 @@
 //! less than an invented contradiction.
 
 pub mod align;
+mod bare_counts;
 mod clock;
 mod disputes;
 mod durations;

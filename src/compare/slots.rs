@@ -75,6 +75,7 @@ impl Cx<'_> {
                     .push((d, i));
             }
         }
+        super::bare_counts::join(&mut groups, self.an, &self.rank);
         for ((link, slot, subject), members) in groups {
             // A story whose versions name no incident (a trade, a season, a
             // film deal) gives counts, sums and days of many acts: "54 games"
@@ -645,7 +646,8 @@ impl Cx<'_> {
                     }
                     return Some(Rel::Compatible);
                 }
-                if matches!(fx.slot, Slot::Distance | Slot::Speed) && within(wx, wy, MEASURE_SLACK)
+                if matches!(fx.slot, Slot::Distance | Slot::Speed | Slot::Area)
+                    && within(wx, wy, MEASURE_SLACK)
                 {
                     // "58km" and "35 miles" (56 km): a distance or speed is
                     // read off a map or a gauge and often converted from
@@ -954,9 +956,15 @@ fn needs_subject(slot: Slot) -> bool {
 /// [`super::omissions::age_of_someone`], [`super::omissions::distance_from_place`]).
 fn salient(f: &Fact, subject: Option<&str>) -> bool {
     match f.slot {
-        Slot::Casualty(_) | Slot::Magnitude | Slot::Identifier | Slot::Count | Slot::Money => {
-            !f.vague
-        }
+        // An area or a speed was a count of acres or miles before it had its
+        // own slot, and a reader looks for it as much.
+        Slot::Casualty(_)
+        | Slot::Magnitude
+        | Slot::Identifier
+        | Slot::Count
+        | Slot::Money
+        | Slot::Area
+        | Slot::Speed => !f.vague,
         Slot::Age => super::omissions::age_of_someone(subject),
         Slot::Distance => !f.vague && super::omissions::distance_from_place(subject),
         _ => false,

@@ -16,6 +16,7 @@ mod clock;
 mod headline;
 pub mod kin;
 mod lexicon;
+mod measures;
 pub mod money;
 pub mod people;
 pub mod places;
@@ -41,7 +42,10 @@ pub enum Slot {
     Depth,
     /// Distance from the place named in the subject.
     Distance,
+    /// A speed in km/h; the subject is what moves ("gusts", "winds").
     Speed,
+    /// An area in km²; the subject is the act that covered it ("fire").
+    Area,
     Money,
     Percent,
     /// A grade on a named scale ("Category 4", "EF3").
@@ -83,6 +87,7 @@ impl Slot {
             Slot::Depth => "depth",
             Slot::Distance => "distance",
             Slot::Speed => "speed",
+            Slot::Area => "area",
             Slot::Money => "money",
             Slot::Percent => "percent",
             Slot::Rating => "rating",

@@ -50,21 +50,26 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
         ordinals(a, s, &mut out);
         identifiers(a, s, &mut out);
         kilometres(a, s, &mut out);
+        super::measures::read(a, s, &mut out);
         super::states::read(a, s, &mut out);
         super::weapons::read(a, s, &mut out);
     }
     super::states::keep_latest(&mut out);
     super::money::read(a, &mut out);
-    // A number read here as a magnitude or an age is not also a count.
+    // A number read here as a magnitude or an age is not also a count, nor
+    // a speed ("80 km/h") a distance.
+    let reads = |s: Slot| {
+        matches!(
+            s,
+            Slot::Magnitude | Slot::Age | Slot::Rating | Slot::Speed | Slot::Area
+        )
+    };
     let taken: Vec<Span> = out
         .iter()
-        .filter(|r| matches!(r.slot, Slot::Magnitude | Slot::Age | Slot::Rating))
+        .filter(|r| reads(r.slot))
         .map(|r| r.span)
         .collect();
-    out.retain(|r| {
-        matches!(r.slot, Slot::Magnitude | Slot::Age | Slot::Rating)
-            || !taken.iter().any(|t| t.overlaps(r.span))
-    });
+    out.retain(|r| reads(r.slot) || !taken.iter().any(|t| t.overlaps(r.span)));
     out
 }
 
@@ -377,8 +382,10 @@ fn duration_subject(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
             return Some(e.kind);
         }
     }
-    // "a three-day strike": a length written as a modifier is its noun's.
-    if at.of(text).contains('-') {
+    // "a three-day strike", "a weeklong manhunt": a length written as a
+    // modifier is its noun's.
+    let written = at.of(text);
+    if written.contains('-') || written.to_lowercase().ends_with("long") {
         let next = after.trim_start();
         let end = at.end
             + (after.len() - next.len())

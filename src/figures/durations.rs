@@ -18,6 +18,7 @@ use super::lexicon::Lexicon;
 use super::time_units::{self, TimeUnit};
 use super::tokens::Tok;
 use super::{apply, Figure, Interval, Qualifier, Span, Timex, TimexType};
+use crate::model::Bound;
 
 /// The words that make the length of time after them a stretch the story
 /// reports (`data/figures/stretch_cues.txt`).
@@ -53,10 +54,11 @@ fn stretch(toks: &[Tok], t: &Timex, timexes: &[&Timex], lex: &Lexicon) -> Option
     if first >= end {
         return None;
     }
+    let unit_at = |j: usize| time_units::unit(lower(j)).or_else(|| glued_long(lower(j)));
     let at = (first..end)
         .rev()
-        .find(|&j| toks[j].is_word() && time_units::unit(&toks[j].lower).is_some())?;
-    let unit: &TimeUnit = time_units::unit(lower(at))?;
+        .find(|&j| toks[j].is_word() && unit_at(j).is_some())?;
+    let unit: &TimeUnit = unit_at(at)?;
     let mut amount = time_units::timex_amount(&t.value, unit)?;
 
     // Where the wording of the length starts: past a qualifier the tagger
@@ -108,8 +110,12 @@ fn stretch(toks: &[Tok], t: &Timex, timexes: &[&Timex], lex: &Lexicon) -> Option
     let singular = lower(at) == unit.name;
     let hyphen = |j: usize| toks.get(j).is_some_and(|k| k.is("-") && k.glued);
     let after_number = at > 0 && toks[at - 1].num().is_some_and(|v| v != 1.0);
-    let modifier =
-        singular && (at.checked_sub(1).is_some_and(hyphen) || hyphen(at + 1) || after_number);
+    let glued = glued_long(lower(at)).is_some();
+    let modifier = glued
+        || (singular && (at.checked_sub(1).is_some_and(hyphen) || hyphen(at + 1) || after_number));
+    // "a weeklong manhunt", "a month-long search": a unit with no number,
+    // made a length by "long", is a rough length (eight days fit "weeklong").
+    let rough = !after_number && (glued || (hyphen(at + 1) && lower(at + 2) == "long"));
     if modifier && lower(at + 2) == "old" {
         return None;
     }
@@ -122,6 +128,14 @@ fn stretch(toks: &[Tok], t: &Timex, timexes: &[&Timex], lex: &Lexicon) -> Option
 
     let (interval, qualifier) = match rule {
         Some((r, _)) => (apply(&r, amount), r.qualifier),
+        // Half a unit either way, as "about a week" allows.
+        None if rough => (
+            Interval {
+                low: Bound::Inclusive(amount - 0.5),
+                high: Bound::Inclusive(amount + 0.5),
+            },
+            Qualifier::About,
+        ),
         None => (Interval::exact(amount), Qualifier::Exact),
     };
     let span_end = t.span.end.max(toks.get(last - 1)?.end);
@@ -134,4 +148,11 @@ fn stretch(toks: &[Tok], t: &Timex, timexes: &[&Timex], lex: &Lexicon) -> Option
         counts: Some(unit.plural.to_string()),
         category: None,
     })
+}
+
+/// "weeklong", "yearlong": a unit of time glued to "long", one word that the
+/// tagger reads as a duration of one unit.
+fn glued_long(word: &str) -> Option<&'static TimeUnit> {
+    let stem = word.strip_suffix("long")?;
+    time_units::unit(stem).filter(|u| u.name == stem)
 }

@@ -1,0 +1,229 @@
+//! Speeds and areas: a number with a unit of speed or area
+//! (`data/facts/measure_units.tsv`: "gusts of 120 mph", "travelling at
+//! 80 km/h", "5,000 hectares", "200 square miles") read as a fact in one
+//! base unit (km/h, km²), so that the comparer can hold "120 mph" against
+//! "193 km/h" and "about 200 square miles" against "518 square kilometres".
+//!
+//! A speed's subject is what moves, where a word says so
+//! (`data/facts/measure_subjects.tsv`: "gusts", "winds", a "speed limit"):
+//! a storm's gusts and its sustained winds are two measures. An area's
+//! subject is the act of its stretch of the sentence, or the word that
+//! stands before it ("burned", "flooded", "a park of"): the burned area and
+//! a park's size are two measures.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::readers::Raw;
+use super::{Slot, Value};
+use crate::analysis::Analysis;
+use crate::model::{Interval, Qualifier, Span};
+
+/// A unit of speed or area: its slot and its size in the slot's base unit.
+struct Unit {
+    slot: Slot,
+    size: f64,
+}
+
+struct Table {
+    units: HashMap<String, Unit>,
+    subjects: HashMap<String, String>,
+    /// A number, then a unit of the table (longest forms first).
+    measure: Regex,
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut units = HashMap::new();
+        for r in crate::table::rows(include_str!("../../data/facts/measure_units.tsv")) {
+            let [form, kind, size, ..] = r.as_slice() else {
+                continue;
+            };
+            let slot = match *kind {
+                "speed" => Slot::Speed,
+                "area" => Slot::Area,
+                _ => continue,
+            };
+            if let Ok(size) = size.parse() {
+                units.insert(form.to_lowercase(), Unit { slot, size });
+            }
+        }
+        let subjects = crate::table::rows(include_str!("../../data/facts/measure_subjects.tsv"))
+            .filter_map(|r| match r.as_slice() {
+                [w, s, ..] => Some((w.to_lowercase(), s.to_string())),
+                _ => None,
+            })
+            .collect();
+        let mut forms: Vec<&String> = units.keys().collect();
+        forms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        let alts: Vec<String> = forms
+            .iter()
+            .map(|f| regex::escape(f).replace(' ', r"\s+"))
+            .collect();
+        let measure = Regex::new(&format!(
+            r"(?i)\b(?P<n>\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)(?:\s*-\s*|\s*)(?P<u>{})",
+            alts.join("|")
+        ))
+        .unwrap();
+        Table {
+            units,
+            subjects,
+            measure,
+        }
+    })
+}
+
+/// Speeds and areas of sentence `s`.
+pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    let t = table();
+    let text = &a.doc.text;
+    let first = a.figures.partition_point(|f| f.span.start < s.start);
+    let figures = super::starting_in(&a.figures, |f| f.span, s);
+    for c in t.measure.captures_iter(s.of(text)) {
+        let (n, u) = (c.name("n").unwrap(), c.name("u").unwrap());
+        let end = s.start + u.end();
+        // "10 km2" but not "120 mphx" or "5 hash": the unit ends a word.
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_alphanumeric())
+        {
+            continue;
+        }
+        let form = u.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(unit) = t.units.get(&form.to_lowercase()) else {
+            continue;
+        };
+        let number_at = Span::new(s.start + n.start(), s.start + n.end());
+        // The figures stage knows the number's wording ("about 200", "up to
+        // 120"): its interval and qualifier, where it read one here.
+        let figure = figures
+            .iter()
+            .position(|f| f.span.overlaps(number_at) && f.span.end <= number_at.end)
+            .map(|i| (first + i, &figures[i]));
+        let (start, interval, qualifier, value) = match figure {
+            Some((_, f)) => (f.span.start, f.interval, f.qualifier, f.value),
+            None => {
+                let Some(v) = crate::figures::word_value(n.as_str())
+                    .or_else(|| n.as_str().replace(',', "").parse().ok())
+                else {
+                    continue;
+                };
+                (number_at.start, Interval::exact(v), Qualifier::Exact, v)
+            }
+        };
+        let span = Span::new(start, end);
+        let subject = match unit.slot {
+            Slot::Speed => speed_subject(a, s, span),
+            _ => Some(area_subject(a, s, span)),
+        };
+        out.push(Raw {
+            span,
+            sentence: s,
+            slot: unit.slot,
+            subject,
+            value: Value::Number {
+                interval: interval.times(unit.size),
+                unit: Some(base_unit(unit.slot).to_string()),
+            },
+            round: qualifier == Qualifier::Exact
+                && value >= 10.0
+                && value.fract() == 0.0
+                && (value as u64) % 10 == 0,
+            vague: qualifier == Qualifier::Vague,
+            exact: qualifier == Qualifier::Exact,
+            figure: figure.map(|(i, _)| i),
+        });
+    }
+}
+
+/// The unit every value of a slot is given in.
+fn base_unit(slot: Slot) -> &'static str {
+    match slot {
+        Slot::Speed => "km/h",
+        _ => "km2",
+    }
+}
+
+/// What a speed is the speed of: "gusts of 120 mph", "120 mph winds", "a
+/// speed limit of 50 km/h"; otherwise the act of its stretch ("crash").
+fn speed_subject(a: &Analysis, s: Span, span: Span) -> Option<String> {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let before = BEFORE.get_or_init(|| Regex::new(r"(?i)\b([a-z]+)\s+(?:of|at|to)\s+$").unwrap());
+    let after = AFTER.get_or_init(|| Regex::new(r"^(?:\s+|\s*-\s*)([A-Za-z]+)").unwrap());
+    let text = &a.doc.text;
+    let w = super::near(text, s, span);
+    let subjects = &table().subjects;
+    let named = |re: &Regex, t: &str| {
+        re.captures(t)
+            .and_then(|c| subjects.get(&c[1].to_lowercase()).cloned())
+    };
+    named(before, &text[w.start..span.start])
+        .or_else(|| named(after, &text[span.end..w.end]))
+        .or_else(|| act_of(a, s, span))
+}
+
+/// The act that covered an area ("burned 5,000 hectares"); an area whose
+/// stretch tells no act ("a park of 300 square miles", "5,000 hectares,
+/// about 20 square miles") gets a loose subject that may agree but never
+/// contradict.
+fn area_subject(a: &Analysis, s: Span, span: Span) -> String {
+    act_of(a, s, span)
+        .or_else(|| {
+            verb_before(&a.doc.text[super::stretch(&a.doc.text, s, span).start..span.start])
+        })
+        .unwrap_or_else(|| format!("{}area", super::LOOSE))
+}
+
+/// The word that stands right before a measure, past qualifiers and
+/// determiners ("burned about 5,000 hectares" -> "burned", "a park of 300
+/// square miles" -> "park"): what the area is of, as its versions word it.
+fn verb_before(before: &str) -> Option<String> {
+    const SKIP: &[&str] = &[
+        "about",
+        "nearly",
+        "almost",
+        "more",
+        "than",
+        "over",
+        "some",
+        "around",
+        "roughly",
+        "up",
+        "to",
+        "at",
+        "least",
+        "an",
+        "a",
+        "the",
+        "of",
+        "estimated",
+        "approximately",
+        "just",
+        "by",
+        "and",
+    ];
+    crate::claims::word_re()
+        .find_iter(before)
+        .map(|m| m.as_str().to_lowercase())
+        .filter(|w| !SKIP.contains(&w.as_str()) && !w.chars().any(|c| c.is_ascii_digit()))
+        .last()
+}
+
+/// The event word nearest a measure in its stretch between commas.
+fn act_of(a: &Analysis, s: Span, at: Span) -> Option<String> {
+    let text = &a.doc.text;
+    crate::claims::find_events(text, super::stretch(text, s, at))
+        .min_by_key(|e| {
+            if e.trigger.end <= at.start {
+                at.start - e.trigger.end
+            } else {
+                e.trigger.start.saturating_sub(at.end)
+            }
+        })
+        .map(|e| e.kind)
+}
