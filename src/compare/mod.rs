@@ -13,6 +13,7 @@ mod durations;
 mod facts;
 pub mod labels;
 mod links;
+mod moments;
 mod money;
 mod names;
 mod numbers;

@@ -16,12 +16,15 @@ mod clock;
 mod headline;
 mod lexicon;
 pub mod money;
+mod parts;
 pub mod people;
 pub mod places;
 pub mod readers;
+mod records;
 pub mod sources;
 pub mod states;
 pub mod tallies;
+mod titles;
 
 use serde::Serialize;
 
