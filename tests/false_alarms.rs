@@ -384,8 +384,8 @@ fn a_split_of_a_total_counts_a_part() {
             " date 2022-08-16 The coast guard detained 16 smugglers off the island on Tuesday.",
         ),
     ]);
-    assert!(has(&r, "contradiction", "number", "a.txt", "14"), "{r:#}");
-    assert!(has(&r, "contradiction", "number", "b.txt", "16"), "{r:#}");
+    assert!(has(&r, "contradiction", "casualty", "a.txt", "14"), "{r:#}");
+    assert!(has(&r, "contradiction", "casualty", "b.txt", "16"), "{r:#}");
 }
 
 #[test]
