@@ -35,8 +35,8 @@ pub(super) fn holder(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
     let text = &a.doc.text;
     let person = super::starting_in(&a.actors, |m| m.span, sentence)
         .iter()
-        .filter(|m| m.kind == ActorKind::Person && m.span.end <= at.start)
-        .last()?;
+        .rev()
+        .find(|m| m.kind == ActorKind::Person && m.span.end <= at.start)?;
     let surname = person.canonical.split_whitespace().last()?.to_string();
     // "seven seasons as an assistant coach": the role, within three words
     // after the count.
