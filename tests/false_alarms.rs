@@ -319,3 +319,225 @@ fn a_rising_toll_dated_or_the_incident_day_told_again_stays_the_events() {
     // A later day's own count stays apart (the other side is
     // a_count_tied_to_another_night_is_that_nights).
 }
+
+#[test]
+fn an_age_told_at_a_past_year_is_no_age_now() {
+    let r = compare(&[
+        ("a.txt", " date 2024-03-08 Retired judge Harold Brink, 88, died on Thursday at his home. In 2019, at the age of 83, Brink published a memoir of the trial."),
+        ("b.txt", " date 2024-03-08 Retired judge Harold Brink, 88, died on Thursday at his home, his family said."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    // His age now, told two ways, is still a contradiction.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-08 Retired judge Harold Brink, 88, died on Thursday at his home, his family said."),
+        ("b.txt", " date 2024-03-08 Retired judge Harold Brink, 86, died on Thursday at his home, his family said."),
+    ]);
+    assert!(has(&r, "contradiction", "number", "a.txt", "88"), "{r:#}");
+    assert!(has(&r, "contradiction", "number", "b.txt", "86"), "{r:#}");
+}
+
+#[test]
+fn a_players_record_is_his_own() {
+    // The receiver's season, not the quarterback's game.
+    let r = compare(&[
+        ("a.txt", " date 2023-11-20 Dan Ortega threw for 280 yards and three touchdowns as the Hawks won on Sunday. The receiver has 61 catches and seven touchdowns this season."),
+        ("b.txt", " date 2023-11-20 Dan Ortega threw for 280 yards and three touchdowns as the Hawks won on Sunday."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    // A coach's seasons as a player and as an assistant.
+    let r = compare(&[
+        ("a.txt", " date 2023-11-20 Ray Mills, who played for the Hawks for nine seasons, was named head coach on Monday."),
+        ("b.txt", " date 2023-11-20 The Hawks named Ray Mills head coach on Monday after four seasons as an assistant coach."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    // One player's touchdowns told two ways.
+    let r = compare(&[
+        ("a.txt", " date 2023-11-20 Dan Ortega threw for 280 yards and three touchdowns as the Hawks won on Sunday."),
+        ("b.txt", " date 2023-11-20 Dan Ortega threw for 280 yards and four touchdowns as the Hawks won on Sunday."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "number", "a.txt", "three"),
+        "{r:#}"
+    );
+    assert!(has(&r, "contradiction", "number", "b.txt", "four"), "{r:#}");
+}
+
+#[test]
+fn a_split_of_a_total_counts_a_part() {
+    let r = compare(&[
+        ("a.txt", " date 2022-08-16 The coast guard detained 14 smugglers off the island on Tuesday."),
+        ("b.txt", " date 2022-08-16 The coast guard detained eight Albanian and six Turkish smugglers off the island on Tuesday."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2022-08-16 One of the pipelines carries gas to nine countries, the company said."),
+        ("b.txt", " date 2022-08-16 The pipeline carries gas to four countries, the company said."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2022-08-16 The coast guard detained 14 smugglers off the island on Tuesday.",
+        ),
+        (
+            "b.txt",
+            " date 2022-08-16 The coast guard detained 16 smugglers off the island on Tuesday.",
+        ),
+    ]);
+    assert!(has(&r, "contradiction", "casualty", "a.txt", "14"), "{r:#}");
+    assert!(has(&r, "contradiction", "casualty", "b.txt", "16"), "{r:#}");
+}
+
+#[test]
+fn late_one_day_and_early_the_next_are_one_night() {
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2021-02-08 A fire gutted the old mill late Saturday, the fire chief said.",
+        ),
+        (
+            "b.txt",
+            " date 2021-02-08 A fire gutted the old mill early Sunday, the fire chief said.",
+        ),
+    ]);
+    assert!(findings(&r, "contradiction", "date").is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2021-02-08 A fire gutted the old mill on Friday, the fire chief said.",
+        ),
+        (
+            "b.txt",
+            " date 2021-02-08 A fire gutted the old mill on Sunday, the fire chief said.",
+        ),
+    ]);
+    assert!(has(&r, "contradiction", "date", "a.txt", "Friday"), "{r:#}");
+    assert!(has(&r, "contradiction", "date", "b.txt", "Sunday"), "{r:#}");
+}
+
+#[test]
+fn a_day_counted_from_an_untold_moment_is_no_day() {
+    // No publication date: "nine days earlier" counts from a death the
+    // tagger cannot place.
+    let r = compare(&[
+        ("a.txt", "The actress died in a hospital. She had suffered a stroke nine days earlier and never woke up."),
+        ("b.txt", "The actress died in a hospital after she suffered a stroke on March 3."),
+    ]);
+    assert!(findings(&r, "contradiction", "date").is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            "The actress died in a hospital after she suffered a stroke on March 4.",
+        ),
+        (
+            "b.txt",
+            "The actress died in a hospital after she suffered a stroke on March 3.",
+        ),
+    ]);
+    assert!(!findings(&r, "contradiction", "date").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_title_is_no_incident() {
+    // A film called "Silent Storm": its opening days are no storm's day.
+    let r = compare(&[
+        ("a.txt", " date 2019-01-10 The studio said the sequel 'Silent Storm' will open on March 4 in most cities."),
+        ("b.txt", " date 2019-01-10 Fans learned on Monday that Silent Storm will open on March 11 in most cities."),
+    ]);
+    assert!(findings(&r, "contradiction", "date").is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2019-03-20 The storm hit the coast on March 4, flooding hundreds of homes.",
+        ),
+        (
+            "b.txt",
+            " date 2019-03-20 The storm hit the coast on March 11, flooding hundreds of homes.",
+        ),
+    ]);
+    assert!(
+        has(&r, "contradiction", "date", "a.txt", "March 4"),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "contradiction", "date", "b.txt", "March 11"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_quotation_reworded_in_small_words_only_is_the_same() {
+    let r = compare(&[
+        ("a.txt", " date 2020-12-21 “The blast was huge but all the guests in the hall-and a few cooks who were there for the dinner-got out safely,” owner Ann Vale said."),
+        ("b.txt", " date 2020-12-21 “The blast was huge, but all the guests in the hall-and there were another few cooks who were there for the dinner-got out safely,” owner Ann Vale said."),
+    ]);
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2020-12-21 “The blast was huge but all the guests in the hall-and a few cooks who were there for the dinner-got out safely,” owner Ann Vale said."),
+        ("b.txt", " date 2020-12-21 “The blast was huge but all the guests in the hall-and a few waiters who were there for the dinner-got out safely,” owner Ann Vale said."),
+    ]);
+    assert!(!findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_distance_of_someone_else_is_not_the_events() {
+    // Where a motorist was when he saw the car, not where the plant is.
+    let r = compare(&[
+        ("a.txt", " date 2007-04-10 The plant, about 20 miles north of Denver, was evacuated on Monday."),
+        ("b.txt", " date 2007-04-10 The gunman fled the plant on Monday. Hours later a motorist 60 miles north of Denver spotted his car."),
+    ]);
+    assert!(contradictions(&r).is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2007-04-10 The plant, about 20 miles north of Denver, was evacuated on Monday.",
+        ),
+        (
+            "b.txt",
+            " date 2007-04-10 The plant, about 60 miles north of Denver, was evacuated on Monday.",
+        ),
+    ]);
+    assert!(
+        has(&r, "contradiction", "number", "a.txt", "20 miles"),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "contradiction", "number", "b.txt", "60 miles"),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn an_act_each_version_dates_to_its_own_day_is_two_acts() {
+    let r = compare(&[
+        ("a.txt", " date 2011-10-14 The cable operator announced on its website today (14 October 2011) that it had restored service to business customers."),
+        ("b.txt", " date 2011-10-20 The cable operator announced on its website today (20 October 2011) that it had restored service to all customers."),
+    ]);
+    assert!(findings(&r, "contradiction", "date").is_empty(), "{r:#}");
+    // A later version that dates the first version's act to another day.
+    let r = compare(&[
+        ("a.txt", " date 2011-10-14 The cable operator announced on its website today (14 October 2011) that it had restored service to business customers."),
+        ("b.txt", " date 2011-10-20 The cable operator announced on its website on 12 October 2011 that it had restored service to business customers."),
+    ]);
+    assert!(!findings(&r, "contradiction", "date").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_confession_is_no_source_of_the_toll() {
+    let r = compare(&[
+        ("a.txt", " date 2010-09-10 Police said two workers were killed in the shooting at the bakery on Thursday."),
+        ("b.txt", " date 2010-09-10 In a statement, Tom Reyes admitted killing two workers in the shooting at the bakery on Thursday."),
+    ]);
+    assert!(
+        findings(&r, "contradiction", "attribution").is_empty(),
+        "{r:#}"
+    );
+    let r = compare(&[
+        ("a.txt", " date 2010-09-10 Police said two workers were killed in the shooting at the bakery on Thursday."),
+        ("b.txt", " date 2010-09-10 Tom Reyes, the owner, said two workers were killed in the shooting at the bakery on Thursday."),
+    ]);
+    assert!(
+        !findings(&r, "contradiction", "attribution").is_empty(),
+        "{r:#}"
+    );
+}

@@ -15,6 +15,7 @@ mod facts;
 mod kin;
 pub mod labels;
 mod links;
+mod moments;
 mod money;
 mod names;
 mod numbers;

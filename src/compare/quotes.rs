@@ -374,7 +374,14 @@ impl Cx<'_> {
                     Kind::Compatible,
                     "No version names who said these words, so they may be two remarks or one written down differently",
                 )
-            } else if altered && !same_content(ref_text, &values, |d, s| self.text(d, s)) {
+            } else if altered
+                && !same_content(ref_text, &values, |d, s| self.text(d, s))
+                && !whole_same_content(
+                    c.members
+                        .iter()
+                        .map(|&(d, qi)| self.text(d, self.an[d].quotes[qi].span)),
+                )
+            {
                 (
                     Kind::Contradiction,
                     "The words inside the quotation marks differ",
@@ -509,6 +516,27 @@ fn same_content<'t>(
     };
     let r = content(reference);
     values.iter().all(|&(d, s)| content(text(d, s)) == r)
+}
+
+/// Whole quotations that say the same content words in the same order:
+/// "and a dozen other people" / "and there were another dozen other people"
+/// differ in small words only, however the differing stretch was cut out
+/// of each (a diff that shows "a" against "there were another" is nothing a
+/// reader can use).
+fn whole_same_content<'t>(mut quotes: impl Iterator<Item = &'t str>) -> bool {
+    let content = |s: &str| -> Vec<String> {
+        words(s)
+            .into_iter()
+            .filter(|w| {
+                !super::align::stopwords().contains(w.as_str())
+                    || wording::meaning_words().contains(w)
+            })
+            .collect()
+    };
+    let Some(first) = quotes.next().map(content) else {
+        return false;
+    };
+    quotes.all(|q| content(q) == first)
 }
 
 /// Two wordings say the same words once an editor's bracketed insertions

@@ -479,6 +479,7 @@ impl Cx<'_> {
             };
             if claim.modality != Modality::Reported
                 || matches!(src.kind, SourceKind::Media | SourceKind::Document)
+                || super::sources::tells_own_act(&self.an[m.0].doc.text[src.span.end..])
             {
                 continue;
             }
@@ -718,6 +719,9 @@ impl Cx<'_> {
                     // acts of the story, not of one act.
                     return None;
                 }
+                if fx.slot == Slot::Date && self.each_on_own_day(x, y, a, b) {
+                    return None;
+                }
                 if fx.slot == Slot::Date
                     && !(self.dates_incident(x) && self.dates_incident(y))
                     && !(self.calendar(x) && self.calendar(y))
@@ -737,7 +741,13 @@ impl Cx<'_> {
                     let ty = super::clock::told(b, self.text(y.0, fy.span), fy.round)?;
                     return super::clock::relate(tx, ty);
                 }
-                relate_days(a, b)
+                let r = relate_days(a, b);
+                if r == Some(Rel::Contradiction)
+                    && super::moments::one_night(a, &self.date_words(x), b, &self.date_words(y))
+                {
+                    return Some(Rel::Compatible);
+                }
+                r
             }
             (Value::Text { text: a }, Value::Text { text: b }) if fx.slot == Slot::Status => {
                 if a == b {
@@ -1013,6 +1023,10 @@ pub(super) fn relate_days(a: &str, b: &str) -> Option<Rel> {
         v.get(5..10).filter(|_| !v.starts_with("XXXX-W"))
     }
     if let (Some(x), Some(y)) = (month_day(a), month_day(b)) {
+        // "nine days earlier" with no day to count from: no day at all.
+        if x.contains('X') || y.contains('X') {
+            return None;
+        }
         if !a.starts_with("XXXX") && !b.starts_with("XXXX") {
             return Some(Rel::Contradiction);
         }

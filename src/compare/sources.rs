@@ -236,3 +236,16 @@ fn value_key(v: &Value) -> String {
         Value::Place { name, .. } => crate::facts::places::key(name),
     }
 }
+
+/// Does a source tell its own act ("Hiller admitted killing two")? The
+/// first word after the source is a verb of confession
+/// (`data/compare/own_act_verbs.txt`).
+pub(super) fn tells_own_act(after_source: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let words = WORDS
+        .get_or_init(|| crate::table::words(include_str!("../../data/compare/own_act_verbs.txt")));
+    after_source
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| words.iter().any(|v| v == &w.to_lowercase()))
+}

@@ -80,10 +80,13 @@ impl Frame {
         let lex = lexicon();
         let doc = &a.doc;
         let lead: Vec<Span> = doc.sentences.iter().copied().take(4).collect();
+        // "Catching Fire", a film: no fire.
+        let titles = super::titles::title_incidents(&doc.text);
         let first_incident = |spans: &[Span]| {
             spans.iter().find_map(|&s| {
                 words(&doc.text, s)
                     .into_iter()
+                    .filter(|w| !titles.contains(&w.lower))
                     .find_map(|w| lex.incidents.get(&w.lower).map(|k| (k.clone(), w.span)))
             })
         };
@@ -500,4 +503,20 @@ fn bounded(text: &str, within: Span, at: Span, marks: &[char]) -> Span {
         .find(|(_, c)| marks.contains(c))
         .map_or(within.end, |(i, _)| at.end + i);
     Span::new(start, end)
+}
+
+/// The year a sentence dates itself by, when it names one by the year
+/// alone (a year, a month of a year) and that year is not the version's
+/// own: a background sentence ("told CNN in 2006"), whose ages and counts
+/// are of that time, not now. A story's own event is dated to the day.
+pub(super) fn year_told(a: &Analysis, s: Span) -> Option<String> {
+    let own = a.doc.date.map(|d| d.year());
+    super::starting_in(&a.timexes, |t| t.span, s)
+        .iter()
+        .filter(|t| is_coarse(t))
+        .find_map(|t| {
+            let y = t.value.get(..4)?;
+            let year: i32 = y.parse().ok()?;
+            (Some(year) != own).then(|| y.to_string())
+        })
 }

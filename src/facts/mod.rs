@@ -18,12 +18,15 @@ pub mod kin;
 mod lexicon;
 mod measures;
 pub mod money;
+mod parts;
 pub mod people;
 pub mod places;
 pub mod readers;
+mod records;
 pub mod sources;
 pub mod states;
 pub mod tallies;
+mod titles;
 pub mod weapons;
 
 use serde::Serialize;

@@ -291,3 +291,19 @@ fn event_of(a: &Analysis, before: Span) -> Option<String> {
         .last()
         .map(|e| format!("{LOOSE}{}", e.kind))
 }
+
+/// The noun written right before a distance that it locates ("a motorist
+/// 50 miles north", `data/facts/located_nouns.txt`), past a qualifier.
+pub(super) fn located_noun(before: &str) -> Option<String> {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    let words = WORDS
+        .get_or_init(|| crate::table::words(include_str!("../../data/facts/located_nouns.txt")));
+    let last = before.split_whitespace().rev().find(|w| {
+        !matches!(
+            *w,
+            "about" | "some" | "roughly" | "nearly" | "around" | "almost"
+        )
+    })?;
+    let lower = last.to_lowercase();
+    words.contains(&lower).then_some(lower)
+}

@@ -108,7 +108,16 @@ fn length_fact(a: &Analysis, sentence: Span, number_at: Span, span: Span, km: In
     let (slot, subject) = if depth {
         (Slot::Depth, None)
     } else {
-        (Slot::Distance, reference_place(a, span.end, sentence))
+        // "a motorist 50 miles north of Detroit": where the motorist was.
+        let place = reference_place(a, span.end, sentence);
+        let located = super::places::located_noun(&a.doc.text[w.start..number_at.start]);
+        (
+            Slot::Distance,
+            match (place, located) {
+                (Some(p), Some(n)) => Some(format!("{p} (of the {n})")),
+                (p, _) => p,
+            },
+        )
     };
     Raw {
         span,
@@ -204,6 +213,11 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         // "Two officers suffered minor injuries": a narrower group's count
         // is its own, not the count of all the people hurt.
         let group = lex.groups.iter().find(|g| g.as_str() == head).cloned();
+        // "arrested eight Albanian and six Turkish smugglers": a part of
+        // the toll, not a toll.
+        if super::parts::split_item(a, i, sentence) {
+            return None;
+        }
         return Some(raw(Slot::Casualty(c), group, number(f.interval, None)));
     }
     // "climbed to 57, up from 31": the earlier value of the count just named.
@@ -299,10 +313,22 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
     if lower.starts_with("other ") || after.starts_with("other ") {
         noun = format!("other {noun}");
     }
+    // "three touchdowns" of Manning, "five" of a receiver not named here;
+    // "11 Yemeni" of "12 Somali and 11 Yemeni pirates".
+    let mut loose = super::parts::is_part(a, i, sentence);
+    if super::records::is_record(&noun) {
+        match super::records::holder(a, sentence, f.span) {
+            Some(h) => noun = format!("{noun} of {h}"),
+            None => loose = true,
+        }
+    }
     if let Some(act) = super::acts::governing_act(a, sentence, f.span, &lower)
         .or_else(|| segment_event(a, sentence, f.span))
     {
         noun = super::weapons::count_subject(&noun, &act);
+    }
+    if loose {
+        noun = format!("{LOOSE}{noun}");
     }
     Some(raw(Slot::Count, Some(noun), number(f.interval, None)))
 }
@@ -500,6 +526,8 @@ fn reference_place(a: &Analysis, from: usize, sentence: Span) -> Option<String> 
 fn event_times(a: &Analysis) -> Vec<Raw> {
     let lex = lexicon();
     let mut out = Vec::new();
+    // "the release date of 'Catching Fire'" dates a film, not a fire.
+    let titles = super::titles::title_incidents(&a.doc.text);
     for t in &a.timexes {
         let slot = match t.timex_type {
             TimexType::Date if is_day(&t.value) && !t.value.ends_with("WE") => Slot::Date,
@@ -545,6 +573,7 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
             words
                 .iter()
                 .rev()
+                .filter(|w| !titles.contains(*w))
                 .find_map(|w| lex.incidents.get(w).cloned())
                 .or_else(|| {
                     crate::claims::find_events(text, Span::new(seg_start, t.span.start))
@@ -808,6 +837,12 @@ fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             continue;
         }
         let span = Span::new(s.start + m.start(), s.start + m.end());
+        // "In 2005, at the age of 91, Felt told ...": his age then, a fact
+        // of its own that only meets another age told at the same year.
+        let subject = match (subject, super::events::year_told(a, s)) {
+            (Some(p), Some(y)) => Some(format!("{p} (in {y})")),
+            (p, _) => p,
+        };
         push_number(a, out, span, Slot::Age, subject, v, false);
     }
 }
