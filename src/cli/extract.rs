@@ -76,7 +76,8 @@ fn run_holding(c: &ExtractArgs, start: Instant, hold: usize) -> i32 {
         progress.tick();
         (n, found, list_like, must_keep)
     };
-    let learnt: Result<(), ()> = ordered::in_order(
+    // Learning cannot fail: the error type has no value.
+    let Ok(()) = ordered::in_order::<_, _, std::convert::Infallible>(
         list.iter().enumerate(),
         ahead,
         first,
@@ -109,7 +110,6 @@ fn run_holding(c: &ExtractArgs, start: Instant, hold: usize) -> i32 {
             Ok(())
         },
     );
-    let () = learnt.unwrap_or(());
     progress.finish();
     if articles.is_empty() {
         error("no article could be read");
@@ -248,7 +248,7 @@ mod tests {
                 for f in &folders {
                     for e in input::collect(&[f.into()]).inputs {
                         let bytes = input::read(&e, u64::MAX).unwrap();
-                        match Document::parse(&e.name, &bytes) {
+                        match Document::parse_with(&e.name, &bytes, Default::default()) {
                             Ok(d) => docs.push(d),
                             Err(_) => skipped += 1,
                         }
