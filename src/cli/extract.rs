@@ -246,7 +246,7 @@ mod tests {
             if format == "jsonl" {
                 let (mut docs, mut skipped) = (Vec::new(), 0);
                 for f in &folders {
-                    for e in input::collect(&[f.into()]).inputs {
+                    for e in input::collect(&[f.as_str()]).inputs {
                         let bytes = input::read(&e, u64::MAX).unwrap();
                         match Document::parse_with(&e.name, &bytes, Default::default()) {
                             Ok(d) => docs.push(d),
