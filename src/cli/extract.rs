@@ -45,7 +45,8 @@ type Found = (Document, Vec<ActorMention>);
 
 /// What the second pass starts a document from.
 enum Job<'a> {
-    Kept(Found),
+    /// Boxed: a parsed document is large beside a reference.
+    Kept(Box<Found>),
     Read(&'a input::Input),
 }
 
@@ -142,12 +143,12 @@ fn run_holding(c: &ExtractArgs, start: Instant, hold: usize) -> i32 {
     let progress = Progress::start(articles.len() as u64, verbosity() >= NORMAL);
     progress.stage("analysing");
     let jobs = articles.iter().map(|&n| match kept.remove(&n) {
-        Some(found) => Job::Kept(found),
+        Some(found) => Job::Kept(Box::new(found)),
         None => Job::Read(&list[n]),
     });
     let second = |job: Job| -> Result<Rendered, String> {
         let (doc, actors) = match job {
-            Job::Kept(found) => found,
+            Job::Kept(found) => *found,
             Job::Read(i) => {
                 let doc = read_doc(i, common).0.map_err(|e| {
                     format!(
