@@ -1,6 +1,8 @@
 //! Runs the extractors over parsed documents: dates, figures, actors, quotes
 //! and attributions for each document (in parallel), makes actor names agree
-//! across documents, then assembles claims.
+//! across documents, then assembles claims. The two halves, around the
+//! run's table of names, are [`actors::find`] and [`finish`]: a caller that
+//! streams documents runs them in two passes.
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -34,34 +36,46 @@ pub fn analyze(docs: Vec<Document>) -> Vec<Analysis> {
 /// [`analyze`], calling `done` as each document is finished (for a progress
 /// bar).
 pub fn analyze_with(docs: Vec<Document>, done: &(dyn Fn() + Sync)) -> Vec<Analysis> {
-    let mut out: Vec<Analysis> = docs
+    let found: Vec<(Document, Vec<ActorMention>)> = docs
         .into_par_iter()
         .map(|doc| {
             let actors = actors::find(&doc);
-            Analysis {
-                doc,
-                timexes: Vec::new(),
-                figures: Vec::new(),
-                actors,
-                quotes: Vec::new(),
-                attributions: Vec::new(),
-                claims: Vec::new(),
-                facts: Facts::default(),
-            }
+            (doc, actors)
         })
         .collect();
-    let docs: Vec<&Document> = out.iter().map(|a| &a.doc).collect();
-    let mut mentions: Vec<Vec<ActorMention>> = out.iter().map(|a| a.actors.clone()).collect();
-    actors::unify(&docs, &mut mentions);
-    for (a, m) in out.iter_mut().zip(mentions) {
-        a.actors = m;
+    let mut names = actors::Names::default();
+    for (doc, actors) in &found {
+        names.learn(doc, actors);
     }
-    out.par_iter_mut().for_each(|a| {
-        (a.quotes, a.attributions) = attribution::quotes_and_attributions(&a.doc, &a.actors);
-        date_dependent(a);
-        done();
-    });
-    out
+    let table = names.table();
+    found
+        .into_par_iter()
+        .map(|(doc, actors)| {
+            let a = finish(doc, actors, &table);
+            done();
+            a
+        })
+        .collect()
+}
+
+/// The rest of the analysis of one document, once the run's actor names are
+/// known: `actors` are the document's own ([`actors::find`]), `table` what
+/// the run learnt from every document's ([`actors::Names::table`]).
+pub fn finish(doc: Document, mut actors: Vec<ActorMention>, table: &actors::NameTable) -> Analysis {
+    table.apply(&mut actors);
+    let (quotes, attributions) = attribution::quotes_and_attributions(&doc, &actors);
+    let mut a = Analysis {
+        doc,
+        timexes: Vec::new(),
+        figures: Vec::new(),
+        actors,
+        quotes,
+        attributions,
+        claims: Vec::new(),
+        facts: Facts::default(),
+    };
+    date_dependent(&mut a);
+    a
 }
 
 /// Gives an undated document a publication date found later (inferred from

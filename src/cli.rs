@@ -1,5 +1,6 @@
 //! The command line: argument parsing, loading the inputs with their problems
-//! reported on stderr, dispatch to extract or compare, and exit codes.
+//! reported on stderr, dispatch to extract (driven by [`extract`], which
+//! streams) or compare, and exit codes.
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Read, Write};
@@ -19,6 +20,8 @@ use crate::document::{self, Document};
 use crate::input;
 use crate::progress::Progress;
 use crate::render::{self, Format, KindSet, Style};
+
+mod extract;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -381,6 +384,9 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         },
         _ => None,
     };
+    if let Command::Extract(c) = &cli.command {
+        return Ok(extract::run(c, start));
+    }
     let Some(loaded) = load(common) else {
         return Ok(EXIT_ERROR);
     };
@@ -407,16 +413,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         "{} article(s) read, {skipped} skipped",
         docs.len()
     ));
-    let tty = common.output.is_none() && io::stdout().is_terminal();
-    let style = Style {
-        color: match common.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        },
-        width: report_width(tty),
-        hidden: KindSet::default(),
-    };
+    let (style, tty) = style(common);
     let to = common.output.as_ref();
     if matches!(cli.command, Command::Compare(_)) && docs.len() < 2 {
         let only = docs.first().map_or("", |d| d.path.as_str());
@@ -429,27 +426,6 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     progress.stage("analysing");
     let analyses = analysis::analyze_with(docs, &|| progress.tick());
     match &cli.command {
-        Command::Extract(c) => {
-            progress.finish();
-            let format = resolve_format(c.common.format, tty, Format::Jsonl);
-            let opts = render::ExtractOptions {
-                with_text: c.with_text,
-            };
-            let written = open_output(to).and_then(|mut out| {
-                extract(&mut out, &analyses, format, style, skipped, opts)
-                    .and_then(|()| out.flush())
-                    .map_err(|e| output_error(&e, to))
-            });
-            if c.common.stats {
-                stats(&analyses, skipped, start);
-            }
-            if let Err(e) = written {
-                error(&e);
-                return Ok(EXIT_ERROR);
-            }
-            wrote(to);
-            Ok(0)
-        }
         Command::Cluster(c) => {
             progress.stage("grouping into stories");
             let stories = stories::group(analyses);
@@ -545,8 +521,25 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 Ok(0)
             }
         }
-        Command::Completions { .. } | Command::Man { .. } => unreachable!("handled above"),
+        Command::Extract(_) | Command::Completions { .. } | Command::Man { .. } => {
+            unreachable!("handled above")
+        }
     }
+}
+
+/// The text report's style, and whether the output goes to a terminal.
+fn style(common: &Common) -> (Style, bool) {
+    let tty = common.output.is_none() && io::stdout().is_terminal();
+    let style = Style {
+        color: match common.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        },
+        width: report_width(tty),
+        hidden: KindSet::default(),
+    };
+    (style, tty)
 }
 
 /// With `-v`, where the output went when it is a file.
@@ -627,6 +620,10 @@ fn stats<'a>(analyses: impl IntoIterator<Item = &'a Analysis>, skipped: usize, s
         bytes += a.doc.bytes;
         claims += a.claims.len();
     }
+    stats_line(files, bytes, claims, skipped, start);
+}
+
+fn stats_line(files: usize, bytes: usize, claims: usize, skipped: usize, start: Instant) {
     note(&format!(
         "stats: {files} files ({skipped} skipped), {bytes} bytes, {claims} claims in {} ms",
         start.elapsed().as_millis()
@@ -690,9 +687,29 @@ struct Loaded {
     unreadable: Vec<String>,
 }
 
-/// Reads and parses every input, reporting each problem on stderr, one line
-/// per file. Returns `None` when nothing at all could be read.
-fn load(common: &Common) -> Option<Loaded> {
+/// The inputs to read, and what reading them has shown so far.
+struct Inputs {
+    list: Vec<input::Input>,
+    /// Paths named on the command line (not found in a folder).
+    named: std::collections::BTreeSet<String>,
+    skipped: usize,
+    warnings: usize,
+    unreadable: Vec<String>,
+}
+
+/// A warning about an input: an error under `--strict`, and said even with
+/// `-q` then.
+fn warn(common: &Common, msg: &str) {
+    if common.strict {
+        error(msg);
+    } else {
+        note(msg);
+    }
+}
+
+/// Finds the inputs, reporting the paths that yield none. `None` (after a
+/// message) when the list of paths cannot be read.
+fn find_inputs(common: &Common) -> Option<Inputs> {
     let paths = paths(common)?;
     let named: std::collections::BTreeSet<String> = paths
         .iter()
@@ -700,14 +717,10 @@ fn load(common: &Common) -> Option<Loaded> {
         .map(|p| input::display_name(p))
         .collect();
     let collected = input::collect(&paths);
-    let (inputs, problems) = (collected.inputs, collected.problems);
-    let mut skipped = problems.len();
-    let mut warnings = problems.len();
+    let problems = collected.problems;
     let mut unreadable: Vec<String> = Vec::new();
-    // Under --strict a warning is an error, and said even with -q.
-    let warn = |msg: &str| if common.strict { error(msg) } else { note(msg) };
     for p in &problems {
-        warn(&format!("{}: {}", p.name, p.reason));
+        warn(common, &format!("{}: {}", p.name, p.reason));
         if named.contains(&p.name) {
             unreadable.push(p.name.clone());
         }
@@ -715,50 +728,81 @@ fn load(common: &Common) -> Option<Loaded> {
     for p in &collected.notes {
         note(&format!("{}: {}", p.name, p.reason));
     }
-    let results: Vec<(Result<Document, String>, bool)> = inputs
-        .par_iter()
-        .map(|i| {
-            let bytes = match input::read(i, common.max_bytes) {
-                Ok(b) => b,
-                Err(e) => return (Err(e), false),
-            };
-            let list = i.origin == input::Origin::Stdin && input::looks_like_path_list(&bytes);
-            if list {
-                warn(
-                    "-: standard input looks like a list of file names, read here as article \
-                     text; to read the files it names, use --files-from -",
-                );
-            }
-            let opts = document::ParseOptions {
-                date: common.date,
-                lang_any: common.lang_any,
-            };
-            let doc = Document::parse_with(&i.name, &bytes, opts).map_err(|e| e.to_string());
-            (doc, list)
-        })
-        .collect();
-    let mut docs = Vec::new();
-    for (i, (r, list)) in inputs.iter().zip(results) {
-        warnings += usize::from(list);
+    Some(Inputs {
+        list: collected.inputs,
+        named,
+        skipped: problems.len(),
+        warnings: problems.len(),
+        unreadable,
+    })
+}
+
+/// Reads and parses one input (on any thread). The flag: standard input
+/// that looks like a list of file names (warned about here).
+fn read_doc(i: &input::Input, common: &Common) -> (Result<Document, String>, bool) {
+    let bytes = match input::read(i, common.max_bytes) {
+        Ok(b) => b,
+        Err(e) => return (Err(e), false),
+    };
+    let list = i.origin == input::Origin::Stdin && input::looks_like_path_list(&bytes);
+    if list {
+        warn(
+            common,
+            "-: standard input looks like a list of file names, read here as article \
+             text; to read the files it names, use --files-from -",
+        );
+    }
+    let opts = document::ParseOptions {
+        date: common.date,
+        lang_any: common.lang_any,
+    };
+    let doc = Document::parse_with(&i.name, &bytes, opts).map_err(|e| e.to_string());
+    (doc, list)
+}
+
+impl Inputs {
+    /// Reports what reading input `i` gave ([`read_doc`]), in input order,
+    /// and counts it; the article, if it is one.
+    fn take(
+        &mut self,
+        common: &Common,
+        i: &input::Input,
+        (r, list): (Result<Document, String>, bool),
+    ) -> Option<Document> {
+        self.warnings += usize::from(list);
         match r {
             Ok(d) => {
                 for w in &d.warnings {
-                    warn(&format!("{}: {}", d.path, w));
+                    warn(common, &format!("{}: {}", d.path, w));
                 }
-                warnings += d.warnings.len();
-                docs.push(d);
+                self.warnings += d.warnings.len();
+                Some(d)
             }
             Err(reason) => {
                 // Some reasons say "skipped" already: say it once.
                 let reason = reason.strip_suffix(", skipped").unwrap_or(&reason);
-                warn(&format!("{}: {}, skipped", i.name, reason));
-                skipped += 1;
-                warnings += 1;
-                if named.contains(&i.name) {
-                    unreadable.push(i.name.clone());
+                warn(common, &format!("{}: {}, skipped", i.name, reason));
+                self.skipped += 1;
+                self.warnings += 1;
+                if self.named.contains(&i.name) {
+                    self.unreadable.push(i.name.clone());
                 }
+                None
             }
         }
+    }
+}
+
+/// Reads and parses every input, reporting each problem on stderr, one line
+/// per file. Returns `None` when nothing at all could be read.
+fn load(common: &Common) -> Option<Loaded> {
+    let mut found = find_inputs(common)?;
+    let list = std::mem::take(&mut found.list);
+    let results: Vec<(Result<Document, String>, bool)> =
+        list.par_iter().map(|i| read_doc(i, common)).collect();
+    let mut docs = Vec::new();
+    for (i, r) in list.iter().zip(results) {
+        docs.extend(found.take(common, i, r));
     }
     if docs.is_empty() {
         error("no article could be read");
@@ -766,25 +810,8 @@ fn load(common: &Common) -> Option<Loaded> {
     }
     Some(Loaded {
         docs,
-        skipped,
-        warnings,
-        unreadable,
+        skipped: found.skipped,
+        warnings: found.warnings,
+        unreadable: found.unreadable,
     })
-}
-
-fn extract(
-    out: &mut dyn Write,
-    analyses: &[Analysis],
-    format: Format,
-    style: Style,
-    skipped: usize,
-    opts: render::ExtractOptions,
-) -> io::Result<()> {
-    let summary = render::extract_summary(analyses, skipped);
-    match format {
-        Format::Jsonl => render::extract_jsonl(out, analyses, summary, opts)?,
-        Format::Json => render::extract_json(out, analyses, summary)?,
-        Format::Text => render::extract_text(out, analyses, style)?,
-    }
-    Ok(())
 }

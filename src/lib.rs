@@ -23,6 +23,7 @@ pub mod figures;
 pub mod formats;
 pub mod input;
 pub mod model;
+pub mod ordered;
 pub mod progress;
 pub mod render;
 pub mod report_html;

@@ -101,7 +101,7 @@ use runs::{chain, name_start, person};
 use scan::{capitalized_from, located_place, push, scan_chunk, school, state_before, title_alone};
 use tokens::{merged_tokens, particle_name, HYPHENS};
 use unify::representatives;
-pub use unify::unify;
+pub use unify::{unify, NameTable, Names};
 use unknown::unknown;
 
 use std::borrow::Cow;

@@ -1,5 +1,8 @@
 //! Cross-document unification: one canonical name and one kind per
-//! real-world actor across all the articles of a run.
+//! real-world actor across all the articles of a run, in two steps: a compact
+//! table learnt from every document's mentions ([`Names`]), then applied to
+//! each document ([`NameTable`]), so a run need not hold every document at
+//! once.
 
 use super::*;
 
@@ -49,29 +52,57 @@ fn spelling_rank(n: &str) -> (bool, usize, usize, std::cmp::Reverse<&str>) {
 /// short form) maps that form everywhere, unless the run resolves it to two
 /// different names; a bare surname or short name joins the one full name in
 /// the run that ends with it, and stays apart when several do.
+///
+/// The same as learning every document into one [`Names`] and applying its
+/// [`NameTable`] to each: a caller that cannot hold every document's
+/// mentions at once (a streaming `extract`) does the two steps itself.
 pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
-    let lex = lexicon();
-    let personish = |k: ActorKind| {
-        matches!(
-            k,
-            ActorKind::Person | ActorKind::Organization | ActorKind::Group
-        )
-    };
-    // surface key -> canonical keys it was resolved to
-    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut persons: BTreeSet<String> = BTreeSet::new();
-    let mut all_names: Vec<String> = Vec::new();
+    let mut names = Names::default();
     for (d, ms) in docs.iter().zip(mentions.iter()) {
-        for m in ms {
-            all_names.push(m.canonical.clone());
-            let ck = key(&m.canonical);
-            if m.kind == ActorKind::Person && ck.split(' ').count() >= 2 {
-                persons.insert(ck.clone());
-            }
+        names.learn(d, ms);
+    }
+    let table = names.table();
+    for ms in mentions.iter_mut() {
+        table.apply(ms);
+    }
+}
+
+/// Kinds that take names learnt in other documents (aliases, surnames).
+fn personish(k: ActorKind) -> bool {
+    matches!(
+        k,
+        ActorKind::Person | ActorKind::Organization | ActorKind::Group
+    )
+}
+
+/// What unification needs to know of a run's actor mentions, learnt one
+/// document at a time: distinct names with their counts, and the surface
+/// forms resolved to another name. Its size grows with the distinct names of
+/// the run, not with its text. Learning is order-free: documents learnt (or
+/// merged) in any order give the same table.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    /// Canonical name as found in its document -> kind -> mentions.
+    counts: BTreeMap<String, BTreeMap<ActorKind, usize>>,
+    /// Surface key -> canonical keys it was resolved to.
+    edges: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Names {
+    /// Learns one document's mentions (as [`super::find`] gives them).
+    pub fn learn(&mut self, doc: &Document, mentions: &[ActorMention]) {
+        for m in mentions {
+            *self
+                .counts
+                .entry(m.canonical.clone())
+                .or_default()
+                .entry(m.kind)
+                .or_default() += 1;
             if !personish(m.kind) {
                 continue;
             }
-            let sk = key(d.text.get(m.span.start..m.span.end).unwrap_or(""));
+            let ck = key(&m.canonical);
+            let sk = key(doc.text.get(m.span.start..m.span.end).unwrap_or(""));
             if sk.is_empty() || sk == ck {
                 continue;
             }
@@ -81,65 +112,116 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
                 // a short form: handled by the surname rule, which checks ambiguity run-wide
                 continue;
             }
-            edges.entry(sk).or_default().insert(ck);
+            self.edges.entry(sk).or_default().insert(ck);
         }
     }
-    let index = suffix_index(persons.iter().map(String::as_str));
-    let mut written: HashMap<String, usize> = HashMap::new();
-    for n in &all_names {
-        *written.entry(key(n)).or_default() += 1;
+
+    /// Adds what another learner learnt.
+    pub fn merge(&mut self, other: Names) {
+        for (name, kinds) in other.counts {
+            let mine = self.counts.entry(name).or_default();
+            for (kind, n) in kinds {
+                *mine.entry(kind).or_default() += n;
+            }
+        }
+        for (sk, cks) in other.edges {
+            self.edges.entry(sk).or_default().extend(cks);
+        }
     }
-    let spelled = spelling::groups(
-        persons
-            .iter()
-            .map(|p| (p.as_str(), written.get(p).copied().unwrap_or(0))),
-    );
-    let reps = representatives(lex, all_names.iter().map(String::as_str));
-    let resolve = |ck: &str, kind: ActorKind| -> String {
-        let mut cur = ck.to_string();
-        for _ in 0..4 {
-            if let Some(t) = edges.get(&cur) {
-                if t.len() == 1 {
-                    if let Some(n) = t.iter().next() {
-                        if *n != cur {
-                            cur = n.clone();
-                            continue;
+
+    /// The name and kind every (name, kind) learnt takes in the run.
+    pub fn table(&self) -> NameTable {
+        let lex = lexicon();
+        let mut persons: BTreeSet<String> = BTreeSet::new();
+        let mut written: HashMap<String, usize> = HashMap::new();
+        for (name, kinds) in &self.counts {
+            let ck = key(name);
+            if kinds.contains_key(&ActorKind::Person) && ck.split(' ').count() >= 2 {
+                persons.insert(ck.clone());
+            }
+            *written.entry(ck).or_default() += kinds.values().sum::<usize>();
+        }
+        let index = suffix_index(persons.iter().map(String::as_str));
+        let spelled = spelling::groups(
+            persons
+                .iter()
+                .map(|p| (p.as_str(), written.get(p).copied().unwrap_or(0))),
+        );
+        let reps = representatives(lex, self.counts.keys().map(String::as_str));
+        let resolve = |ck: &str, kind: ActorKind| -> String {
+            let mut cur = ck.to_string();
+            for _ in 0..4 {
+                if let Some(t) = self.edges.get(&cur) {
+                    if t.len() == 1 {
+                        if let Some(n) = t.iter().next() {
+                            if *n != cur {
+                                cur = n.clone();
+                                continue;
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+            if kind == ActorKind::Person {
+                if let Some(m) = index.get(&cur) {
+                    if m.len() == 1 {
+                        if let Some(full) = m.keys().next() {
+                            cur = full.clone();
                         }
                     }
                 }
             }
-            break;
-        }
-        if kind == ActorKind::Person {
-            if let Some(m) = index.get(&cur) {
-                if m.len() == 1 {
-                    if let Some(full) = m.keys().next() {
-                        cur = full.clone();
+            cur
+        };
+        let mut names: HashMap<String, Vec<(ActorKind, String, ActorKind)>> = HashMap::new();
+        for (name, kinds) in &self.counts {
+            for &kind in kinds.keys() {
+                let ck = key(name);
+                let mut gk = if personish(kind) {
+                    resolve(&ck, kind)
+                } else {
+                    ck
+                };
+                if kind == ActorKind::Person {
+                    if let Some(v) = spelled.get(&gk) {
+                        gk = v.clone(); // "Zelenskiy" where another outlet writes "Zelenskyy"
                     }
                 }
+                let canonical = reps.get(&gk).unwrap_or(name).clone();
+                names
+                    .entry(name.clone())
+                    .or_default()
+                    .push((kind, canonical, kind));
             }
         }
-        cur
-    };
-    for ms in mentions.iter_mut() {
-        for m in ms.iter_mut() {
-            let ck = key(&m.canonical);
-            let mut gk = if personish(m.kind) {
-                resolve(&ck, m.kind)
-            } else {
-                ck
+        agree_on_kinds(&self.counts, &mut names);
+        NameTable { names }
+    }
+}
+
+/// How the run names each (name, kind) a document found: built by
+/// [`Names::table`], applied to each document's mentions in turn.
+#[derive(Clone, Debug, Default)]
+pub struct NameTable {
+    /// Name as found -> (kind as found, name and kind in the run).
+    names: HashMap<String, Vec<(ActorKind, String, ActorKind)>>,
+}
+
+impl NameTable {
+    /// Gives a document's mentions their run-wide names and kinds. A
+    /// mention the table never learnt keeps its own.
+    pub fn apply(&self, mentions: &mut [ActorMention]) {
+        for m in mentions {
+            let Some(forms) = self.names.get(&m.canonical) else {
+                continue;
             };
-            if m.kind == ActorKind::Person {
-                if let Some(v) = spelled.get(&gk) {
-                    gk = v.clone(); // "Zelenskiy" where another outlet writes "Zelenskyy"
-                }
-            }
-            if let Some(r) = reps.get(&gk) {
-                m.canonical = r.clone();
+            if let Some((_, name, kind)) = forms.iter().find(|(k, _, _)| *k == m.kind) {
+                m.canonical.clone_from(name);
+                m.kind = *kind;
             }
         }
     }
-    agree_on_kinds(mentions);
 }
 
 /// One actor, one kind. A name merged with another keeps the kind it was
@@ -149,16 +231,24 @@ pub fn unify(docs: &[&Document], mentions: &mut [Vec<ActorMention>]) {
 /// counts only when nothing else was found, since person is the guess for
 /// any unknown name that speaks. Ties go to the first kind in declaration
 /// order, so the result does not depend on document order.
-fn agree_on_kinds(mentions: &mut [Vec<ActorMention>]) {
-    let mut counts: HashMap<&str, BTreeMap<ActorKind, usize>> = HashMap::new();
-    for m in mentions.iter().flatten() {
-        *counts
-            .entry(m.canonical.as_str())
-            .or_default()
-            .entry(m.kind)
-            .or_default() += 1;
+///
+/// `counts` are the mentions of each (name, kind) as found, `names` their
+/// run-wide names so far, whose kinds this settles.
+fn agree_on_kinds(
+    counts: &BTreeMap<String, BTreeMap<ActorKind, usize>>,
+    names: &mut HashMap<String, Vec<(ActorKind, String, ActorKind)>>,
+) {
+    let mut by_name: HashMap<&str, BTreeMap<ActorKind, usize>> = HashMap::new();
+    for (name, kinds) in counts {
+        for (kind, canonical, _) in &names[name] {
+            *by_name
+                .entry(canonical.as_str())
+                .or_default()
+                .entry(*kind)
+                .or_default() += kinds[kind];
+        }
     }
-    let chosen: HashMap<String, ActorKind> = counts
+    let chosen: HashMap<String, ActorKind> = by_name
         .into_iter()
         .filter(|(_, k)| k.len() > 1)
         .map(|(name, k)| {
@@ -170,12 +260,9 @@ fn agree_on_kinds(mentions: &mut [Vec<ActorMention>]) {
             (name.to_string(), best)
         })
         .collect();
-    if chosen.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut().flatten() {
-        if let Some(&k) = chosen.get(&m.canonical) {
-            m.kind = k;
+    for (_, canonical, kind) in names.values_mut().flatten() {
+        if let Some(&k) = chosen.get(canonical.as_str()) {
+            *kind = k;
         }
     }
 }

@@ -5,13 +5,15 @@
 //! [`records`] holds the typed shape of every JSON message, borrowed from the
 //! analysis; [`json`] writes them (extract and compare), [`stories`] writes the
 //! story-level outputs (cluster, compare over stories), [`text`] the report a
-//! person reads.
+//! person reads; [`extract`] streams the output of `extract` document by
+//! document.
 
 use std::io::{self, Write};
 
 use crate::compare::Kind;
 use serde::Serialize;
 
+pub mod extract;
 pub mod json;
 pub mod person;
 pub mod records;
@@ -19,6 +21,7 @@ pub mod schema;
 pub mod stories;
 pub mod text;
 
+pub use extract::{ExtractRenderer, ExtractWriter, Rendered};
 pub use json::{
     compare_json, compare_jsonl, extract_document_json, extract_document_jsonl, extract_json,
     extract_jsonl, extract_summary, ExtractOptions,

@@ -519,6 +519,20 @@ impl ExtractSummary {
         self.quotes += a.quotes.len();
         self.claims += a.claims.len();
     }
+
+    /// Adds the counts of other documents.
+    pub fn merge(&mut self, o: &ExtractSummary) {
+        self.files += o.files;
+        self.skipped += o.skipped;
+        self.bytes += o.bytes;
+        self.paragraphs += o.paragraphs;
+        self.sentences += o.sentences;
+        self.dates += o.dates;
+        self.figures += o.figures;
+        self.actors += o.actors;
+        self.quotes += o.quotes;
+        self.claims += o.claims;
+    }
 }
 
 /// A document of `extract --format json`, with all its mentions.

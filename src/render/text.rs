@@ -12,87 +12,92 @@ use crate::model::ActorKind;
 /// `extract --format text`.
 pub fn extract_text(out: &mut dyn Write, analyses: &[Analysis], style: Style) -> io::Result<()> {
     for a in analyses {
-        let d = &a.doc;
-        let date = match d.date {
-            Some(x) => format!("{x} ({})", crate::model::wire_name(&d.date_source)),
-            None => "undated".to_string(),
-        };
-        writeln!(out, "{}  {}", style.bold(&d.path), style.dim(&date))?;
-        if let Some(t) = d.title {
-            writeln!(out, "  title: {}", d.slice(t))?;
-        }
+        extract_document_text(out, a, style)?;
+    }
+    Ok(())
+}
+
+/// One document of [`extract_text`].
+pub fn extract_document_text(out: &mut dyn Write, a: &Analysis, style: Style) -> io::Result<()> {
+    let d = &a.doc;
+    let date = match d.date {
+        Some(x) => format!("{x} ({})", crate::model::wire_name(&d.date_source)),
+        None => "undated".to_string(),
+    };
+    writeln!(out, "{}  {}", style.bold(&d.path), style.dim(&date))?;
+    if let Some(t) = d.title {
+        writeln!(out, "  title: {}", d.slice(t))?;
+    }
+    writeln!(
+        out,
+        "  {} bytes, {} paragraphs, {} sentences",
+        d.bytes,
+        d.paragraphs.len(),
+        d.sentences.len()
+    )?;
+    for t in &a.timexes {
+        let m = t.modifier.map(|m| format!(" {m}")).unwrap_or_default();
         writeln!(
             out,
-            "  {} bytes, {} paragraphs, {} sentences",
-            d.bytes,
-            d.paragraphs.len(),
-            d.sentences.len()
+            "  date    {:<28} {}{}",
+            d.slice(t.span),
+            style.paint("36", &t.value),
+            m
         )?;
-        for t in &a.timexes {
-            let m = t.modifier.map(|m| format!(" {m}")).unwrap_or_default();
-            writeln!(
-                out,
-                "  date    {:<28} {}{}",
-                d.slice(t.span),
-                style.paint("36", &t.value),
-                m
-            )?;
-        }
-        for f in &a.figures {
-            let cat = f
-                .category
-                .map(|c| format!(" [{}]", c.as_str()))
-                .unwrap_or_default();
-            let counts = match f.counts.as_deref() {
-                Some(c) if f.is_share() => format!("share of {c}"),
-                c => c.unwrap_or("").to_string(),
-            };
-            writeln!(
-                out,
-                "  figure  {:<28} {}{}",
-                d.slice(f.span),
-                style.paint("33", &counts),
-                cat
-            )?;
-        }
-        // One line per actor: how often it is named, and under which forms.
-        let mut actors: Vec<(&str, ActorKind, Vec<&str>)> = Vec::new();
-        for m in &a.actors {
-            let form = d.slice(m.span);
-            match actors.iter_mut().find(|(c, _, _)| *c == m.canonical) {
-                Some((_, _, forms)) => forms.push(form),
-                None => actors.push((&m.canonical, m.kind, vec![form])),
-            }
-        }
-        for (canonical, kind, forms) in &actors {
-            let mut distinct: Vec<&str> =
-                forms.iter().copied().filter(|f| f != canonical).collect();
-            distinct.sort_unstable();
-            distinct.dedup();
-            let also = if distinct.is_empty() {
-                String::new()
-            } else {
-                format!("  as {}", distinct.join(", "))
-            };
-            let kind = crate::model::wire_name(kind);
-            writeln!(
-                out,
-                "  actor   {} ({kind}, ×{}){also}",
-                style.paint("32", canonical),
-                forms.len()
-            )?;
-        }
-        for q in &a.quotes {
-            let who = q.speaker.as_deref().unwrap_or("?");
-            writeln!(
-                out,
-                "  quote   {} — {}",
-                style.paint("35", &format!("“{}”", d.slice(q.span))),
-                who
-            )?;
-        }
-        writeln!(out)?;
     }
+    for f in &a.figures {
+        let cat = f
+            .category
+            .map(|c| format!(" [{}]", c.as_str()))
+            .unwrap_or_default();
+        let counts = match f.counts.as_deref() {
+            Some(c) if f.is_share() => format!("share of {c}"),
+            c => c.unwrap_or("").to_string(),
+        };
+        writeln!(
+            out,
+            "  figure  {:<28} {}{}",
+            d.slice(f.span),
+            style.paint("33", &counts),
+            cat
+        )?;
+    }
+    // One line per actor: how often it is named, and under which forms.
+    let mut actors: Vec<(&str, ActorKind, Vec<&str>)> = Vec::new();
+    for m in &a.actors {
+        let form = d.slice(m.span);
+        match actors.iter_mut().find(|(c, _, _)| *c == m.canonical) {
+            Some((_, _, forms)) => forms.push(form),
+            None => actors.push((&m.canonical, m.kind, vec![form])),
+        }
+    }
+    for (canonical, kind, forms) in &actors {
+        let mut distinct: Vec<&str> = forms.iter().copied().filter(|f| f != canonical).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let also = if distinct.is_empty() {
+            String::new()
+        } else {
+            format!("  as {}", distinct.join(", "))
+        };
+        let kind = crate::model::wire_name(kind);
+        writeln!(
+            out,
+            "  actor   {} ({kind}, ×{}){also}",
+            style.paint("32", canonical),
+            forms.len()
+        )?;
+    }
+    for q in &a.quotes {
+        let who = q.speaker.as_deref().unwrap_or("?");
+        writeln!(
+            out,
+            "  quote   {} — {}",
+            style.paint("35", &format!("“{}”", d.slice(q.span))),
+            who
+        )?;
+    }
+    writeln!(out)?;
     Ok(())
 }
 
