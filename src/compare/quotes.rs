@@ -496,6 +496,17 @@ fn crowd_cues() -> &'static Vec<String> {
     CUES.get_or_init(|| crate::table::words(include_str!("../../data/attribution/crowd_cues.txt")))
 }
 
+/// A quotation's words without those too common to carry a fact
+/// (`data/claims/stopwords.txt`), a negation or other meaning word kept.
+fn content_words(s: &str) -> Vec<String> {
+    words(s)
+        .into_iter()
+        .filter(|w| {
+            !super::align::stopwords().contains(w.as_str()) || wording::meaning_words().contains(w)
+        })
+        .collect()
+}
+
 /// Every wording says the same content words as `reference`: what differs
 /// is only words too common to carry a fact (`data/claims/stopwords.txt`:
 /// "in the regulation" / "in this regulation", "at Tyler" / "with Tyler"),
@@ -505,17 +516,8 @@ fn same_content<'t>(
     values: &[(usize, Span)],
     text: impl Fn(usize, Span) -> &'t str,
 ) -> bool {
-    let content = |s: &str| -> Vec<String> {
-        words(s)
-            .into_iter()
-            .filter(|w| {
-                !super::align::stopwords().contains(w.as_str())
-                    || wording::meaning_words().contains(w)
-            })
-            .collect()
-    };
-    let r = content(reference);
-    values.iter().all(|&(d, s)| content(text(d, s)) == r)
+    let r = content_words(reference);
+    values.iter().all(|&(d, s)| content_words(text(d, s)) == r)
 }
 
 /// Whole quotations that say the same content words in the same order:
@@ -524,19 +526,10 @@ fn same_content<'t>(
 /// of each (a diff that shows "a" against "there were another" is nothing a
 /// reader can use).
 fn whole_same_content<'t>(mut quotes: impl Iterator<Item = &'t str>) -> bool {
-    let content = |s: &str| -> Vec<String> {
-        words(s)
-            .into_iter()
-            .filter(|w| {
-                !super::align::stopwords().contains(w.as_str())
-                    || wording::meaning_words().contains(w)
-            })
-            .collect()
-    };
-    let Some(first) = quotes.next().map(content) else {
+    let Some(first) = quotes.next().map(content_words) else {
         return false;
     };
-    quotes.all(|q| content(q) == first)
+    quotes.all(|q| content_words(q) == first)
 }
 
 /// Two wordings say the same words once an editor's bracketed insertions

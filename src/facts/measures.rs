@@ -164,7 +164,7 @@ fn speed_subject(a: &Analysis, s: Span, span: Span) -> Option<String> {
     };
     named(before, &text[w.start..span.start])
         .or_else(|| named(after, &text[span.end..w.end]))
-        .or_else(|| act_of(a, s, span))
+        .or_else(|| super::readers::segment_event(a, s, span))
 }
 
 /// The act that covered an area ("burned 5,000 hectares"); an area whose
@@ -172,7 +172,7 @@ fn speed_subject(a: &Analysis, s: Span, span: Span) -> Option<String> {
 /// about 20 square miles") gets a loose subject that may agree but never
 /// contradict.
 fn area_subject(a: &Analysis, s: Span, span: Span) -> String {
-    act_of(a, s, span)
+    super::readers::segment_event(a, s, span)
         .or_else(|| {
             verb_before(&a.doc.text[super::stretch(&a.doc.text, s, span).start..span.start])
         })
@@ -212,18 +212,4 @@ fn verb_before(before: &str) -> Option<String> {
         .map(|m| m.as_str().to_lowercase())
         .filter(|w| !SKIP.contains(&w.as_str()) && !w.chars().any(|c| c.is_ascii_digit()))
         .last()
-}
-
-/// The event word nearest a measure in its stretch between commas.
-fn act_of(a: &Analysis, s: Span, at: Span) -> Option<String> {
-    let text = &a.doc.text;
-    crate::claims::find_events(text, super::stretch(text, s, at))
-        .min_by_key(|e| {
-            if e.trigger.end <= at.start {
-                at.start - e.trigger.end
-            } else {
-                e.trigger.start.saturating_sub(at.end)
-            }
-        })
-        .map(|e| e.kind)
 }

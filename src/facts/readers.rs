@@ -360,7 +360,7 @@ fn kin_before(before: &str) -> bool {
 }
 
 /// The event word nearest a figure in its stretch between commas.
-fn segment_event(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
+pub(super) fn segment_event(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
     let text = &a.doc.text;
     crate::claims::find_events(text, super::stretch(text, sentence, at))
         .min_by_key(|e| {
