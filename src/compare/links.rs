@@ -6,7 +6,7 @@
 use crate::facts::{Fact, Slot, Value};
 
 use super::numbers::Rel;
-use super::slots::relate_days;
+use super::relate::relate_days;
 use super::*;
 
 impl Cx<'_> {

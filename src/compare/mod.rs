@@ -24,6 +24,7 @@ mod order;
 mod people;
 mod places;
 mod quotes;
+mod relate;
 mod shares;
 mod slots;
 mod sources;
