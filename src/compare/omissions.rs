@@ -45,8 +45,8 @@ struct Index<'a> {
     an: &'a [Analysis],
     /// Family name → number of versions naming a person by it.
     surnames: OnceCell<HashMap<&'a str, usize>>,
-    /// Canonical names some version gives as the source of a statement.
-    sources: OnceCell<HashSet<&'a str>>,
+    /// Names sources give (see [`SourceNames`]).
+    sources: OnceCell<SourceNames<'a>>,
     /// Name key → the (version, canonical name) pairs of persons named so.
     name_forms: OnceCell<HashMap<NameKey, Vec<(usize, &'a str)>>>,
 }
@@ -96,36 +96,69 @@ impl<'a> Index<'a> {
         counts.get(surname_of).copied().unwrap_or(0)
     }
 
+    /// The names sources give, gathered in one walk over every claim's
+    /// chain of sources (each built on first use).
+    fn source_names(&self) -> &SourceNames<'a> {
+        self.sources.get_or_init(|| {
+            let mut names = SourceNames::default();
+            for a in self.an {
+                for c in &a.claims {
+                    let mut s = c.source.as_ref();
+                    while let Some(src) = s {
+                        names.any.extend(src.canonical.as_deref());
+                        // Actor mentions are in text order: those within the
+                        // source's span start at or after its start.
+                        let first = a.actors.partition_point(|m| m.span.start < src.span.start);
+                        for m in a.actors[first..]
+                            .iter()
+                            .take_while(|m| m.span.start < src.span.end)
+                            .filter(|m| src.span.contains(m.span))
+                        {
+                            names.any.insert(m.canonical.as_str());
+                            // The source's words end with the name: "Dana
+                            // Ruiz", not a title read as a person ("President
+                            // and General Manager Billy King").
+                            let rest = &a.doc.text[m.span.start..src.span.end];
+                            let words = rest.split_whitespace().count();
+                            if (2..=3).contains(&words)
+                                && rest
+                                    .split_whitespace()
+                                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                            {
+                                names.in_full.insert(m.canonical.as_str());
+                            }
+                        }
+                        s = src.via.as_deref();
+                    }
+                }
+            }
+            names
+        })
+    }
+
     /// Does some version give this actor as the source of a statement? A
     /// source names an actor by its canonical name or by an actor mention
     /// within the source's words.
     fn is_source(&self, canonical: &str) -> bool {
-        self.sources
-            .get_or_init(|| {
-                let mut names = HashSet::new();
-                for a in self.an {
-                    for c in &a.claims {
-                        let mut s = c.source.as_ref();
-                        while let Some(src) = s {
-                            names.extend(src.canonical.as_deref());
-                            // Actor mentions are in text order: those within
-                            // the source's span start at or after its start.
-                            let first = a.actors.partition_point(|m| m.span.start < src.span.start);
-                            names.extend(
-                                a.actors[first..]
-                                    .iter()
-                                    .take_while(|m| m.span.start < src.span.end)
-                                    .filter(|m| src.span.contains(m.span))
-                                    .map(|m| m.canonical.as_str()),
-                            );
-                            s = src.via.as_deref();
-                        }
-                    }
-                }
-                names
-            })
-            .contains(canonical)
+        self.source_names().any.contains(canonical)
     }
+
+    /// Is a person known by one word here given as a source by a fuller name
+    /// ("said an eyewitness, Dana Ruiz" where the recognizer kept "Dana")?
+    fn named_as_source(&self, canonical: &str) -> bool {
+        self.source_names().in_full.contains(canonical)
+    }
+}
+
+/// Names that sources give.
+#[derive(Default)]
+struct SourceNames<'a> {
+    /// Every actor some source names, by its canonical name or a mention
+    /// within the source's words.
+    any: HashSet<&'a str>,
+    /// Mentions that end a source's words as a name of two or three
+    /// capitalised words.
+    in_full: HashSet<&'a str>,
 }
 
 fn looked_for(an: &[Analysis], index: &Index, f: &Finding) -> bool {
@@ -136,7 +169,7 @@ fn looked_for(an: &[Analysis], index: &Index, f: &Finding) -> bool {
             };
             match m.kind {
                 ActorKind::Person => {
-                    (named(&m.canonical) || named_as_source(an, &m.canonical))
+                    (named(&m.canonical) || index.named_as_source(&m.canonical))
                         && !named_otherwise(index, f, &m.canonical)
                 }
                 ActorKind::Country | ActorKind::Place => true,
@@ -251,36 +284,6 @@ fn named_otherwise(index: &Index, f: &Finding, canonical: &str) -> bool {
         .filter(|d| !stating.contains(d))
         .peekable();
     missing.peek().is_some() && missing.all(|d| other.contains(&d))
-}
-
-/// Is a person known by one word here given as a source by a fuller name
-/// ("said an eyewitness, Dana Ruiz" where the recognizer kept "Dana")?
-fn named_as_source(an: &[Analysis], canonical: &str) -> bool {
-    an.iter().any(|a| {
-        a.claims.iter().any(|c| {
-            let mut s = c.source.as_ref();
-            while let Some(src) = s {
-                // The source's words end with the name: "Dana Ruiz", not a
-                // title read as a person ("President and General Manager
-                // Billy King").
-                let full = a.actors.iter().any(|m| {
-                    m.canonical == canonical && src.span.contains(m.span) && {
-                        let rest = &a.doc.text[m.span.start..src.span.end];
-                        let words = rest.split_whitespace().count();
-                        (2..=3).contains(&words)
-                            && rest
-                                .split_whitespace()
-                                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    }
-                });
-                if full {
-                    return true;
-                }
-                s = src.via.as_deref();
-            }
-            false
-        })
-    })
 }
 
 /// The versions (document indices, in `order`) that state an omitted fact
