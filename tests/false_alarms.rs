@@ -541,3 +541,57 @@ fn a_confession_is_no_source_of_the_toll() {
         "{r:#}"
     );
 }
+
+#[test]
+fn one_later_days_count_is_not_the_running_total() {
+    // Undated articles: the days are weekdays only. A count tied to a later
+    // day's part of the story ("over the course of Wednesday's protests") is
+    // that day's, not the total since the incident.
+    let lead = "Riots swept the city on Monday after police shot a teenager.";
+    let r = compare(&[
+        (
+            "a.txt",
+            &format!(
+                "{lead} Police said they made 86 arrests over the course of Wednesday's protests."
+            ),
+        ),
+        (
+            "b.txt",
+            &format!("{lead} More than 200 people have been arrested."),
+        ),
+    ]);
+    assert!(
+        findings(&r, "contradiction", "casualty").is_empty(),
+        "{r:#}"
+    );
+    // Two versions' counts of that same day are one fact.
+    let r = compare(&[
+        (
+            "a.txt",
+            &format!(
+                "{lead} Police said they made 86 arrests over the course of Wednesday's protests."
+            ),
+        ),
+        (
+            "b.txt",
+            &format!(
+                "{lead} Police said they made 40 arrests over the course of Wednesday's protests."
+            ),
+        ),
+    ]);
+    assert!(has(&r, "contradiction", "casualty", "a.txt", "86"), "{r:#}");
+    // "As of Wednesday" says where the running total stood: still the
+    // incident's count, compared with the other version's total.
+    let r = compare(&[
+        (
+            "a.txt",
+            &format!("{lead} As of Wednesday, police had arrested 86 people."),
+        ),
+        ("b.txt", &format!("{lead} Police have arrested 40 people.")),
+    ]);
+    assert!(
+        !findings(&r, "contradiction", "casualty").is_empty()
+            || !findings(&r, "update", "casualty").is_empty(),
+        "{r:#}"
+    );
+}

@@ -169,7 +169,6 @@ impl Frame {
     pub fn day_of_count(&self, a: &Analysis, at: Span) -> Option<String> {
         const UNTIE: &[&str] = &[
             "by",
-            "of",
             "since",
             "until",
             "through",
@@ -183,7 +182,7 @@ impl Frame {
             "stated",
         ];
         const SKIP: &[&str] = &["on", "late", "early", "last", "this"];
-        let main = parse_day(self.main_when.as_deref()?)?;
+        let main = self.main_when.as_deref()?;
         let doc = &a.doc;
         let sentence = doc.sentences[doc.sentence_at(at.start)?];
         // The count's own stretch between commas and dashes: "the autopsy
@@ -216,21 +215,26 @@ impl Frame {
                     && part_of_day
                     && clause.contains(t.span)
             })
-            .filter_map(|t| Some((t, parse_day(&t.value)?)))
             // Only a later day: a story told over several days moves on
             // from its incident, and a count dated before the lead's day
             // ("searched on Wednesday for two missing after floods, where
             // three died on Tuesday") is the incident's own, told again.
-            .filter(|(_, d)| (1..=7).contains(&(*d - main).num_days()))
-            .find(|(t, _)| {
+            .filter(|t| days_after(main, &t.value).is_some_and(|n| (1..=7).contains(&n)))
+            .find(|t| {
                 let before = words(&doc.text, Span::new(clause.start, t.span.start));
-                let prior = before
+                let mut kept = before
                     .iter()
                     .rev()
-                    .find(|w| !SKIP.contains(&w.lower.as_str()));
-                prior.is_none_or(|w| !UNTIE.contains(&w.lower.as_str()))
+                    .filter(|w| !SKIP.contains(&w.lower.as_str()));
+                // "as of Tuesday" ends a running count; "over the course of
+                // Saturday's protests" ties the count to that day.
+                match kept.next() {
+                    Some(w) if w.lower == "of" => kept.next().is_some_and(|p| p.lower != "as"),
+                    Some(w) => !UNTIE.contains(&w.lower.as_str()),
+                    None => true,
+                }
             })
-            .map(|(t, _)| t.value.clone())
+            .map(|t| t.value.clone())
     }
 
     fn is_pub_year(&self, v: &str) -> bool {
@@ -462,6 +466,29 @@ fn covers(coarse: &str, day: &str) -> bool {
         return day.get(5..7) == Some(c);
     }
     day.starts_with(coarse) || (day.starts_with("XXXX") && coarse.len() == 4)
+}
+
+/// How many days `v` falls after `main`: from calendar dates when both
+/// have one; otherwise from their weekdays alone ("XXXX-WXX-6", an
+/// undated article's "Saturday"), counted forward within a week, since a
+/// story told over several days moves on from its incident.
+fn days_after(main: &str, v: &str) -> Option<i64> {
+    if let (Some(m), Some(d)) = (parse_day(main), parse_day(v)) {
+        return Some((d - m).num_days());
+    }
+    let (m, d) = (weekday(main)?, weekday(v)?);
+    Some((d - m).rem_euclid(7))
+}
+
+/// The weekday (1 Monday … 7 Sunday) of a calendar day or of a
+/// weekday-only value (`XXXX-WXX-3`), with nothing after the day but a
+/// part of it.
+fn weekday(v: &str) -> Option<i64> {
+    if let Some(d) = parse_day(v) {
+        return Some(i64::from(d.weekday().number_from_monday()));
+    }
+    let n = v.strip_prefix("XXXX-WXX-")?.get(..1)?.parse::<i64>().ok()?;
+    (1..=7).contains(&n).then_some(n)
 }
 
 fn parse_day(v: &str) -> Option<NaiveDate> {
