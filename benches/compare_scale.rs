@@ -7,6 +7,11 @@
 //! each made of ECB+ articles laid end to end (issue 15's "1,000 real,
 //! varied articles"), written once under `target/bench-corpus/`.
 //!
+//! Beside wall-clock seconds, each step prints the CPU seconds of the process
+//! (user + system, from `/proc/self/stat`; `-` elsewhere): on a shared, busy
+//! machine the wall clock says more about the neighbours than about the code
+//! (10,000 versions on 2026-12-07: 344 s wall for 60 s of CPU).
+//!
 //! Run with `cargo bench --bench compare_scale` (optionally `-- 100 1000`).
 
 use std::path::Path;
@@ -74,8 +79,8 @@ fn main() {
         sizes
     };
     println!(
-        "{:>8} {:>10} {:>12} {:>12} {:>10}",
-        "versions", "MB", "analyze s", "compare s", "findings"
+        "{:>8} {:>10} {:>12} {:>12} {:>12} {:>12} {:>10}",
+        "versions", "MB", "analyze s", "compare s", "analyze cpu", "compare cpu", "findings"
     );
     for n in sizes {
         let texts: Vec<String> = (0..n).map(version).collect();
@@ -85,20 +90,51 @@ fn main() {
             .enumerate()
             .filter_map(|(i, t)| Document::parse(&format!("v{i:05}.txt"), t.as_bytes(), None).ok())
             .collect();
-        let t0 = Instant::now();
+        let (t0, c0) = (Instant::now(), cpu_seconds());
         let mut an = analysis::analyze(docs);
         dating::infer(&mut an);
-        let t1 = Instant::now();
+        let (t1, c1) = (Instant::now(), cpu_seconds());
         let cmp = compare::compare(&an);
-        let t2 = Instant::now();
+        let (t2, c2) = (Instant::now(), cpu_seconds());
         println!(
-            "{:>8} {:>10.2} {:>12.3} {:>12.3} {:>10}",
+            "{:>8} {:>10.2} {:>12.3} {:>12.3} {:>12} {:>12} {:>10}",
             n,
             bytes as f64 / 1e6,
             (t1 - t0).as_secs_f64(),
             (t2 - t1).as_secs_f64(),
+            cpu_between(c0, c1),
+            cpu_between(c1, c2),
             cmp.findings.len()
         );
+    }
+}
+
+/// User plus system CPU seconds of this process so far (all threads), from
+/// `/proc/self/stat` in ticks of 1/100 s; `None` where there is no `/proc`.
+fn cpu_seconds() -> Option<f64> {
+    proc_ticks(11, 12)
+}
+
+/// The CPU seconds of the waited-for children (`claimdiff compare`).
+fn child_cpu_seconds() -> Option<f64> {
+    proc_ticks(13, 14)
+}
+
+fn proc_ticks(user: usize, system: usize) -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // fields after the command name, which is in parentheses and may hold spaces
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    // field 3 of the line (the state) is index 0 here: utime and stime
+    // (fields 14, 15) are 11 and 12, cutime and cstime (16, 17) 13 and 14
+    Some((ticks(user)? + ticks(system)?) / 100.0)
+}
+
+fn cpu_between(a: Option<f64>, b: Option<f64>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) => format!("{:.2}", b - a),
+        _ => "-".to_string(),
     }
 }
 
@@ -134,7 +170,7 @@ fn real(n: usize) {
             std::fs::write(&path, &body).expect("bench article");
         }
     }
-    let t = Instant::now();
+    let (t, c) = (Instant::now(), child_cpu_seconds());
     let out = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
         .args(["compare", "--format", "json", "-q"])
         .arg(&dir)
@@ -142,8 +178,9 @@ fn real(n: usize) {
         .expect("runs claimdiff");
     let secs = t.elapsed().as_secs_f64();
     println!(
-        "real articles: {n} files, {:.1} MB: claimdiff compare {secs:.1} s ({}, {} bytes of JSON)",
+        "real articles: {n} files, {:.1} MB: claimdiff compare {secs:.1} s, {} s of CPU ({}, {} bytes of JSON)",
         bytes as f64 / 1e6,
+        cpu_between(c, child_cpu_seconds()),
         out.status,
         out.stdout.len()
     );

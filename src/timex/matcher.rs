@@ -1,4 +1,6 @@
-//! The regex engine under the date rules, built without literal prefilters.
+//! The regex engine under the date rules, built without literal prefilters,
+//! and the gate automata ([`Set`]) that tell which of many patterns match a
+//! sentence at all (the date rules; the states of `facts::states`).
 //!
 //! The rules are large case-insensitive alternations (month, weekday and
 //! number words). Building them through the `regex` crate extracts literal
@@ -113,6 +115,13 @@ impl Set {
             });
         }
         Ok(Set { parts })
+    }
+
+    /// Whether every part has its lazy DFA (else the PikeVM answers alone:
+    /// the same sets, far slower).
+    #[cfg(test)]
+    pub fn fast(&self) -> bool {
+        self.parts.iter().all(|p| p.dfa.is_some())
     }
 
     /// The indices of the patterns that match somewhere in `hay`, in

@@ -7,7 +7,7 @@
 //! expression can lean on the dates before it.
 
 mod lexicon;
-mod matcher;
+pub(crate) mod matcher;
 mod resolve;
 mod rules;
 mod tense;
