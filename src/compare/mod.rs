@@ -237,6 +237,11 @@ struct Cx<'a> {
     /// The word keys of each sentence of a version, `sentence_keys[d][s]`
     /// (`wording::keys`), made when a rule first looks through the version.
     sentence_keys: Vec<OnceCell<Vec<Vec<u64>>>>,
+    /// The latest day each version's story reaches (`order::reaches`), made
+    /// at first use: version pairs ask for it again and again, and scanning
+    /// the version's dates each time made comparing thousands of versions
+    /// grow far faster than their number.
+    reaches: Vec<OnceCell<Option<chrono::NaiveDate>>>,
 }
 
 impl<'a> Cx<'a> {
@@ -296,6 +301,7 @@ impl<'a> Cx<'a> {
             stretches,
             vocab,
             sentence_keys: an.iter().map(|_| OnceCell::new()).collect(),
+            reaches: an.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 

@@ -107,6 +107,10 @@ impl Cx<'_> {
     /// is the version's date, not its story's; a later day is a plan ("will
     /// appear in court Friday"), and an earlier one background.
     fn reaches(&self, d: usize) -> Option<NaiveDate> {
+        *self.reaches[d].get_or_init(|| self.reach(d))
+    }
+
+    fn reach(&self, d: usize) -> Option<NaiveDate> {
         let a = &self.an[d];
         let published = self.own_date(d)?;
         a.timexes
