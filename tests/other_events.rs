@@ -37,8 +37,14 @@ fn an_incident_introduced_anew_on_another_day_is_another() {
     );
     let b = DEPUTY_SAT.replace("Saturday", "Thursday");
     let r = compare(&[("a.txt", &a), ("b.txt", &b)]);
-    assert!(has(&r, "contradiction", "date", "a.txt", "Saturday"), "{r:#}");
-    assert!(has(&r, "contradiction", "date", "b.txt", "Thursday"), "{r:#}");
+    assert!(
+        has(&r, "contradiction", "date", "a.txt", "Saturday"),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "contradiction", "date", "b.txt", "Thursday"),
+        "{r:#}"
+    );
 }
 
 const PATCH: &str = " date 2008-12-18 Microsoft released an emergency patch for Internet Explorer on Wednesday, Dec. 17. The flaw had been exploited by attackers for a week.";
@@ -52,8 +58,14 @@ fn a_previous_release_is_not_this_ones() {
     assert!(contradictions(&r).is_empty(), "{r:#}");
     let b = PATCH.replace("Wednesday, Dec. 17", "Friday, Dec. 12");
     let r = compare(&[("a.txt", PATCH), ("b.txt", &b)]);
-    assert!(has(&r, "contradiction", "date", "a.txt", "Dec. 17"), "{r:#}");
-    assert!(has(&r, "contradiction", "date", "b.txt", "Dec. 12"), "{r:#}");
+    assert!(
+        has(&r, "contradiction", "date", "a.txt", "Dec. 17"),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "contradiction", "date", "b.txt", "Dec. 12"),
+        "{r:#}"
+    );
 }
 
 const TOWER: &str = " date 2022-05-03 A gunman opened fire on the second floor of an office tower on Monday, killing two people, police said.";
@@ -72,8 +84,14 @@ fn a_witness_own_floor_is_not_the_events() {
     // A floor where the act itself is told is the event's.
     let a = " date 2022-05-03 A gunman opened fire in an office tower on Monday, killing two people, police said. \"I was shot on the fourth floor,\" said Ann Lee, a clerk.";
     let r = compare(&[("a.txt", a), ("b.txt", TOWER)]);
-    assert!(has(&r, "contradiction", "number", "a.txt", "fourth floor"), "{r:#}");
+    assert!(
+        has(&r, "contradiction", "number", "a.txt", "fourth floor"),
+        "{r:#}"
+    );
     let b = TOWER.replace("second", "fourth");
     let r = compare(&[("a.txt", TOWER), ("b.txt", &b)]);
-    assert!(has(&r, "contradiction", "number", "b.txt", "fourth floor"), "{r:#}");
+    assert!(
+        has(&r, "contradiction", "number", "b.txt", "fourth floor"),
+        "{r:#}"
+    );
 }

@@ -294,30 +294,31 @@ impl Frame {
         for cue in &lex.cues {
             let n = cue.words.len();
             for scanned in [&seg_words, &subject_words] {
-            for (i, win) in scanned.windows(n).enumerate() {
-                if !win.iter().zip(&cue.words).all(|(w, c)| &w.lower == c) {
-                    continue;
-                }
-                let end = win[n - 1].span.end;
-                let follows = scanned[i + n..].iter().take(3);
-                let fires = match cue.reach {
-                    Reach::Segment => true,
-                    Reach::Next => at.start >= end && doc.text[end..at.start].trim().is_empty(),
-                    Reach::Incident => follows
-                        .into_iter()
-                        .any(|w| lex.incidents.contains_key(&w.lower)),
-                    Reach::Event => follows.into_iter().any(|w| {
-                        lex.incidents.contains_key(&w.lower) || lex.event_nouns.contains(&w.lower)
-                    }),
-                };
-                if fires {
-                    match cue.role {
-                        Role::Background => place.main = false,
-                        Role::Scope => place.scope = true,
-                        Role::Superseded => place.superseded = true,
+                for (i, win) in scanned.windows(n).enumerate() {
+                    if !win.iter().zip(&cue.words).all(|(w, c)| &w.lower == c) {
+                        continue;
+                    }
+                    let end = win[n - 1].span.end;
+                    let follows = scanned[i + n..].iter().take(3);
+                    let fires = match cue.reach {
+                        Reach::Segment => true,
+                        Reach::Next => at.start >= end && doc.text[end..at.start].trim().is_empty(),
+                        Reach::Incident => follows
+                            .into_iter()
+                            .any(|w| lex.incidents.contains_key(&w.lower)),
+                        Reach::Event => follows.into_iter().any(|w| {
+                            lex.incidents.contains_key(&w.lower)
+                                || lex.event_nouns.contains(&w.lower)
+                        }),
+                    };
+                    if fires {
+                        match cue.role {
+                            Role::Background => place.main = false,
+                            Role::Scope => place.scope = true,
+                            Role::Superseded => place.superseded = true,
+                        }
                     }
                 }
-            }
             }
         }
         // "Two of the injured", "15 of them": a part of a count told before.
@@ -385,7 +386,8 @@ impl Frame {
                 };
                 seg == segment || names_incident(seg, usize::MAX) || fronted
             });
-        if let Some((t, trigger)) = self.introduced_other(a, sentence, segment, &seg_words)
+        if let Some((t, trigger)) = self
+            .introduced_other(a, sentence, segment, &seg_words)
             .filter(|_| place.main && far.is_none())
         {
             place.main = false;
