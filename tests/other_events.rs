@@ -25,10 +25,11 @@ const DEPUTY_SAT: &str = " date 2023-03-12 A gunman shot a sheriff's deputy outs
 
 #[test]
 fn an_incident_introduced_anew_on_another_day_is_another() {
-    let a = format!(
-        "{DEPUTY_SAT} The suspect was arrested hours later in a nearby house. He had been on parole since January. Detectives said the deputy had been looking for him because he was a suspect in a shooting that happened at a gas station on Wednesday."
-    );
-    let r = compare(&[("a.txt", &a), ("b.txt", DEPUTY_SAT)]);
+    // The version dates its story only by the officials' statement: its one
+    // day of a shooting is the other shooting's, set against nothing.
+    let a = " date 2023-03-12 A gunman shot and killed a sheriff's deputy outside a liquor store, officials said Saturday. The deputy died at a hospital. The suspect was arrested hours later in a nearby house. He had been on parole since January. Detectives said the deputy had been looking for him because he was a suspect in a shooting that happened at a gas station on Wednesday.";
+    let b = DEPUTY_SAT.replace("Saturday", "Friday");
+    let r = compare(&[("a.txt", a), ("b.txt", &b)]);
     assert!(contradictions(&r).is_empty(), "{r:#}");
     // Introduced with "a" on the story's own day, it is the story's: a
     // version that dates the shooting otherwise still contradicts.
@@ -51,11 +52,18 @@ const PATCH: &str = " date 2008-12-18 Microsoft released an emergency patch for 
 
 #[test]
 fn a_previous_release_is_not_this_ones() {
-    let a = format!(
-        "{PATCH} The last such emergency patch, a fix for a Windows flaw, was released on Oct. 23. The previous version of the browser was released on March 19."
-    );
-    let r = compare(&[("a.txt", &a), ("b.txt", PATCH)]);
-    assert!(contradictions(&r).is_empty(), "{r:#}");
+    // The version gives no day of its own release: its one day of a release
+    // is the earlier one's, set against nothing.
+    for earlier in [
+        " The last such emergency patch, a fix for a Windows flaw, was released on Oct. 23.",
+        " The previous version of the browser was released on March 19.",
+    ] {
+        let a = format!(
+            " date 2008-12-18 Microsoft issued an emergency fix for Internet Explorer, the company said. The flaw had been exploited by attackers for a week.{earlier}"
+        );
+        let r = compare(&[("a.txt", &a), ("b.txt", PATCH)]);
+        assert!(contradictions(&r).is_empty(), "{earlier}: {r:#}");
+    }
     let b = PATCH.replace("Wednesday, Dec. 17", "Friday, Dec. 12");
     let r = compare(&[("a.txt", PATCH), ("b.txt", &b)]);
     assert!(
@@ -68,6 +76,7 @@ fn a_previous_release_is_not_this_ones() {
     );
 }
 
+const UNPLACED: &str = " date 2022-05-03 A gunman opened fire in an office tower on Monday, killing two people, police said.";
 const TOWER: &str = " date 2022-05-03 A gunman opened fire on the second floor of an office tower on Monday, killing two people, police said.";
 
 #[test]
@@ -76,8 +85,11 @@ fn a_witness_own_floor_is_not_the_events() {
         " \"We're on the fifth floor, barricaded in,\" said Ann Lee, a clerk in the tower.",
         " Mark Ruiz, who works on the ninth floor, said he heard six shots.",
         " \"I was on the fourth floor when the gunman walked in,\" said Ann Lee.",
+        " A clerk said she had been hiding in a fifth-floor storeroom.",
     ] {
-        let a = format!("{TOWER}{witness}");
+        // The version gives no floor of its own: a version at odds with
+        // itself would be set aside whatever the rule.
+        let a = format!("{UNPLACED}{witness}");
         let r = compare(&[("a.txt", &a), ("b.txt", TOWER)]);
         assert!(contradictions(&r).is_empty(), "{witness}: {r:#}");
     }

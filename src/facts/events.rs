@@ -280,17 +280,18 @@ impl Frame {
         // "The last such patch, MS08-067, was released on Oct. 23": a stretch
         // that opens with its verb goes on about the subject the clause
         // opened with, past an apposition; the subject's cues are its own.
-        let subject_words = (segment.start > clause.start
+        let continues = segment.start > clause.start
             && seg_words
                 .first()
-                .is_some_and(|w| CONTINUING.contains(&w.lower.as_str())))
-        .then(|| {
+                .is_some_and(|w| CONTINUING.contains(&w.lower.as_str()));
+        let subject_words = if continues {
             words(
                 &doc.text,
                 segment_of(&doc.text, clause, Span::new(clause.start, clause.start)),
             )
-        })
-        .unwrap_or_default();
+        } else {
+            Vec::new()
+        };
         for cue in &lex.cues {
             let n = cue.words.len();
             for scanned in [&seg_words, &subject_words] {
