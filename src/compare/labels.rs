@@ -110,14 +110,47 @@ pub fn instance_label(e: &EventInstance, published: Option<NaiveDate>) -> String
 }
 
 /// The event instance a finding is about, in plain words (see the module
-/// doc); `None` when its versions carry no event at all. Versions may date
-/// one event differently or not at all: the first dated reading wins.
+/// doc); `None` when its versions carry no event at all. Versions may tell
+/// one event under different classes ("the riot" after a shooting, "the
+/// attack") and dates, or none: the class most versions give wins, then the
+/// date most of those versions give, the earliest version breaking a tie.
 pub fn finding_event(an: &[Analysis], f: &Finding) -> Option<String> {
     let all = readings(an, f);
-    all.iter()
-        .find(|r| r.dated)
-        .or(all.first())
+    let votes = |kind: &str| {
+        all.iter()
+            .filter(|r| r.kind == kind)
+            .map(|r| r.versions)
+            .sum::<usize>()
+    };
+    // `max_by_key` keeps the last of equals: walk from the latest reading.
+    let kind = all
+        .iter()
+        .rev()
+        .max_by_key(|r| votes(&r.kind))?
+        .kind
+        .clone();
+    let of_kind = all.iter().filter(|r| r.kind == kind);
+    of_kind
+        .clone()
+        .filter(|r| r.dated)
+        .rev()
+        .max_by_key(|r| r.versions)
+        .or_else(|| of_kind.clone().next())
         .map(|r| r.label.clone())
+}
+
+/// The topic of a finding with the event it names set to
+/// [`finding_event`]'s, so that a topic and its `event_label` never name two
+/// events: a topic ends with " · " and the event of one of its versions'
+/// readings (see `slots`).
+pub fn topic_with_event(an: &[Analysis], f: &Finding) -> Option<String> {
+    let (head, named) = f.topic.rsplit_once(" · ")?;
+    let all = readings(an, f);
+    if !all.iter().any(|r| r.label == named) {
+        return None;
+    }
+    let label = finding_event(an, f)?;
+    (label != named).then(|| format!("{head} · {label}"))
 }
 
 /// The event label a report shows beside a finding's topic: `None` when
@@ -133,16 +166,20 @@ pub fn beside_topic(an: &[Analysis], f: &Finding) -> Option<String> {
     finding_event(an, f)
 }
 
-/// One version's reading of a finding's event.
+/// One reading of a finding's event, and by how many versions.
 #[derive(PartialEq)]
 struct Reading {
     label: String,
+    /// The instance's class (`quake`, `story`).
+    kind: String,
     dated: bool,
     /// The version's own event, of a story with no incident class.
     plain: bool,
+    versions: usize,
 }
 
-/// The readings of a finding's event, each once.
+/// The readings of a finding's event, each once, in the order of the
+/// versions (a version's first value, else its first cited claim).
 fn readings(an: &[Analysis], f: &Finding) -> Vec<Reading> {
     let mut places: Vec<(usize, Span)> = f.values.clone();
     places.extend(
@@ -150,16 +187,24 @@ fn readings(an: &[Analysis], f: &Finding) -> Vec<Reading> {
             .iter()
             .map(|c| (c.doc, an[c.doc].claims[c.claim].span)),
     );
+    let mut seen: Vec<usize> = Vec::new();
     let mut out: Vec<Reading> = Vec::new();
     for (d, span) in places {
+        if seen.contains(&d) {
+            continue;
+        }
+        seen.push(d);
         if let Some(e) = event_at(an, f, d, span) {
-            let l = Reading {
-                label: instance_label(e, an[d].doc.date),
-                dated: e.when.is_some(),
-                plain: e.main && e.kind == STORY,
-            };
-            if !out.contains(&l) {
-                out.push(l);
+            let label = instance_label(e, an[d].doc.date);
+            match out.iter_mut().find(|r| r.label == label) {
+                Some(r) => r.versions += 1,
+                None => out.push(Reading {
+                    label,
+                    kind: e.kind.clone(),
+                    dated: e.when.is_some(),
+                    plain: e.main && e.kind == STORY,
+                    versions: 1,
+                }),
             }
         }
     }

@@ -192,6 +192,11 @@ pub fn compare(an: &[Analysis]) -> Comparison {
         f.values.sort_by_key(|(d, s)| (cx.rank[*d], *s));
         f.values.dedup_by_key(|(d, _)| *d);
     }
+    for f in &mut findings {
+        if let Some(topic) = labels::topic_with_event(an, f) {
+            f.topic = topic;
+        }
+    }
     // Within a kind, what a reader checks first comes first: tolls, then
     // days and times, then people, then other figures.
     findings.sort_by(|a, b| {

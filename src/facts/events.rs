@@ -73,13 +73,16 @@ pub struct Frame {
     pub_date: Option<NaiveDate>,
 }
 
+/// How many sentences open a version and name its own event (the lead).
+const LEAD: usize = 4;
+
 impl Frame {
     /// Reads the main event from the lead; `raw` are the document's raw
     /// facts, whose event days name the day the lead gives its incident.
     pub fn new(a: &Analysis, raw: &[super::readers::Raw]) -> Frame {
         let lex = lexicon();
         let doc = &a.doc;
-        let lead: Vec<Span> = doc.sentences.iter().copied().take(4).collect();
+        let lead: Vec<Span> = doc.sentences.iter().copied().take(LEAD).collect();
         // "Catching Fire", a film: no fire.
         let titles = super::titles::title_incidents(&doc.text);
         let first_incident = |spans: &[Span]| {
@@ -278,26 +281,47 @@ impl Frame {
             trigger: self.main_trigger,
             ..Place::default()
         };
+        // "The last such patch, MS08-067, was released on Oct. 23": a stretch
+        // that opens with its verb goes on about the subject the clause
+        // opened with, past an apposition; the subject's cues are its own.
+        let continues = segment.start > clause.start
+            && seg_words
+                .first()
+                .is_some_and(|w| CONTINUING.contains(&w.lower.as_str()));
+        let subject_words = if continues {
+            words(
+                &doc.text,
+                segment_of(&doc.text, clause, Span::new(clause.start, clause.start)),
+            )
+        } else {
+            Vec::new()
+        };
         for cue in &lex.cues {
             let n = cue.words.len();
-            for (i, win) in seg_words.windows(n).enumerate() {
-                if !win.iter().zip(&cue.words).all(|(w, c)| &w.lower == c) {
-                    continue;
-                }
-                let end = win[n - 1].span.end;
-                let fires = match cue.reach {
-                    Reach::Segment => true,
-                    Reach::Next => at.start >= end && doc.text[end..at.start].trim().is_empty(),
-                    Reach::Incident => seg_words[i + n..]
-                        .iter()
-                        .take(3)
-                        .any(|w| lex.incidents.contains_key(&w.lower)),
-                };
-                if fires {
-                    match cue.role {
-                        Role::Background => place.main = false,
-                        Role::Scope => place.scope = true,
-                        Role::Superseded => place.superseded = true,
+            for scanned in [&seg_words, &subject_words] {
+                for (i, win) in scanned.windows(n).enumerate() {
+                    if !win.iter().zip(&cue.words).all(|(w, c)| &w.lower == c) {
+                        continue;
+                    }
+                    let end = win[n - 1].span.end;
+                    let follows = scanned[i + n..].iter().take(3);
+                    let fires = match cue.reach {
+                        Reach::Segment => true,
+                        Reach::Next => at.start >= end && doc.text[end..at.start].trim().is_empty(),
+                        Reach::Incident => follows
+                            .into_iter()
+                            .any(|w| lex.incidents.contains_key(&w.lower)),
+                        Reach::Event => follows.into_iter().any(|w| {
+                            lex.incidents.contains_key(&w.lower)
+                                || lex.event_nouns.contains(&w.lower)
+                        }),
+                    };
+                    if fires {
+                        match cue.role {
+                            Role::Background => place.main = false,
+                            Role::Scope => place.scope = true,
+                            Role::Superseded => place.superseded = true,
+                        }
                     }
                 }
             }
@@ -367,6 +391,15 @@ impl Frame {
                 };
                 seg == segment || names_incident(seg, usize::MAX) || fronted
             });
+        if let Some((t, trigger)) = self
+            .introduced_other(a, sentence, segment, &seg_words)
+            .filter(|_| place.main && far.is_none())
+        {
+            place.main = false;
+            place.when = Some(t);
+            place.trigger = Some(trigger);
+            return (place, sentence, true);
+        }
         if let Some(t) = far {
             place.main = false;
             place.when = Some(t.value.clone());
@@ -377,6 +410,43 @@ impl Frame {
             place.when = None;
         }
         (place, sentence, class.is_some())
+    }
+
+    /// An incident of the story's own class introduced as a new one past
+    /// the lead ("he was a suspect in a shooting that occurred Monday"): "a"
+    /// or "an" before the incident word and a day in the same stretch at
+    /// least two days from the story's own. The story's incident, once told,
+    /// is "the shooting"; one introduced again on another day is another.
+    /// Its day and its incident word, if so.
+    fn introduced_other(
+        &self,
+        a: &Analysis,
+        sentence: Span,
+        segment: Span,
+        seg_words: &[Word],
+    ) -> Option<(String, Span)> {
+        let doc = &a.doc;
+        if doc.sentence_at(sentence.start)? < LEAD {
+            return None;
+        }
+        let main = parse_day(self.main_when.as_deref()?)?;
+        let lex = lexicon();
+        let trigger = seg_words.windows(3).find_map(|w| {
+            if !matches!(w[0].lower.as_str(), "a" | "an") {
+                return None;
+            }
+            // "a shooting", "a fatal shooting": the incident word right
+            // after the article or one word on.
+            w[1..]
+                .iter()
+                .find(|x| lex.incidents.get(&x.lower) == Some(&self.main_kind))
+                .map(|x| x.span)
+        })?;
+        let day = super::starting_in(&a.timexes, |t| t.span, segment)
+            .iter()
+            .filter(|t| t.timex_type == TimexType::Date && segment.contains(t.span))
+            .find(|t| parse_day(&t.value).is_some_and(|d| (d - main).num_days().abs() >= 2))?;
+        Some((day.value.clone(), trigger))
     }
 
     /// The event a run of sentences opened by pronouns goes on about: walking
@@ -405,6 +475,12 @@ impl Frame {
         }
     }
 }
+
+/// Words that open a stretch going on with the clause's subject after an
+/// apposition ("The previous release, version 4.2, was published in March").
+const CONTINUING: &[&str] = &[
+    "was", "were", "is", "are", "has", "had", "have", "will", "would",
+];
 
 /// The event instances of one document, made as facts ask for them.
 #[derive(Default)]

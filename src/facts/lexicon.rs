@@ -22,6 +22,10 @@ pub enum Reach {
     Next,
     /// The segment, when an incident word follows within three words.
     Incident,
+    /// The segment, when an incident word or a noun of an event that is no
+    /// incident (`data/facts/event_nouns.txt`: "the previous release", "the
+    /// last such patch") follows within three words.
+    Event,
 }
 
 pub struct Cue {
@@ -36,6 +40,8 @@ pub struct Lexicon {
     pub incidents: HashMap<String, String>,
     pub cues: Vec<Cue>,
     pub ordinal_nouns: Vec<String>,
+    /// Nouns of events that are no incident ("release", "patch", "game").
+    pub event_nouns: Vec<String>,
     pub identifiers: Vec<String>,
     /// Rating word (lower case) to scale.
     pub ratings: HashMap<String, String>,
@@ -85,6 +91,7 @@ pub fn lexicon() -> &'static Lexicon {
                     reach: match *reach {
                         "next" => Reach::Next,
                         "incident" => Reach::Incident,
+                        "event" => Reach::Event,
                         _ => Reach::Segment,
                     },
                 }),
@@ -103,6 +110,7 @@ pub fn lexicon() -> &'static Lexicon {
             incidents,
             cues,
             ordinal_nouns: table::words(include_str!("../../data/facts/ordinal_nouns.txt")),
+            event_nouns: table::words(include_str!("../../data/facts/event_nouns.txt")),
             identifiers: table::words(include_str!("../../data/facts/identifiers.txt")),
             ratings: pairs(include_str!("../../data/facts/ratings.tsv")),
             distance_units: pairs(include_str!("../../data/facts/distance_units.tsv"))

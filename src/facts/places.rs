@@ -292,6 +292,30 @@ fn event_of(a: &Analysis, before: Span) -> Option<String> {
         .map(|e| format!("{LOOSE}{}", e.kind))
 }
 
+/// Is the floor at `at` a person's own place, not the event's: the speaker's
+/// ("We're on the third floor, barricaded in") or where someone works or
+/// lives ("who works on the 10th floor"), by a word of
+/// `data/facts/own_place.txt` or of the background words before it in its
+/// stretch? An incident or an act named before the floor ("I was shot on
+/// the second floor") keeps it at the event; one after it ("I was on the
+/// fourth floor when the gunman came in") tells where the witness was.
+pub(super) fn own_floor(a: &Analysis, sentence: Span, at: Span) -> bool {
+    static OWN: OnceLock<BTreeSet<String>> = OnceLock::new();
+    let own = OWN.get_or_init(|| {
+        crate::table::words(include_str!("../../data/facts/own_place.txt"))
+            .into_iter()
+            .collect()
+    });
+    let text = &a.doc.text;
+    let stretch = super::stretch(text, sentence, at);
+    let before = Span::new(stretch.start, at.start.max(stretch.start));
+    let owned = crate::claims::word_re()
+        .find_iter(before.of(text))
+        .map(|w| w.as_str().to_lowercase())
+        .any(|w| own.contains(&w) || lex().background.contains(&w));
+    owned && event_of(a, before).is_none()
+}
+
 /// The noun written right before a distance that it locates ("a motorist
 /// 50 miles north", `data/facts/located_nouns.txt`), past a qualifier.
 pub(super) fn located_noun(before: &str) -> Option<String> {

@@ -939,6 +939,10 @@ fn ratings(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     }
 }
 
+/// The ordinal nouns that place something in a building: a person's own
+/// floor is told apart from the event's ([`super::places::own_floor`]).
+const FLOORS: &[&str] = &["floor", "storey", "story"];
+
 /// "the third floor", "in the 6th round", "first-degree murder".
 fn ordinals(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -958,6 +962,10 @@ fn ordinals(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             .or_else(|| ord.trim_end_matches(char::is_alphabetic).parse().ok());
         let Some(v) = v else { continue };
         let span = Span::new(s.start + o.start(), s.start + n.end());
+        // A floor where a witness is, lives or works is not the event's.
+        if FLOORS.contains(&noun.as_str()) && super::places::own_floor(a, s, span) {
+            continue;
+        }
         push_number(a, out, span, Slot::Ordinal, Some(noun), v, false);
     }
 }
