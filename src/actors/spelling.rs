@@ -28,7 +28,7 @@ const MIN_WORD: usize = 4;
 
 /// The consonant outline of a word: transliteration pairs folded, vowels
 /// (and y, w, h) dropped, doubled letters collapsed; q, c and g read as k.
-fn skeleton(word: &str) -> String {
+pub(crate) fn skeleton(word: &str) -> String {
     let mut w = word.to_string();
     for (from, to) in DIGRAPHS {
         w = w.replace(from, to);
@@ -78,7 +78,7 @@ pub(crate) fn distance(a: &str, b: &str) -> usize {
 /// Whether two differing words only differ by a gendered ending: one ends in
 /// a, o or e where the other ends otherwise or stops ("Mario"/"Maria",
 /// "Ivanov"/"Ivanova", "Paul"/"Paula").
-fn gendered(a: &str, b: &str) -> bool {
+pub(crate) fn gendered(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let ending = |c: char| matches!(c, 'a' | 'o' | 'e');
     if long.len() == short.len() + 1 && long.starts_with(short) {
