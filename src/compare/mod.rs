@@ -25,6 +25,7 @@ mod people;
 mod places;
 mod quotes;
 mod relate;
+mod revisions;
 mod shares;
 mod slots;
 mod sources;
@@ -237,6 +238,9 @@ struct Cx<'a> {
     /// The word keys of each sentence of a version, `sentence_keys[d][s]`
     /// (`wording::keys`), made when a rule first looks through the version.
     sentence_keys: Vec<OnceCell<Vec<Vec<u64>>>>,
+    /// Each sentence of a version with its figures masked (`revisions`),
+    /// made when a group first looks for copies of one text.
+    masked_sentences: Vec<OnceCell<Vec<revisions::Masked>>>,
 }
 
 impl<'a> Cx<'a> {
@@ -296,6 +300,7 @@ impl<'a> Cx<'a> {
             stretches,
             vocab,
             sentence_keys: an.iter().map(|_| OnceCell::new()).collect(),
+            masked_sentences: an.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 
