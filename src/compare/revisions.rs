@@ -42,6 +42,9 @@ const MIN_SHARED: usize = 2;
 /// Share of the shorter version's sentences the longer must carry word for
 /// word (figures aside) for two versions of unknown order to be one article.
 const SAME_TEXT_SHARE: f64 = 0.5;
+/// Fewest sentences two versions of unknown order share to be one article:
+/// a one-sentence brief in two outlets is one wire line, not one article.
+const MIN_SAME_TEXT: usize = 3;
 
 /// A sentence's words with figures masked: a hash of the sequence and how
 /// many words are not masked.
@@ -172,10 +175,11 @@ impl Cx<'_> {
                 order: Some(o),
             }),
             Some(_) => None,
-            None => {
-                (self.same_lead(x.0, y.0) && of > 0 && shared as f64 >= SAME_TEXT_SHARE * of as f64)
-                    .then_some(Link { x, y, order: None })
-            }
+            None => (self.same_lead(x.0, y.0)
+                && of > 0
+                && shared >= MIN_SAME_TEXT
+                && shared as f64 >= SAME_TEXT_SHARE * of as f64)
+                .then_some(Link { x, y, order: None }),
         }
     }
 

@@ -36,6 +36,9 @@ pub struct Lexicon {
     pub incidents: HashMap<String, String>,
     pub cues: Vec<Cue>,
     pub ordinal_nouns: Vec<String>,
+    /// Noun after an ordinal that counts a running tally, to the tally's
+    /// counted noun ("aftershock" -> "aftershocks").
+    pub ordinal_tallies: HashMap<String, String>,
     pub identifiers: Vec<String>,
     /// Rating word (lower case) to scale.
     pub ratings: HashMap<String, String>,
@@ -103,6 +106,7 @@ pub fn lexicon() -> &'static Lexicon {
             incidents,
             cues,
             ordinal_nouns: table::words(include_str!("../../data/facts/ordinal_nouns.txt")),
+            ordinal_tallies: pairs(include_str!("../../data/facts/ordinal_tallies.tsv")),
             identifiers: table::words(include_str!("../../data/facts/identifiers.txt")),
             ratings: pairs(include_str!("../../data/facts/ratings.tsv")),
             distance_units: pairs(include_str!("../../data/facts/distance_units.tsv"))
