@@ -27,6 +27,7 @@ mod people;
 mod places;
 mod quotes;
 mod relate;
+mod revisions;
 mod shares;
 mod slots;
 mod sources;
@@ -251,6 +252,9 @@ struct Cx<'a> {
     /// the version's dates each time made comparing thousands of versions
     /// grow far faster than their number.
     reaches: Vec<OnceCell<Option<chrono::NaiveDate>>>,
+    /// Each sentence of a version with its figures masked (`revisions`),
+    /// made when a group first looks for copies of one text.
+    masked_sentences: Vec<OnceCell<Vec<revisions::Masked>>>,
 }
 
 impl<'a> Cx<'a> {
@@ -311,6 +315,7 @@ impl<'a> Cx<'a> {
             vocab,
             sentence_keys: an.iter().map(|_| OnceCell::new()).collect(),
             reaches: an.iter().map(|_| OnceCell::new()).collect(),
+            masked_sentences: an.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 

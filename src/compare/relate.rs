@@ -91,6 +91,16 @@ impl Cx<'_> {
                         }
                     }
                 }
+                if is_tally(fx)
+                    && (self.by_ordinal(x) || self.by_ordinal(y))
+                    && self.version_order(x.0, y.0).is_none()
+                {
+                    // "The sixth aftershock" tells the count at one moment
+                    // of a tally that grows: against another version's
+                    // count it is a contradiction only when the order of the
+                    // two versions is known (an earlier one ahead).
+                    return Some(Rel::Compatible);
+                }
                 if ordered && is_tally(fx) && self.later_is_update(x, y) {
                     return Some(Rel::Update);
                 }
@@ -325,6 +335,23 @@ impl Cx<'_> {
         (doc.date_source != crate::document::DateSource::Inferred)
             .then_some(doc.date)
             .flatten()
+    }
+
+    /// The value is written as an ordinal ("the sixth aftershock", "a 2nd
+    /// arrest"): the count of a tally at the moment it tells.
+    pub(super) fn by_ordinal(&self, m: Member) -> bool {
+        let first = self
+            .text(m.0, self.fact(m).span)
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        crate::timex::ordinal_value(&first).is_some()
+            || ["st", "nd", "rd", "th"].iter().any(|e| first.ends_with(e))
+                && first
+                    .trim_end_matches(char::is_alphabetic)
+                    .parse::<u32>()
+                    .is_ok()
     }
 
     pub(super) fn rising(&self, m: Member) -> bool {

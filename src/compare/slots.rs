@@ -225,6 +225,24 @@ impl Cx<'_> {
         if reps.is_empty() {
             return;
         }
+        // Copies of one text whose value changed: reported as revised, and
+        // the superseded copies leave the comparison between outlets.
+        let with_rep: Vec<Member> = members
+            .iter()
+            .copied()
+            .filter(|m| reps.iter().any(|r| r.0 == m.0))
+            .collect();
+        let taken = self.revisions(
+            &with_rep,
+            &label,
+            &self.topic_of(slot, &label, reps[0]),
+            category_of(slot),
+            out,
+        );
+        reps.retain(|m| !taken.contains(&m.0));
+        if reps.is_empty() {
+            return;
+        }
         let first = self.fact(reps[0]);
         let category = category_of(slot);
         let topic = self.topic_of(slot, &label, reps[0]);

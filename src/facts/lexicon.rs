@@ -42,6 +42,9 @@ pub struct Lexicon {
     pub ordinal_nouns: Vec<String>,
     /// Nouns of events that are no incident ("release", "patch", "game").
     pub event_nouns: Vec<String>,
+    /// Noun after an ordinal that counts a running tally, to the tally's
+    /// counted noun ("aftershock" -> "aftershocks").
+    pub ordinal_tallies: HashMap<String, String>,
     pub identifiers: Vec<String>,
     /// Rating word (lower case) to scale.
     pub ratings: HashMap<String, String>,
@@ -111,6 +114,7 @@ pub fn lexicon() -> &'static Lexicon {
             cues,
             ordinal_nouns: table::words(include_str!("../../data/facts/ordinal_nouns.txt")),
             event_nouns: table::words(include_str!("../../data/facts/event_nouns.txt")),
+            ordinal_tallies: pairs(include_str!("../../data/facts/ordinal_tallies.tsv")),
             identifiers: table::words(include_str!("../../data/facts/identifiers.txt")),
             ratings: pairs(include_str!("../../data/facts/ratings.tsv")),
             distance_units: pairs(include_str!("../../data/facts/distance_units.tsv"))

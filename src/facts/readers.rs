@@ -953,6 +953,16 @@ fn ordinals(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     for c in re.captures_iter(s.of(&a.doc.text)) {
         let (o, n) = (c.name("o").unwrap(), c.name("n").unwrap());
         let noun = n.as_str().to_lowercase();
+        if let Some(tally) = lex.ordinal_tallies.get(&noun) {
+            ordinal_tally(
+                a,
+                s,
+                Span::new(s.start + o.start(), s.start + n.end()),
+                tally,
+                out,
+            );
+            continue;
+        }
         if !lex.ordinal_nouns.contains(&noun) {
             continue;
         }
@@ -968,6 +978,52 @@ fn ordinals(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
         }
         push_number(a, out, span, Slot::Ordinal, Some(noun), v, false);
     }
+}
+
+/// "The sixth aftershock shook the island", "a second arrest": the count of
+/// a running tally so far, at least the ordinal (more may follow), under the
+/// tally's counted noun, so that it meets "at least four aftershocks" of
+/// another version. "The first" counts nothing a reader compares.
+fn ordinal_tally(a: &Analysis, s: Span, span: Span, tally: &str, out: &mut Vec<Raw>) {
+    let ord = a.doc.text[span.start..span.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let v = crate::timex::ordinal_value(&ord)
+        .map(f64::from)
+        .or_else(|| ord.trim_end_matches(char::is_alphabetic).parse().ok());
+    let Some(v) = v.filter(|&v| v >= 2.0) else {
+        return;
+    };
+    // The noun is itself the act counted (an aftershock, an arrest): no
+    // other act of the sentence qualifies it. A tally of people ("arrested")
+    // is their casualty slot, as "two arrests" is.
+    use crate::model::Casualty as C;
+    let people = [C::Arrested, C::Missing, C::Displaced, C::Rescued]
+        .into_iter()
+        .find(|c| c.as_str() == tally);
+    let (slot, subject) = match people {
+        Some(c) => (Slot::Casualty(c), None),
+        None => (Slot::Count, Some(tally.to_string())),
+    };
+    out.push(Raw {
+        span,
+        sentence: s,
+        slot,
+        subject,
+        value: number(
+            Interval {
+                low: crate::model::Bound::Inclusive(v),
+                high: crate::model::Bound::Unbounded,
+            },
+            None,
+        ),
+        round: false,
+        vague: false,
+        exact: false,
+        figure: None,
+    });
 }
 
 /// "Flight 9525", "Route 66", "Resolution 2231": a capitalized word from
