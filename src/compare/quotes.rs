@@ -507,8 +507,7 @@ const RELAYED_WORDS: usize = 6;
 /// The same words, or one quotation a stretch of the other, long enough to
 /// be one utterance whoever the versions credit with it.
 fn relayed_words(a: &[wording::Word], b: &[wording::Word]) -> bool {
-    a.len().min(b.len()) >= RELAYED_WORDS
-        && (same_norms(a, b) || wording::is_excerpt(a, b))
+    a.len().min(b.len()) >= RELAYED_WORDS && (same_norms(a, b) || wording::is_excerpt(a, b))
 }
 
 /// Word for word the same quotation.
