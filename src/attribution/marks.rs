@@ -8,13 +8,17 @@
 //! is never a quote mark. Single marks inside a double quote (and double marks
 //! inside a single quote) are part of the quote. A double quote may continue over
 //! paragraphs by the news convention (no closing mark at the end of a
-//! paragraph, an opening mark at the start of the next); one that never closes
-//! is dropped rather than allowed to swallow the text after it.
+//! paragraph, an opening mark at the start of the next), and over paragraphs
+//! that wire copy leaves without an opening mark when the quote then closes
+//! with a mark that can only close (” » ''): "Police said: ``The fire spread.
+//! ¶ It is treated as suspicious''." One that never closes is dropped rather
+//! than allowed to swallow the text after it.
 
 use crate::model::Span;
 
-/// A quote may run over at most this many paragraphs.
-pub const MAX_PARAGRAPHS: usize = 3;
+/// A quote may run over at most this many paragraphs (a statement read out
+/// in wire copy runs to four or five short ones).
+pub const MAX_PARAGRAPHS: usize = 5;
 /// ... and hold at most this many bytes in all.
 pub const MAX_BYTES: usize = 8000;
 
@@ -132,6 +136,15 @@ fn mark_at(s: &str, i: usize) -> Option<(char, usize)> {
     (is_mark(c) || is_single(c)).then(|| (c, c.len_utf8()))
 }
 
+/// The first double quotation mark of a paragraph (a TeX-style pair read as
+/// the mark it stands for); single marks, apostrophes too, are passed over.
+fn first_double_mark(s: &str) -> Option<char> {
+    s.match_indices(is_quote_char)
+        .filter_map(|(i, _)| mark_at(s, i))
+        .map(|(c, _)| c)
+        .find(|&c| !is_single(c))
+}
+
 /// Trims whitespace inside a span.
 fn trim(text: &str, s: Span) -> Span {
     let t = s.of(text);
@@ -143,8 +156,12 @@ fn trim(text: &str, s: Span) -> Span {
 /// Quotes in `paragraphs` of `text`, in order.
 pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     let mut out = Vec::new();
-    // Pieces of a quote left open at the end of the previous paragraph.
-    let mut carried: Option<Vec<Piece>> = None;
+    // Pieces of a quote left open at the end of the previous paragraph, and
+    // whether a paragraph of it ended inside a mark read as nested (``a
+    // closing mark typed as an opening one``): such a quote is not trusted to
+    // run on through paragraphs with no mark.
+    let mut carried: Option<(Vec<Piece>, bool)> = None;
+    let mut nested = false;
     for &p in paragraphs {
         let s = p.of(text);
         // (content start, opening mark, nesting depth of typographic marks)
@@ -153,7 +170,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
         let mut skip_first = false;
         // an open single quote: (content start, opening mark)
         let mut single: Option<(usize, Span)> = None;
-        if let Some(pieces) = carried.take() {
+        if let Some((pieces, was_nested)) = carried.take() {
             let first = mark_at(s, 0);
             if let Some((_, len)) =
                 first.filter(|&(c, _)| is_mark(c) && !matches!(c, '\u{201D}' | '\u{BB}'))
@@ -162,7 +179,32 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                     let m = Span::new(p.start, p.start + len);
                     open = Some((m.end, m, 0));
                     continuing = Some(pieces);
+                    nested = was_nested;
                     skip_first = true;
+                }
+            } else if pieces.len() < MAX_PARAGRAPHS && !was_nested {
+                // No opening mark: the quote goes on only if this paragraph
+                // has no double mark at all, or its first one can only close.
+                match first_double_mark(s) {
+                    None => {
+                        let mut pieces = pieces;
+                        pieces.push(Piece {
+                            inside: trim(text, p),
+                            open: Span::new(p.start, p.start),
+                        });
+                        let bytes: usize = pieces.iter().map(|q| q.inside.len()).sum();
+                        if bytes <= MAX_BYTES {
+                            carried = Some((pieces, false));
+                        }
+                        continue;
+                    }
+                    Some('\u{201D}' | '\u{BB}') => {
+                        let m = Span::new(p.start, p.start);
+                        open = Some((m.end, m, 0));
+                        continuing = Some(pieces);
+                        nested = false;
+                    }
+                    Some(_) => {}
                 }
             }
         }
@@ -250,7 +292,8 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                 _ => {}
             }
         }
-        if let Some((start, m, _)) = open {
+        if let Some((start, m, depth)) = open {
+            let chained = continuing.is_some();
             let mut pieces = continuing.take().unwrap_or_default();
             pieces.push(Piece {
                 inside: trim(text, Span::new(start, p.end)),
@@ -258,7 +301,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
             });
             let bytes: usize = pieces.iter().map(|q| q.inside.len()).sum();
             if bytes <= MAX_BYTES {
-                carried = Some(pieces);
+                carried = Some((pieces, (chained && nested) || depth > 0));
             }
         }
     }

@@ -168,7 +168,11 @@ impl Cx<'_> {
                     continue;
                 }
                 if let (Some(x), Some(y)) = (&c.speaker, &q.speaker) {
-                    if !same_speaker(x, y) {
+                    // Two speakers' quotations are one only when one version
+                    // relays word for word what the other quotes ("court
+                    // sources said" the experts' finding): never a changed
+                    // quotation, so never a misquotation of someone.
+                    if !same_speaker(x, y) && !relayed_words(&c.words, &words) {
                         continue;
                     }
                 }
@@ -178,7 +182,10 @@ impl Cx<'_> {
                     continue;
                 }
                 let s = wording::similarity(&c.words, &words);
-                if s >= QUOTE_THRESHOLD && best.is_none_or(|(b, _)| s > b) {
+                if s >= QUOTE_THRESHOLD
+                    && (same_norms(&c.words, &words) || shares_content(&c.words, &words))
+                    && best.is_none_or(|(b, _)| s > b)
+                {
                     best = Some((s, ci));
                 }
             }
@@ -474,6 +481,40 @@ impl Cx<'_> {
 /// shorter name within the longer ("Hastings" and "Lt. Gregg Hastings of the
 /// Oregon State Police"). Only quotations close in wording are joined this
 /// way, so a shared word is no risk of its own.
+/// Two quotations are one utterance only if they share words that carry
+/// something: "She was so nice." and "She was out cold." share half their
+/// words, all of them small.
+fn shares_content(a: &[wording::Word], b: &[wording::Word]) -> bool {
+    let stop = super::align::stopwords();
+    let mut left: HashMap<&str, usize> = HashMap::new();
+    for w in a.iter().filter(|w| !stop.contains(w.norm.as_str())) {
+        *left.entry(w.norm.as_str()).or_default() += 1;
+    }
+    let mut shared = 0;
+    for w in b {
+        if let Some(n) = left.get_mut(w.norm.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    shared >= 2
+}
+
+/// Fewest words a quotation relayed under another speaker's name must have:
+/// a short phrase ("we will rebuild") is said by many.
+const RELAYED_WORDS: usize = 6;
+
+/// The same words, or one quotation a stretch of the other, long enough to
+/// be one utterance whoever the versions credit with it.
+fn relayed_words(a: &[wording::Word], b: &[wording::Word]) -> bool {
+    a.len().min(b.len()) >= RELAYED_WORDS && (same_norms(a, b) || wording::is_excerpt(a, b))
+}
+
+/// Word for word the same quotation.
+fn same_norms(a: &[wording::Word], b: &[wording::Word]) -> bool {
+    a.iter().map(|w| &w.norm).eq(b.iter().map(|w| &w.norm))
+}
+
 fn same_speaker(x: &str, y: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
@@ -588,6 +629,12 @@ fn words(s: &str) -> Vec<String> {
             joined.push(c);
         }
     }
+    static VARIANTS: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
+    let variants = VARIANTS.get_or_init(|| {
+        crate::table::rows(include_str!("../../data/compare/spelling_variants.tsv"))
+            .filter_map(|r| Some((r.first()?.to_string(), r.get(1)?.to_string())))
+            .collect()
+    });
     let mut out = Vec::new();
     for w in joined
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -616,6 +663,12 @@ fn words(s: &str) -> Vec<String> {
                 out.push(contractions[tail].clone());
             }
             _ => out.push(w.replace('\'', "")),
+        }
+    }
+    // "okay" is "ok": one word, two spellings.
+    for w in &mut out {
+        if let Some(v) = variants.get(w.as_str()) {
+            *w = v.clone();
         }
     }
     out.retain(|w| !w.is_empty());
