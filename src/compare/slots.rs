@@ -40,6 +40,14 @@ impl Cx<'_> {
                 }
                 let link = if f.slot.is_person() && f.slot != Slot::Age {
                     person_link
+                } else if f
+                    .subject
+                    .as_deref()
+                    .is_some_and(crate::facts::crowds::is_crowd)
+                {
+                    // A crowd's place and day name the gathering: a version
+                    // may tie its sentence to the riot, another to the march.
+                    "crowd"
                 } else if f.slot == Slot::Status {
                     // A stage is the story's (the suspect's court date), told
                     // in sentences that name no incident or another one.
@@ -82,8 +90,12 @@ impl Cx<'_> {
             // without an incident, and days and times are weighed by
             // `dates_incident`.
             // The figure every lead gives is the story's own, though.
+            // A crowd is anchored by its place and day.
             let unanchored = !(slot.is_person()
-                || matches!(slot, Slot::Date | Slot::Time | Slot::Status))
+                || matches!(slot, Slot::Date | Slot::Time | Slot::Status)
+                || subject
+                    .as_deref()
+                    .is_some_and(crate::facts::crowds::is_crowd))
                 && members.iter().all(|&(d, i)| {
                     let a = &self.an[d];
                     a.facts.events[a.facts.facts[i].event].kind == crate::facts::STORY
@@ -582,6 +594,9 @@ impl Cx<'_> {
             (Slot::Casualty(Casualty::Casualties), Some(g)) => format!("casualties among {g}"),
             (Slot::Casualty(c), g) => format!("{} {}", g.unwrap_or("people"), c.as_str()),
             (Slot::Age, Some(s)) => format!("age of {s}"),
+            (Slot::Count, Some(s)) if crate::facts::crowds::is_crowd(s) => {
+                format!("size of the {}", s.trim_start_matches("people in the "))
+            }
             (Slot::Count, Some(s)) => {
                 format!("number of {}", s.trim_start_matches(crate::facts::LOOSE))
             }
@@ -608,7 +623,14 @@ impl Cx<'_> {
     /// A finding's topic: the slot's label and the event, but for a
     /// person's record, which holds whatever event is told.
     fn topic_of(&self, slot: Slot, label: &str, m: Member) -> String {
-        if slot.is_person() && slot != Slot::Age {
+        // A crowd's label names its gathering by place and day already.
+        if slot.is_person() && slot != Slot::Age
+            || self
+                .fact(m)
+                .subject
+                .as_deref()
+                .is_some_and(crate::facts::crowds::is_crowd)
+        {
             return label.to_string();
         }
         format!("{label} · {}", self.event_label(m))

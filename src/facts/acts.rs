@@ -53,6 +53,21 @@ pub(super) fn governing_act(
     if let Some(act) = prior.and_then(|w| act_of(w)) {
         return Some(act);
     }
+    // A verb and its particle ("called in an additional six engines",
+    // "sent out four crews"): the verb before the particle.
+    const PARTICLES: &[&str] = &["in", "out", "up", "off"];
+    let mut rev = before
+        .iter()
+        .rev()
+        .filter(|w| !beside_count(&w.to_lowercase()));
+    if rev
+        .next()
+        .is_some_and(|w| PARTICLES.contains(&w.to_lowercase().as_str()))
+    {
+        if let Some(act) = rev.next().and_then(|w| act_of(w)) {
+            return Some(act);
+        }
+    }
     let noun: Vec<&str> = counted.split_whitespace().collect();
     crate::claims::word_re()
         .find_iter(&text[at.end..seg.end])

@@ -13,6 +13,8 @@ mod acts;
 pub mod events;
 pub use events::STORY;
 mod clock;
+mod counted;
+pub mod crowds;
 mod headline;
 pub mod kin;
 mod lexicon;

@@ -253,6 +253,11 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         }
         None => {}
     }
+    // "20,000 people marched through Athens": one crowd's size, at one place
+    // on one day ([`super::crowds`]).
+    if let Some(crowd) = super::crowds::subject(a, sentence, f) {
+        return Some(raw(Slot::Count, Some(crowd), number(f.interval, None)));
+    }
     let counts = f.counts.as_deref()?;
     let lower = counts.to_lowercase();
     if let Some(unit) = crate::figures::time_units::unit(lower.split_whitespace().last()?) {
@@ -301,35 +306,7 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
             number(f.interval, None),
         ));
     }
-    let mut noun = lex
-        .things
-        .get(&lower)
-        .or_else(|| lex.things.get(last))
-        .cloned()
-        .unwrap_or_else(|| last.to_string());
-    // "seven AK-47s and three other rifles": the others besides the ones
-    // just named, a part of all the rifles.
-    let after = a.doc.text[f.span.end..].trim_start();
-    if lower.starts_with("other ") || after.starts_with("other ") {
-        noun = format!("other {noun}");
-    }
-    // "three touchdowns" of Manning, "five" of a receiver not named here;
-    // "11 Yemeni" of "12 Somali and 11 Yemeni pirates".
-    let mut loose = super::parts::is_part(a, i, sentence);
-    if super::records::is_record(&noun) {
-        match super::records::holder(a, sentence, f.span) {
-            Some(h) => noun = format!("{noun} of {h}"),
-            None => loose = true,
-        }
-    }
-    if let Some(act) = super::acts::governing_act(a, sentence, f.span, &lower)
-        .or_else(|| segment_event(a, sentence, f.span))
-    {
-        noun = super::weapons::count_subject(&noun, &act);
-    }
-    if loose {
-        noun = format!("{LOOSE}{noun}");
-    }
+    let noun = super::counted::subject(a, i, f, sentence, &lower);
     Some(raw(Slot::Count, Some(noun), number(f.interval, None)))
 }
 
