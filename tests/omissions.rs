@@ -218,3 +218,33 @@ fn a_figure_two_versions_give_is_never_reported_as_one_versions_alone() {
     let r = json(&[("a.txt", a), ("b.txt", RAID_B)]);
     assert!(omitted(&r, "a.txt", "27"), "{r:#}");
 }
+
+#[test]
+fn an_act_every_version_tells_in_its_own_words_is_no_omission() {
+    // Each version tells the actress's death in a sentence of its own; none
+    // leaves it out.
+    let a = " date 2024-06-07 Hollywood actress Marion Delacroix has died at her home in Santa \
+        Monica, her publicist said on Thursday. She was 91.";
+    let b = " date 2024-06-07 Marion Delacroix, the star of a string of musicals in the 1950s, \
+        died on Thursday at her home in Santa Monica, a family spokesman said.";
+    let r = json(&[("a.txt", a), ("b.txt", b)]);
+    for f in r["findings"].as_array().unwrap() {
+        if f["kind"] == "omission" && f["category"] == "event" {
+            let v = f["values"]["a.txt"].as_str().unwrap_or("");
+            assert!(!v.contains("has died"), "{r:#}");
+        }
+    }
+}
+
+#[test]
+fn what_one_version_alone_adds_to_an_act_every_version_tells_is_reported() {
+    // Every version tells the escape; one alone says what the prison
+    // believed of the escapee, beside the same act.
+    let a = " date 2024-03-02 Convicted robber Dale Hensley escaped from a transport van in \
+        Huntsville on Friday. Hensley's escape stunned guards, who had believed he was \
+        paralyzed after a stroke in 2022.";
+    let b = " date 2024-03-02 Dale Hensley, a convicted robber, escaped from a prison transport \
+        van in Huntsville on Friday, officials said. Hensley's escape set off a manhunt.";
+    let r = json(&[("a.txt", a), ("b.txt", b)]);
+    assert!(omitted(&r, "a.txt", "paralyzed"), "{r:#}");
+}
