@@ -18,6 +18,13 @@ fn omitted(r: &Value, file: &str, words: &str) -> bool {
     })
 }
 
+/// This finding's value in `file` holds `words`.
+fn omitted_in(f: &Value, file: &str, words: &str) -> bool {
+    f["values"][file]
+        .as_str()
+        .is_some_and(|v| v.contains(words))
+}
+
 fn kinds(r: &Value, kind: &str) -> usize {
     r["findings"]
         .as_array()
@@ -246,5 +253,10 @@ fn what_one_version_alone_adds_to_an_act_every_version_tells_is_reported() {
     let b = " date 2024-03-02 Dale Hensley, a convicted robber, escaped from a prison transport \
         van in Huntsville on Friday, officials said. Hensley's escape set off a manhunt.";
     let r = json(&[("a.txt", a), ("b.txt", b)]);
-    assert!(omitted(&r, "a.txt", "paralyzed"), "{r:#}");
+    assert!(omitted(&r, "a.txt", "escape stunned guards"), "{r:#}");
+    for f in r["findings"].as_array().unwrap() {
+        if f["kind"] == "omission" && omitted_in(f, "a.txt", "stunned") {
+            assert!(f["values"]["b.txt"].is_null(), "{r:#}");
+        }
+    }
 }

@@ -314,7 +314,9 @@ pub fn compare_text_from(
             if more > 0 {
                 let line =
                     format!("… and {more} more (--only omission or --format json lists them all)");
-                writeln!(out, "  {}", style.dim(&line))?;
+                for line in wrap(&line, 2, width) {
+                    writeln!(out, "  {}", style.dim(&line))?;
+                }
             }
         }
     }
