@@ -18,6 +18,13 @@ fn omitted(r: &Value, file: &str, words: &str) -> bool {
     })
 }
 
+/// This finding's value in `file` holds `words`.
+fn omitted_in(f: &Value, file: &str, words: &str) -> bool {
+    f["values"][file]
+        .as_str()
+        .is_some_and(|v| v.contains(words))
+}
+
 fn kinds(r: &Value, kind: &str) -> usize {
     r["findings"]
         .as_array()
@@ -120,4 +127,136 @@ fn values_every_version_gives_but_that_cannot_be_set_side_by_side_are_no_omissio
     assert!(!omitted(&r, "a.txt", "54"), "{r:#}");
     assert!(!omitted(&r, "b.txt", "61"), "{r:#}");
     assert_eq!(kinds(&r, "contradiction"), 0, "{r:#}");
+}
+
+/// Eight versions of one fire: each opens the same way; `extra` adds a
+/// sentence of its own.
+fn fire_versions(extra: &[&str]) -> Vec<(String, String)> {
+    (0..8)
+        .map(|i| {
+            let more = extra.get(i).copied().unwrap_or("");
+            (
+                format!("v{i}.txt"),
+                format!(
+                    " date 2024-11-04 A fire tore through a furniture warehouse in Akron on \
+                     Sunday night, fire officials said. {more}"
+                ),
+            )
+        })
+        .collect()
+}
+
+fn compare_owned(v: &[(String, String)]) -> Value {
+    let borrowed: Vec<(&str, &str)> = v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    json(&borrowed)
+}
+
+#[test]
+fn a_name_one_version_alone_gives_is_reported() {
+    let v = fire_versions(&["The owner, Harold Brennan, watched from across the street."]);
+    let r = compare_owned(&v);
+    assert!(omitted(&r, "v0.txt", "Harold Brennan"), "{r:#}");
+}
+
+#[test]
+fn a_name_half_the_versions_give_is_how_coverage_varies_not_an_omission() {
+    // Four outlets of eight quote the owner, four do not: neither side is a
+    // version a reader should check for a gap.
+    let owner = "The owner, Harold Brennan, watched from across the street.";
+    let v = fire_versions(&[owner, owner, owner, owner]);
+    let r = compare_owned(&v);
+    assert!(!omitted(&r, "v0.txt", "Harold Brennan"), "{r:#}");
+}
+
+#[test]
+fn a_name_only_one_version_leaves_out_is_reported() {
+    let owner = "The owner, Harold Brennan, watched from across the street.";
+    let v = fire_versions(&[owner, owner, owner, owner, owner, owner, owner]);
+    let r = compare_owned(&v);
+    assert!(omitted(&r, "v0.txt", "Harold Brennan"), "{r:#}");
+}
+
+#[test]
+fn a_street_read_as_a_name_is_no_person_left_out() {
+    // "Tilden Ave" names where, not whom; a person named beside it is still
+    // reported.
+    let a = " date 2024-09-10 Two police officers shot a man during a raid on a warehouse on \
+        Tilden Ave in Dayton on Monday night, police said. Neighbor Rosa Whitfield heard the \
+        shots.";
+    let r = json(&[("a.txt", a), ("b.txt", RAID_B)]);
+    assert!(!omitted(&r, "a.txt", "Tilden Ave"), "{r:#}");
+    assert!(omitted(&r, "a.txt", "Rosa Whitfield"), "{r:#}");
+}
+
+#[test]
+fn a_middle_initial_does_not_make_another_person() {
+    // "Raymond W. Kelly" and "Raymond Kelly": one commissioner.
+    let a = " date 2024-09-10 Two police officers shot a man during a raid on a warehouse in \
+        Dayton on Monday night, said Raymond W. Kelly, the police commissioner.";
+    let b = " date 2024-09-10 Two police officers shot a man during a raid on a warehouse in \
+        Dayton on Monday night, said Raymond Kelly, the police commissioner.";
+    let r = json(&[("a.txt", a), ("b.txt", b)]);
+    assert!(!omitted(&r, "a.txt", "Kelly"), "{r:#}");
+    assert!(!omitted(&r, "b.txt", "Kelly"), "{r:#}");
+    // Another given name is another person, with or without an initial.
+    let c = " date 2024-09-10 Two police officers shot a man during a raid on a warehouse in \
+        Dayton on Monday night, said Raymond W. Kelly, the police commissioner. His brother, \
+        Thomas J. Kelly, owns the warehouse.";
+    let r = json(&[("b.txt", b), ("c.txt", c)]);
+    assert!(omitted(&r, "c.txt", "Thomas J. Kelly"), "{r:#}");
+}
+
+#[test]
+fn a_figure_two_versions_give_is_never_reported_as_one_versions_alone() {
+    // The victim's age is given by a and c, told in different sentences;
+    // whatever event instance each is tied to, no omission says only one of
+    // them gives it.
+    let a = " date 2024-09-10 Two police officers shot a man during a raid on a warehouse in \
+        Dayton on Monday night, police said. The man, Curtis Vane, 27, died at a hospital.";
+    let c = " date 2024-09-11 Curtis Vane, 27, was a father of two, his sister said. Police \
+        shot him during Monday's raid on a Dayton warehouse.";
+    let r = json(&[("a.txt", a), ("b.txt", RAID_B), ("c.txt", c)]);
+    for f in r["findings"].as_array().unwrap() {
+        if f["kind"] == "omission" && f["values"]["a.txt"].as_str() == Some("27") {
+            assert_eq!(f["values"]["c.txt"].as_str(), Some("27"), "{r:#}");
+        }
+    }
+    // One version alone giving an age: reported as its own.
+    let r = json(&[("a.txt", a), ("b.txt", RAID_B)]);
+    assert!(omitted(&r, "a.txt", "27"), "{r:#}");
+}
+
+#[test]
+fn an_act_every_version_tells_in_its_own_words_is_no_omission() {
+    // Each version tells the actress's death in a sentence of its own; none
+    // leaves it out.
+    let a = " date 2024-06-07 Hollywood actress Marion Delacroix has died at her home in Santa \
+        Monica, her publicist said on Thursday. She was 91.";
+    let b = " date 2024-06-07 Marion Delacroix, the star of a string of musicals in the 1950s, \
+        died on Thursday at her home in Santa Monica, a family spokesman said.";
+    let r = json(&[("a.txt", a), ("b.txt", b)]);
+    for f in r["findings"].as_array().unwrap() {
+        if f["kind"] == "omission" && f["category"] == "event" {
+            let v = f["values"]["a.txt"].as_str().unwrap_or("");
+            assert!(!v.contains("has died"), "{r:#}");
+        }
+    }
+}
+
+#[test]
+fn what_one_version_alone_adds_to_an_act_every_version_tells_is_reported() {
+    // Every version tells the escape; one alone says what the prison
+    // believed of the escapee, beside the same act.
+    let a = " date 2024-03-02 Convicted robber Dale Hensley escaped from a transport van in \
+        Huntsville on Friday. Hensley's escape stunned guards, who had believed he was \
+        paralyzed after a stroke in 2022.";
+    let b = " date 2024-03-02 Dale Hensley, a convicted robber, escaped from a prison transport \
+        van in Huntsville on Friday, officials said. Hensley's escape set off a manhunt.";
+    let r = json(&[("a.txt", a), ("b.txt", b)]);
+    assert!(omitted(&r, "a.txt", "escape stunned guards"), "{r:#}");
+    for f in r["findings"].as_array().unwrap() {
+        if f["kind"] == "omission" && omitted_in(f, "a.txt", "stunned") {
+            assert!(f["values"]["b.txt"].is_null(), "{r:#}");
+        }
+    }
 }

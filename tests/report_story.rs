@@ -210,3 +210,51 @@ fn a_story_with_no_incident_does_not_repeat_its_own_event_on_every_line() {
     let q = text(&[("a.txt", QUAKE_A), ("b.txt", QUAKE_B), ("c.txt", QUAKE_C)]);
     assert!(q.contains("· the March 10 quake"), "{q}");
 }
+
+#[test]
+fn the_text_report_shows_the_first_few_omissions_of_a_version_and_counts_the_rest() {
+    let names = [
+        "Ada Brill",
+        "Ben Corra",
+        "Cal Dorn",
+        "Dee Ember",
+        "Eli Frost",
+        "Fay Gable",
+        "Gus Hale",
+        "Ivy Jordan",
+        "Jon Keel",
+        "Kit Lowe",
+        "Lou Marsh",
+    ];
+    let said: String = names
+        .iter()
+        .map(|n| format!("Neighbor {n} said the roof fell in. "))
+        .collect();
+    let a = format!(
+        " date 2024-11-04 A fire tore through a furniture warehouse in Akron on Sunday night, \
+         fire officials said. {said}"
+    );
+    let b = " date 2024-11-04 A fire tore through a furniture warehouse in Akron on Sunday \
+        night, fire officials said.";
+    let t = text(&[("a.txt", &a), ("b.txt", b)]);
+    let shown = names.iter().filter(|n| t.contains(*n)).count();
+    assert!(shown <= 8, "{t}");
+    assert!(
+        t.contains("more (--only omission or --format json lists them all)"),
+        "{t}"
+    );
+    // Asked for omissions alone, the report lists every one.
+    let an = analyze(&[("a.txt", &a), ("b.txt", b)]);
+    let cmp = compare::compare(&an);
+    let mut out = Vec::new();
+    let style = render::Style {
+        color: false,
+        width: 200,
+        hidden: render::KindSet::of(&[compare::Kind::Omission]).complement(),
+    };
+    render::compare_text(&mut out, &an, &cmp, style).unwrap();
+    let all = String::from_utf8(out).unwrap();
+    let listed = names.iter().filter(|n| all.contains(*n)).count();
+    assert!(listed > shown, "{all}");
+    assert!(!all.contains("lists them all"), "{all}");
+}

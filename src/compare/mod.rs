@@ -190,33 +190,44 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     cx.org_name_findings(&mut findings);
     cx.kin_findings(&mut findings);
     cx.disputes(&mut findings);
+    // In version order before the omissions are weighed too: which of two
+    // omissions of one fact is kept must not hang on the order of the input.
+    cx.in_report_order(&mut findings);
     omissions::keep_for_readers(an, &mut findings);
-    for f in &mut findings {
-        f.cites.sort_by_key(|c| (cx.rank[c.doc], c.claim));
-        f.cites.dedup();
-        f.values.sort_by_key(|(d, s)| (cx.rank[*d], *s));
-        f.values.dedup_by_key(|(d, _)| *d);
-    }
     for f in &mut findings {
         if let Some(topic) = labels::topic_with_event(an, f) {
             f.topic = topic;
         }
     }
-    // Within a kind, what a reader checks first comes first: tolls, then
-    // days and times, then people, then other figures.
-    findings.sort_by(|a, b| {
-        let key = |f: &Finding| {
-            (
-                f.kind,
-                f.category.rank(),
-                f.cites
-                    .first()
-                    .map(|c| (cx.rank[c.doc], cx.an[c.doc].claims[c.claim].span)),
-            )
-        };
-        key(a).cmp(&key(b)).then_with(|| a.topic.cmp(&b.topic))
-    });
+    cx.in_report_order(&mut findings);
     Comparison { order, findings }
+}
+
+impl Cx<'_> {
+    /// Each finding's cites and values in version order, and the findings in
+    /// report order.
+    fn in_report_order(&self, findings: &mut [Finding]) {
+        for f in findings.iter_mut() {
+            f.cites.sort_by_key(|c| (self.rank[c.doc], c.claim));
+            f.cites.dedup();
+            f.values.sort_by_key(|(d, s)| (self.rank[*d], *s));
+            f.values.dedup_by_key(|(d, _)| *d);
+        }
+        // Within a kind, what a reader checks first comes first: tolls, then
+        // days and times, then people, then other figures.
+        findings.sort_by(|a, b| {
+            let key = |f: &Finding| {
+                (
+                    f.kind,
+                    f.category.rank(),
+                    f.cites
+                        .first()
+                        .map(|c| (self.rank[c.doc], self.an[c.doc].claims[c.claim].span)),
+                )
+            };
+            key(a).cmp(&key(b)).then_with(|| a.topic.cmp(&b.topic))
+        });
+    }
 }
 
 /// How each version's main event instance is linked across the versions

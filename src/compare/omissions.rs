@@ -24,18 +24,257 @@
 //!   it on a named source's word, or tells it of a person most versions
 //!   name (one the story is about): a reader misses "Felt was convicted in
 //!   November 1980", not "the main hospital was having trouble".
+//!
+//! Whatever it is, an omission is kept only when one side is a clear
+//! minority: a few versions alone give the fact (one outlet's detail), or a
+//! few leave out what the others give. A name or a figure that half the
+//! outlets give and half do not is how coverage varies, not a gap a reader
+//! checks one version for; on a dozen versions those were a third of the
+//! report. A run of capitalised words the name reader took for a person but
+//! that ends as a street, a shop or an office does ("Tilden Ave", "Rite
+//! Aid", `data/compare/not_person_ends.txt`) is not a person named.
 
 use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::{Category, Finding, Kind};
 use crate::analysis::Analysis;
-use crate::model::{ActorKind, ActorMention, TimexType};
+use crate::model::{ActorKind, ActorMention, Span, TimexType};
 
 /// Drops the omissions a reader does not look for (see the module doc).
 pub(super) fn keep_for_readers(an: &[Analysis], findings: &mut Vec<Finding>) {
+    stated_elsewhere(an, findings);
+    acts_told_elsewhere(an, findings);
     let index = Index::new(an);
-    findings.retain(|f| f.kind != Kind::Omission || looked_for(an, &index, f));
+    findings.retain(|f| {
+        f.kind != Kind::Omission || (one_side_few(an.len(), f) && looked_for(an, &index, f))
+    });
+}
+
+/// A figure's fact: its slot, its subject and its value.
+type FactKey<'a> = (crate::facts::Slot, &'a str, &'a crate::facts::Value);
+
+/// The key of the fact a version's value is, when that value is a fact
+/// with a subject ("age of Zurana Horton", "number of children") or a toll.
+fn fact_key(a: &Analysis, s: Span) -> Option<(FactKey<'_>, Span)> {
+    let f = a.facts.facts.iter().find(|f| f.span == s)?;
+    Some(((f.slot, subject_of(f)?, &f.value), f.sentence))
+}
+
+/// What a figure is told of: its subject, or none for a toll (the people
+/// killed, wounded or arrested), which needs none.
+fn subject_of(f: &crate::facts::Fact) -> Option<&str> {
+    match (&f.subject, f.slot) {
+        (Some(s), _) => Some(s.as_str()),
+        (None, crate::facts::Slot::Casualty(_)) => Some(""),
+        _ => None,
+    }
+}
+
+/// An omission of a figure told of one subject is the same fact in every
+/// version that gives that subject the same value, whatever event instance
+/// the linker tied it to ("a mother of 12" beside the 2011 shooting in one
+/// version, beside the trial in another): "only A gives" would be false.
+/// Those versions join the finding's stating side, and the findings the
+/// same fact made under other instances are dropped, so that each fact is
+/// one omission whose two sides are true.
+fn stated_elsewhere(an: &[Analysis], findings: &mut Vec<Finding>) {
+    let mut seen: Vec<(FactKey, BTreeSet<usize>)> = Vec::new();
+    let mut keep = vec![true; findings.len()];
+    for (i, f) in findings.iter_mut().enumerate() {
+        if f.kind != Kind::Omission || !matches!(f.category, Category::Number | Category::Casualty)
+        {
+            continue;
+        }
+        let Some(&(d0, s0)) = f.values.first() else {
+            continue;
+        };
+        let Some((key, _)) = fact_key(&an[d0], s0) else {
+            continue;
+        };
+        let mut stating: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
+        let same_fact = |k: &FactKey| k.0 == key.0 && k.2 == key.2 && alike_subjects(k.1, key.1);
+        if seen
+            .iter()
+            .any(|(k, docs)| same_fact(k) && docs.is_superset(&stating))
+        {
+            keep[i] = false;
+            continue;
+        }
+        let mut added = false;
+        for (d, a) in an.iter().enumerate() {
+            if stating.contains(&d) {
+                continue;
+            }
+            let same = a.facts.facts.iter().find(|x| {
+                x.slot == key.0
+                    && &x.value == key.2
+                    && subject_of(x).is_some_and(|s| alike_subjects(s, key.1))
+            });
+            if let Some(x) = same {
+                f.values.push((d, x.span));
+                if let Some(c) = a.claims.iter().position(|c| c.span.contains(x.span)) {
+                    f.cites.push(super::Cite { doc: d, claim: c });
+                }
+                stating.insert(d);
+                added = true;
+            }
+        }
+        if added {
+            f.explanation = format!(
+                "{} give this {}: “{}”; {}.",
+                version_names(an, &stating),
+                f.topic,
+                an[d0].doc.slice(s0),
+                not_giving(an.len(), &stating)
+            );
+        }
+        seen.push((key, stating));
+    }
+    let mut k = keep.into_iter();
+    findings.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Share of an act's words another version's sentence must hold, beside the
+/// same act of the same person, to tell it in other words.
+const ACT_WORDS_TOLD: f64 = 0.6;
+
+/// An act one version tells is told by another when that version has a
+/// claim of the same kind of act ("died", "was killed": `kill`) of a person
+/// both name by family name, whose sentence holds most of the words the act's
+/// clause says: "Esther Williams has died" is in every version that reports
+/// her death, whatever the sentence; "authorities had believed he was
+/// paralyzed following a stroke", beside his escape, is only in the one
+/// that gives the paralysis. Those versions join the stating side, so that
+/// "not reported by" names only versions that leave the act out; an act
+/// every version tells is no omission.
+fn acts_told_elsewhere(an: &[Analysis], findings: &mut [Finding]) {
+    let stop = super::align::stopwords();
+    let words = |text: &str| -> BTreeSet<String> {
+        crate::claims::word_re()
+            .find_iter(text)
+            .map(|w| super::align::stem(w.as_str()))
+            .filter(|w| w.chars().count() >= 3 && !stop.contains(w.as_str()))
+            .collect()
+    };
+    for f in findings.iter_mut() {
+        if f.kind != Kind::Omission || f.category != Category::Event {
+            continue;
+        }
+        let (Some(c0), Some(&(d0, v0))) = (f.cites.first().copied(), f.values.first()) else {
+            continue;
+        };
+        let a0 = &an[c0.doc];
+        let claim = &a0.claims[c0.claim];
+        let Some(kind) = claim.event.as_ref().map(|e| e.kind.as_str()) else {
+            continue;
+        };
+        let people: BTreeSet<&str> = claim
+            .actors
+            .iter()
+            .map(|&i| &a0.actors[i])
+            .filter(|m| m.kind == ActorKind::Person && named(&m.canonical))
+            .map(|m| surname(&m.canonical))
+            .collect();
+        if people.is_empty() {
+            continue;
+        }
+        let said = words(an[d0].doc.slice(v0));
+        let stating: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
+        for (d, a) in an.iter().enumerate() {
+            if stating.contains(&d) {
+                continue;
+            }
+            let told = a.claims.iter().position(|c| {
+                c.event.as_ref().is_some_and(|e| e.kind == kind)
+                    && c.actors.iter().any(|&i| {
+                        let m = &a.actors[i];
+                        m.kind == ActorKind::Person && people.contains(surname(&m.canonical))
+                    })
+                    && {
+                        let there = words(a.doc.slice(c.span));
+                        let held = said.iter().filter(|w| there.contains(*w)).count();
+                        held as f64 >= ACT_WORDS_TOLD * said.len() as f64
+                    }
+            });
+            if let Some(c) = told {
+                f.values.push((d, a.claims[c].span));
+                f.cites.push(super::Cite { doc: d, claim: c });
+            }
+        }
+        let now: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
+        if now.len() > stating.len() {
+            f.explanation = format!(
+                "Told in {} (in their own words where they differ); {}.",
+                version_names(an, &now),
+                not_giving(an.len(), &now)
+            );
+        }
+    }
+}
+
+/// Versions by file name without folder and extension, "a, b, c".
+fn version_names(an: &[Analysis], docs: &BTreeSet<usize>) -> String {
+    docs.iter()
+        .map(|&d| {
+            let p = &an[d].doc.path;
+            let base = p.rsplit(['/', '\\']).next().unwrap_or(p);
+            base.rsplit_once('.').map_or(base, |(b, _)| b).to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "the 3 other versions do not": how many versions leave a fact out.
+fn not_giving(n: usize, stating: &BTreeSet<usize>) -> String {
+    match n.saturating_sub(stating.len()) {
+        0 => "every version gives it".to_string(),
+        1 => "one version does not".to_string(),
+        k => format!("the {k} other versions do not"),
+    }
+}
+
+/// Two subjects of one figure: the same words once what the parentheses
+/// add is set aside ("pirates (escape)", "pirates"), or one person named by
+/// a word both give ("Allen Kirkpatrick", "Allen Kirkpatrick-was" where the
+/// name reader ran into the next word; "Mr. Tennant", "Tom Tennant").
+fn alike_subjects(a: &str, b: &str) -> bool {
+    let bare = |s: &str| s.split(" (").next().unwrap_or(s).trim().to_lowercase();
+    if bare(a) == bare(b) {
+        return true;
+    }
+    // Capitalised words of three letters or more, but abbreviated titles.
+    let names = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| w.chars().count() >= 3 && !w.ends_with('.'))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (na, nb) = (names(a), names(b));
+    na.last().is_some_and(|w| nb.contains(w)) || nb.last().is_some_and(|w| na.contains(w))
+}
+
+/// Is one side of an omission a clear minority: as many versions as a
+/// quarter of them at most (one at least) give the fact, or leave it out?
+fn one_side_few(n: usize, f: &Finding) -> bool {
+    let stating: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
+    let few = (n / 4).max(1);
+    let missing = n.saturating_sub(stating.len());
+    missing > 0 && (stating.len() <= few || missing <= few)
+}
+
+/// Does a run the name reader took for a person end as a street, a shop or
+/// an office does ("Tilden Ave", "Rite Aid", "Police Precinct")?
+fn ends_as_no_person(canonical: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        crate::table::words(include_str!("../../data/compare/not_person_ends.txt"))
+    });
+    canonical
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| words.iter().any(|x| x == w))
 }
 
 /// What the rules ask of all versions at once, gathered in one pass over
@@ -170,6 +409,7 @@ fn looked_for(an: &[Analysis], index: &Index, f: &Finding) -> bool {
             match m.kind {
                 ActorKind::Person => {
                     (named(&m.canonical) || index.named_as_source(&m.canonical))
+                        && !ends_as_no_person(&m.canonical)
                         && !named_otherwise(index, f, &m.canonical)
                 }
                 ActorKind::Country | ActorKind::Place => true,
@@ -256,12 +496,20 @@ fn name_key(c: &str) -> Option<NameKey> {
     let at = words
         .iter()
         .rposition(|w| w.trim_end_matches(',') == last)?;
-    let given = words.get(at.checked_sub(1)?)?;
+    // The given name is the word before the family name but a middle
+    // initial ("Raymond W. Kelly" / "Raymond Kelly").
+    let given = words[..at].iter().rev().find(|w| !initial(w))?;
     let suffix = words[at + 1..]
         .join(" ")
         .trim_end_matches('.')
         .to_lowercase();
     Some((given.to_lowercase(), last.to_lowercase(), suffix))
+}
+
+/// A middle initial: one letter, with or without its point ("W.", "D").
+fn initial(w: &str) -> bool {
+    let letters = w.trim_end_matches('.');
+    letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
 }
 
 /// Does every version that seems to leave this person out name them in

@@ -266,12 +266,20 @@ pub fn compare_text_from(
             writeln!(out, "{}", style.paint(color, &line))?;
         }
         let compact = matches!(kind, Kind::Omission | Kind::Agreement);
-        let items = if kind == Kind::Omission {
-            grouped_omissions(&cmp.order, items)
+        // A report that shows omissions among other kinds keeps the first
+        // few of each group, in report order (figures and people before
+        // acts); `--only omission` lists them all, as the JSON output does.
+        let cap = if style.hidden == crate::render::KindSet::of(&[Kind::Omission]).complement() {
+            usize::MAX
         } else {
-            items.into_iter().map(|x| (None, x.0, x.1)).collect()
+            OMISSIONS_SHOWN
         };
-        for (group, id, f) in items {
+        let items = if kind == Kind::Omission {
+            grouped_omissions(&cmp.order, items, cap)
+        } else {
+            items.into_iter().map(|x| (None, x.0, x.1, 0)).collect()
+        };
+        for (group, id, f, more) in items {
             if let Some(g) = group {
                 let head = group_heading(&g, &short);
                 writeln!(out)?;
@@ -303,6 +311,13 @@ pub fn compare_text_from(
                     writeln!(out, "    {}", style.dim(&line))?;
                 }
             }
+            if more > 0 {
+                let line =
+                    format!("… and {more} more (--only omission or --format json lists them all)");
+                for line in wrap(&line, 2, width) {
+                    writeln!(out, "  {}", style.dim(&line))?;
+                }
+            }
         }
     }
     Ok(())
@@ -318,12 +333,24 @@ fn with_event(an: &[Analysis], f: &Finding) -> String {
     }
 }
 
+/// How many omissions of one group the text report shows when other kinds
+/// are shown too: a reader checks a version for a handful of missing facts,
+/// not fifty.
+const OMISSIONS_SHOWN: usize = 8;
+
+/// One omission of the text report: the group it opens (if it opens one),
+/// its id, the finding, and how many of its group are left unshown after it
+/// (on a group's last shown finding).
+type GroupedOmission<'f> = (Option<Concerns>, usize, &'f Finding, usize);
+
 /// Omissions grouped by the versions they concern, each group once, its
-/// findings in report order; a finding carries its group when it opens one.
+/// findings in report order, the first `cap` of each shown; a finding
+/// carries its group when it opens one.
 fn grouped_omissions<'f>(
     order: &[usize],
     items: Vec<(usize, &'f Finding)>,
-) -> Vec<(Option<Concerns>, usize, &'f Finding)> {
+    cap: usize,
+) -> Vec<GroupedOmission<'f>> {
     let rank = |d: &usize| order.iter().position(|x| x == d).unwrap_or(usize::MAX);
     let mut groups: Vec<(Concerns, Vec<(usize, &Finding)>)> = Vec::new();
     for (id, f) in items {
@@ -341,8 +368,11 @@ fn grouped_omissions<'f>(
     });
     let mut out = Vec::new();
     for (c, members) in groups {
-        for (i, (id, f)) in members.into_iter().enumerate() {
-            out.push(((i == 0).then(|| c.clone()), id, f));
+        let shown = members.len().min(cap);
+        let more = members.len() - shown;
+        for (i, (id, f)) in members.into_iter().take(shown).enumerate() {
+            let left = if i + 1 == shown { more } else { 0 };
+            out.push(((i == 0).then(|| c.clone()), id, f, left));
         }
     }
     out
