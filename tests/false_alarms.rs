@@ -595,3 +595,19 @@ fn one_later_days_count_is_not_the_running_total() {
         "{r:#}"
     );
 }
+
+#[test]
+fn a_quotation_differing_in_a_words_ending_is_compatible() {
+    let r = compare(&[
+        ("a.txt", " date 2021-06-04 “I just wanted to say I am sorry for the pain I caused,” Daniel Roe told the court."),
+        ("b.txt", " date 2021-06-04 “I just want to say I am sorry for the pain I caused,” Daniel Roe told the court."),
+    ]);
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    assert!(!findings(&r, "compatible", "quote").is_empty(), "{r:#}");
+    // Another word is still a changed quotation.
+    let r = compare(&[
+        ("a.txt", " date 2021-06-04 “I just wanted to say I am sorry for the pain I caused,” Daniel Roe told the court."),
+        ("b.txt", " date 2021-06-04 “I just wanted to say I am sorry for the harm I caused,” Daniel Roe told the court."),
+    ]);
+    assert!(!findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+}

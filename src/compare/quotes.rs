@@ -396,7 +396,7 @@ impl Cx<'_> {
             } else if altered {
                 (
                     Kind::Compatible,
-                    "The quotation differs only in small words (an article, a preposition, a pronoun)",
+                    "The quotation differs only in small words (an article, a preposition, a pronoun) or in a word's ending",
                 )
             } else {
                 (
@@ -539,12 +539,16 @@ fn crowd_cues() -> &'static Vec<String> {
 
 /// A quotation's words without those too common to carry a fact
 /// (`data/claims/stopwords.txt`), a negation or other meaning word kept.
+/// Each is taken by its stem: a word's ending ("I just wanted to" / "I
+/// just want to", "victim" / "victims") is how a reporter heard or wrote it
+/// down, not another word.
 fn content_words(s: &str) -> Vec<String> {
     words(s)
         .into_iter()
         .filter(|w| {
             !super::align::stopwords().contains(w.as_str()) || wording::meaning_words().contains(w)
         })
+        .map(|w| super::align::stem(&w))
         .collect()
 }
 
