@@ -193,7 +193,7 @@ pub fn compare(an: &[Analysis]) -> Comparison {
     // In version order before the omissions are weighed too: which of two
     // omissions of one fact is kept must not hang on the order of the input.
     cx.in_report_order(&mut findings);
-    omissions::keep_for_readers(an, &mut findings);
+    omissions::keep_for_readers(an, &cx.rank, &mut findings);
     for f in &mut findings {
         if let Some(topic) = labels::topic_with_event(an, f) {
             f.topic = topic;

@@ -42,9 +42,11 @@ use crate::analysis::Analysis;
 use crate::model::{ActorKind, ActorMention, Span, TimexType};
 
 /// Drops the omissions a reader does not look for (see the module doc).
-pub(super) fn keep_for_readers(an: &[Analysis], findings: &mut Vec<Finding>) {
-    stated_elsewhere(an, findings);
-    acts_told_elsewhere(an, findings);
+/// `rank` is each version's place in version order: explanations name the
+/// versions in that order, whatever the order of the input.
+pub(super) fn keep_for_readers(an: &[Analysis], rank: &[usize], findings: &mut Vec<Finding>) {
+    stated_elsewhere(an, rank, findings);
+    acts_told_elsewhere(an, rank, findings);
     let index = Index::new(an);
     findings.retain(|f| {
         f.kind != Kind::Omission || (one_side_few(an.len(), f) && looked_for(an, &index, f))
@@ -78,7 +80,7 @@ fn subject_of(f: &crate::facts::Fact) -> Option<&str> {
 /// Those versions join the finding's stating side, and the findings the
 /// same fact made under other instances are dropped, so that each fact is
 /// one omission whose two sides are true.
-fn stated_elsewhere(an: &[Analysis], findings: &mut Vec<Finding>) {
+fn stated_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut Vec<Finding>) {
     let mut seen: Vec<(FactKey, BTreeSet<usize>)> = Vec::new();
     let mut keep = vec![true; findings.len()];
     for (i, f) in findings.iter_mut().enumerate() {
@@ -123,7 +125,7 @@ fn stated_elsewhere(an: &[Analysis], findings: &mut Vec<Finding>) {
         if added {
             f.explanation = format!(
                 "{} give this {}: “{}”; {}.",
-                version_names(an, &stating),
+                version_names(an, rank, &stating),
                 f.topic,
                 an[d0].doc.slice(s0),
                 not_giving(an.len(), &stating)
@@ -148,7 +150,7 @@ const ACT_WORDS_TOLD: f64 = 0.6;
 /// that gives the paralysis. Those versions join the stating side, so that
 /// "not reported by" names only versions that leave the act out; an act
 /// every version tells is no omission.
-fn acts_told_elsewhere(an: &[Analysis], findings: &mut [Finding]) {
+fn acts_told_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut [Finding]) {
     let stop = super::align::stopwords();
     let words = |text: &str| -> BTreeSet<String> {
         crate::claims::word_re()
@@ -206,15 +208,18 @@ fn acts_told_elsewhere(an: &[Analysis], findings: &mut [Finding]) {
         if now.len() > stating.len() {
             f.explanation = format!(
                 "Told in {} (in their own words where they differ); {}.",
-                version_names(an, &now),
+                version_names(an, rank, &now),
                 not_giving(an.len(), &now)
             );
         }
     }
 }
 
-/// Versions by file name without folder and extension, "a, b, c".
-fn version_names(an: &[Analysis], docs: &BTreeSet<usize>) -> String {
+/// Versions by file name without folder and extension, "a, b, c", in
+/// version order.
+fn version_names(an: &[Analysis], rank: &[usize], docs: &BTreeSet<usize>) -> String {
+    let mut docs: Vec<usize> = docs.iter().copied().collect();
+    docs.sort_by_key(|&d| rank[d]);
     docs.iter()
         .map(|&d| {
             let p = &an[d].doc.path;

@@ -10,6 +10,7 @@
 //! never set against the story's own toll.
 
 mod acts;
+mod ages;
 pub mod events;
 pub use events::STORY;
 mod clock;
