@@ -266,6 +266,9 @@ struct Cx<'a> {
     /// Each sentence of a version with its figures masked (`revisions`),
     /// made when a group first looks for copies of one text.
     masked_sentences: Vec<OnceCell<Vec<revisions::Masked>>>,
+    /// The keys of those masked sentences long enough to count
+    /// (`revisions`), made once per version: every pair of copies asks.
+    masked_keys: Vec<OnceCell<std::collections::BTreeSet<u64>>>,
 }
 
 impl<'a> Cx<'a> {
@@ -327,6 +330,7 @@ impl<'a> Cx<'a> {
             sentence_keys: an.iter().map(|_| OnceCell::new()).collect(),
             reaches: an.iter().map(|_| OnceCell::new()).collect(),
             masked_sentences: an.iter().map(|_| OnceCell::new()).collect(),
+            masked_keys: an.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 

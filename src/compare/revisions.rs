@@ -132,12 +132,14 @@ impl Cx<'_> {
     /// How many sentences of the shorter version the other carries word for
     /// word (figures aside), and how many it has that count.
     fn shared_sentences(&self, p: usize, q: usize) -> (usize, usize) {
-        let keys = |d: usize| -> BTreeSet<u64> {
-            self.masked(d)
-                .iter()
-                .filter(|m| m.words >= MIN_WORDS)
-                .map(|m| m.key)
-                .collect()
+        let keys = |d: usize| -> &BTreeSet<u64> {
+            self.masked_keys[d].get_or_init(|| {
+                self.masked(d)
+                    .iter()
+                    .filter(|m| m.words >= MIN_WORDS)
+                    .map(|m| m.key)
+                    .collect()
+            })
         };
         let (kp, kq) = (keys(p), keys(q));
         (kp.intersection(&kq).count(), kp.len().min(kq.len()))
@@ -201,12 +203,15 @@ impl Cx<'_> {
             return taken;
         }
         let mut links: Vec<Link> = Vec::new();
+        // The pairs of versions already linked: one link a pair.
+        let mut linked: std::collections::HashSet<(usize, usize)> = Default::default();
         for (i, &x) in members.iter().enumerate() {
             for &y in &members[i + 1..] {
-                if y.0 == x.0 || links.iter().any(|l| l.x.0 == x.0 && l.y.0 == y.0) {
+                if y.0 == x.0 || linked.contains(&(x.0, y.0)) {
                     continue;
                 }
                 if let Some(l) = self.link(x, y) {
+                    linked.insert((x.0, y.0));
                     links.push(l);
                 }
             }
