@@ -142,7 +142,7 @@ impl Cx<'_> {
             })
         };
         let (kp, kq) = (keys(p), keys(q));
-        (kp.intersection(&kq).count(), kp.len().min(kq.len()))
+        (kp.intersection(kq).count(), kp.len().min(kq.len()))
     }
 
     /// The headline and lead (the first two sentences) of one version match
