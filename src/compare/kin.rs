@@ -39,12 +39,7 @@ impl Cx<'_> {
                     let cites = values
                         .iter()
                         .filter_map(|&(d, s)| {
-                            let claims = &self.an[d].claims;
-                            let c = claims.partition_point(|c| c.span.end <= s.start);
-                            claims
-                                .get(c)
-                                .filter(|c| c.span.contains(s))
-                                .map(|_| Cite { doc: d, claim: c })
+                            self.claim_holding(d, s).map(|claim| Cite { doc: d, claim })
                         })
                         .collect();
                     out.push(Finding {

@@ -369,6 +369,14 @@ impl<'a> Cx<'a> {
             .join(", ")
     }
 
+    /// The claim (sentence) of version `d` that holds `s`, if that
+    /// sentence is a claim.
+    fn claim_holding(&self, d: usize, s: Span) -> Option<usize> {
+        let claims = &self.an[d].claims;
+        let i = claims.partition_point(|c| c.span.end <= s.start);
+        claims.get(i).filter(|c| c.span.contains(s)).map(|_| i)
+    }
+
     fn text(&self, d: usize, s: Span) -> &str {
         self.an[d].doc.slice(s)
     }

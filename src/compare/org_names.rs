@@ -139,10 +139,8 @@ impl Cx<'_> {
             for (&d, &s) in per {
                 values.push((d, s));
                 forms.insert(self.text(d, s));
-                let claims = &self.an[d].claims;
-                let i = claims.partition_point(|c| c.span.end <= s.start);
-                if claims.get(i).is_some_and(|c| c.span.contains(s)) {
-                    cites.push(Cite { doc: d, claim: i });
+                if let Some(claim) = self.claim_holding(d, s) {
+                    cites.push(Cite { doc: d, claim });
                 }
             }
             let forms: Vec<String> = forms.iter().map(|f| format!("“{f}”")).collect();

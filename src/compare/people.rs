@@ -311,10 +311,8 @@ impl Cx<'_> {
                     continue;
                 };
                 values.push((d, p.span));
-                let claims = &a.claims;
-                let i = claims.partition_point(|c| c.span.end <= p.span.start);
-                if claims.get(i).is_some_and(|c| c.span.contains(p.span)) {
-                    cites.push(Cite { doc: d, claim: i });
+                if let Some(claim) = self.claim_holding(d, p.span) {
+                    cites.push(Cite { doc: d, claim });
                 }
                 written.entry(base(&p.name)).or_default().push(d);
             }

@@ -318,10 +318,7 @@ impl Cx<'_> {
     /// The claim (sentence) that holds a place fact, if the sentence is a
     /// claim.
     fn place_claim(&self, m: Member) -> Option<usize> {
-        let span = self.place_fact(m).span;
-        let claims = &self.an[m.0].claims;
-        let i = claims.partition_point(|c| c.span.end <= span.start);
-        claims.get(i).filter(|c| c.span.contains(span)).map(|_| i)
+        self.claim_holding(m.0, self.place_fact(m).span)
     }
 }
 

@@ -580,10 +580,7 @@ impl Cx<'_> {
 
     /// The claim (sentence) that holds a fact, if the sentence is a claim.
     pub(super) fn claim_at(&self, m: Member) -> Option<usize> {
-        let span = self.fact(m).span;
-        let claims = &self.an[m.0].claims;
-        let i = claims.partition_point(|c| c.span.end <= span.start);
-        claims.get(i).filter(|c| c.span.contains(span)).map(|_| i)
+        self.claim_holding(m.0, self.fact(m).span)
     }
 
     /// "people killed", "age of Tara Reid", "magnitude", "date of the quake".

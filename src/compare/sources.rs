@@ -202,10 +202,7 @@ impl Cx<'_> {
     }
 
     fn credit_claim(&self, m: Member) -> Option<usize> {
-        let span = self.credited(m).0.span;
-        let claims = &self.an[m.0].claims;
-        let i = claims.partition_point(|c| c.span.end <= span.start);
-        claims.get(i).filter(|c| c.span.contains(span)).map(|_| i)
+        self.claim_holding(m.0, self.credited(m).0.span)
     }
 }
 
