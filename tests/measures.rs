@@ -335,3 +335,114 @@ fn a_length_written_as_one_word_is_a_rough_length() {
     ]);
     assert!(about(&r, "contradiction", "duration").is_empty(), "{r:#}");
 }
+
+#[test]
+fn an_area_told_by_a_yardstick_is_a_rough_area() {
+    // Manhattan is about 59 km²: "60 square kilometres" fits it, a burned
+    // area the size of Rhode Island (3,144 km²) does not.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-08-01 The wildfire burned an area the size of Manhattan by Thursday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-08-01 The wildfire burned about 60 square kilometres by Thursday.",
+        ),
+    ]);
+    assert!(
+        gives(&r, "compatible", "area", "a.txt", "the size of Manhattan"),
+        "{r:#}"
+    );
+    assert!(about(&r, "contradiction", "area").is_empty(), "{r:#}");
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-08-01 The wildfire burned an area the size of Manhattan by Thursday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-08-01 The wildfire burned an area roughly the size of Rhode Island by Thursday.",
+        ),
+    ]);
+    assert!(
+        gives(
+            &r,
+            "contradiction",
+            "area",
+            "b.txt",
+            "the size of Rhode Island"
+        ),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_yardstick_counted_or_multiplied_scales_the_area() {
+    // 300 football fields are 1.4 to 3.2 km²; twice Manhattan is 59 to 236.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-08-01 The blaze burned an area the size of 300 football fields on Monday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-08-01 The blaze burned about two square kilometres on Monday.",
+        ),
+    ]);
+    assert!(about(&r, "contradiction", "area").is_empty(), "{r:#}");
+    assert!(
+        gives(&r, "compatible", "area", "a.txt", "300 football fields"),
+        "{r:#}"
+    );
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-08-01 The flood covered twice the size of Manhattan on Monday.",
+        ),
+        (
+            "b.txt",
+            " date 2024-08-01 The flood covered 20 square kilometres on Monday.",
+        ),
+    ]);
+    assert!(
+        gives(
+            &r,
+            "contradiction",
+            "area",
+            "a.txt",
+            "twice the size of Manhattan"
+        ),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_yardstick_of_something_else_is_no_burned_area() {
+    // A sinkhole's size is not the fire's; "the size of the crowd" names no
+    // yardstick at all.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-08-01 The wildfire burned 200 square kilometres by Thursday. A sinkhole the size of a football field opened nearby.",
+        ),
+        (
+            "b.txt",
+            " date 2024-08-01 The wildfire burned 200 square kilometres by Thursday. Police did not give the size of the crowd.",
+        ),
+    ]);
+    assert!(about(&r, "contradiction", "area").is_empty(), "{r:#}");
+    for kind in ["omission", "agreement", "compatible"] {
+        assert!(!gives(&r, kind, "area", "b.txt", "size of"), "{r:#}");
+    }
+    assert!(
+        gives(
+            &r,
+            "omission",
+            "area",
+            "a.txt",
+            "the size of a football field"
+        ),
+        "{r:#}"
+    );
+}

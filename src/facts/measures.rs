@@ -10,6 +10,13 @@
 //! subject is the act of its stretch of the sentence, or the word that
 //! stands before it ("burned", "flooded", "a park of"): the burned area and
 //! a park's size are two measures.
+//!
+//! An area is also told by a yardstick ("an area the size of Wales", "twice
+//! the size of Manhattan", "the size of 300 football fields";
+//! `data/facts/size_yardsticks.tsv`): a rough measure, read as half to twice
+//! the yardstick's size, so that it agrees with "20,000 square kilometres"
+//! and is held against "the size of Manhattan" only when the two are far
+//! apart.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -19,7 +26,7 @@ use regex::Regex;
 use super::readers::Raw;
 use super::{Slot, Value};
 use crate::analysis::Analysis;
-use crate::model::{Interval, Qualifier, Span};
+use crate::model::{Bound, Interval, Qualifier, Span};
 
 /// A unit of speed or area: its slot and its size in the slot's base unit.
 struct Unit {
@@ -32,7 +39,26 @@ struct Table {
     subjects: HashMap<String, String>,
     /// A number, then a unit of the table (longest forms first).
     measure: Regex,
+    /// Yardsticks of area by name: a place's size in km², or a thing's
+    /// (a football field) as the range its kinds span.
+    yardsticks: HashMap<String, Yardstick>,
+    /// "(twice | N times | half | a third of)? the size of (N)? YARDSTICK".
+    size_of: Regex,
 }
+
+/// What an area is measured by: a place ("the size of Wales") or a thing
+/// counted ("the size of 300 football fields").
+#[derive(Clone, Copy)]
+enum Yardstick {
+    Place(f64),
+    Thing { low: f64, high: f64 },
+}
+
+/// How rough a place yardstick is: the area is taken as this share of the
+/// place's size at least, and its inverse at most ("the size of Wales" is
+/// 10,000 to 42,000 km²). Writers reach for the nearest familiar place,
+/// not an exact match.
+const YARDSTICK_SPREAD: f64 = 0.5;
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
@@ -68,10 +94,37 @@ fn table() -> &'static Table {
             alts.join("|")
         ))
         .unwrap();
+        let mut yardsticks = HashMap::new();
+        for r in crate::table::rows(include_str!("../../data/facts/size_yardsticks.tsv")) {
+            let stick = match r.as_slice() {
+                [name, km2] => km2.parse().ok().map(|v| (name, Yardstick::Place(v))),
+                [name, low, high, ..] => match (low.parse(), high.parse()) {
+                    (Ok(low), Ok(high)) => Some((name, Yardstick::Thing { low, high })),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((name, stick)) = stick {
+                yardsticks.insert(name.to_lowercase(), stick);
+            }
+        }
+        let mut names: Vec<&String> = yardsticks.keys().collect();
+        names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        let alts: Vec<String> = names
+            .iter()
+            .map(|f| regex::escape(f).replace(' ', r"\s+"))
+            .collect();
+        let size_of = Regex::new(&format!(
+            r"(?i)\b(?:(?P<mult>twice|half|a\s+third\s+of|a\s+quarter\s+of|(?P<k>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+)?the\s+size\s+of\s+(?:(?P<n>\d[\d,]*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?P<y>{})\b",
+            alts.join("|")
+        ))
+        .unwrap();
         Table {
             units,
             subjects,
             measure,
+            yardsticks,
+            size_of,
         }
     })
 }
@@ -136,6 +189,71 @@ pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             vague: qualifier == Qualifier::Vague,
             exact: qualifier == Qualifier::Exact,
             figure: figure.map(|(i, _)| i),
+        });
+    }
+    read_yardsticks(a, s, out);
+}
+
+/// Areas told by a yardstick in sentence `s`: "an area the size of Wales",
+/// "twice the size of Manhattan", "the size of 300 football fields".
+fn read_yardsticks(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
+    let t = table();
+    let text = &a.doc.text;
+    for c in t.size_of.captures_iter(s.of(text)) {
+        let whole = c.get(0).unwrap();
+        let name = c["y"].split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(&stick) = t.yardsticks.get(&name.to_lowercase()) else {
+            continue;
+        };
+        let times = match c.name("mult").map(|m| m.as_str().to_lowercase()) {
+            None => 1.0,
+            Some(m) if m == "twice" => 2.0,
+            Some(m) if m == "half" => 0.5,
+            Some(m) if m.starts_with("a") && m.contains("third") => 1.0 / 3.0,
+            Some(m) if m.starts_with("a") && m.contains("quarter") => 0.25,
+            Some(_) => {
+                let k = c.name("k").map(|k| k.as_str()).unwrap_or("");
+                match crate::figures::word_value(k).or_else(|| k.parse().ok()) {
+                    Some(k) => k,
+                    None => continue,
+                }
+            }
+        };
+        let count = match c.name("n").map(|n| n.as_str().to_lowercase()) {
+            None => None,
+            Some(n) if n == "a" || n == "an" => Some(1.0),
+            Some(n) => {
+                match crate::figures::word_value(&n).or_else(|| n.replace(',', "").parse().ok()) {
+                    Some(v) => Some(v),
+                    None => continue,
+                }
+            }
+        };
+        let (low, high) = match (stick, count) {
+            // "the size of 300 football fields": a count of a thing.
+            (Yardstick::Thing { low, high }, Some(n)) => (low * n, high * n),
+            // "the size of Wales"; "the size of a Wales" is no phrasing,
+            // and a thing needs its count ("the size of football fields").
+            (Yardstick::Place(km2), None) => (km2 * YARDSTICK_SPREAD, km2 / YARDSTICK_SPREAD),
+            _ => continue,
+        };
+        let span = Span::new(s.start + whole.start(), s.start + whole.end());
+        out.push(Raw {
+            span,
+            sentence: s,
+            slot: Slot::Area,
+            subject: Some(area_subject(a, s, span)),
+            value: Value::Number {
+                interval: Interval {
+                    low: Bound::Inclusive(low * times),
+                    high: Bound::Inclusive(high * times),
+                },
+                unit: Some(base_unit(Slot::Area).to_string()),
+            },
+            round: false,
+            vague: false,
+            exact: false,
+            figure: None,
         });
     }
 }
@@ -206,6 +324,9 @@ fn verb_before(before: &str) -> Option<String> {
         "just",
         "by",
         "and",
+        // "burned an area of 5,000 hectares", "an area the size of Wales":
+        // the act is the word before "area".
+        "area",
     ];
     crate::claims::word_re()
         .find_iter(before)
