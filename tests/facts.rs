@@ -176,6 +176,37 @@ fn background_cues_and_aftershocks() {
     assert_eq!(on_main(text, "wounded", "2"), Some(false));
 }
 
+/// The status of the fact whose value reads `value` in `text`.
+fn status_of(text: &str, value: &str) -> Status {
+    let a = analyze(text);
+    a.facts
+        .facts
+        .iter()
+        .find(|f| a.doc.slice(f.span) == value)
+        .unwrap_or_else(|| panic!("no fact {value:?} in {text:?}"))
+        .status
+}
+
+#[test]
+fn a_replaced_figure_is_superseded_and_its_replacement_is_not() {
+    // A cue of replacement reaches its own figure, not past a turn to the
+    // figure that replaced it.
+    let text = "Officials first said seven people died but later put the toll at five.";
+    assert_eq!(status_of(text, "seven"), Status::Superseded);
+    assert_eq!(status_of(text, "five"), Status::Current);
+    let text = "Rescuers initially reported 40 injured, then lowered the figure.";
+    assert_eq!(status_of(text, "40"), Status::Superseded);
+    // "revised the toll to 14" gives the new figure; "revised from" the old.
+    assert_eq!(
+        status_of("Officials revised the number of dead to 14.", "14"),
+        Status::Current
+    );
+    let text =
+        "Officials said 14 people were killed, a figure revised from 12 people killed earlier.";
+    assert_eq!(status_of(text, "12"), Status::Superseded);
+    assert_eq!(status_of(text, "14"), Status::Current);
+}
+
 #[test]
 fn parts_scopes_and_superseded_figures_are_marked() {
     let a = analyze(

@@ -316,7 +316,15 @@ impl Frame {
                                 || lex.event_nouns.contains(&w.lower)
                         }),
                     };
-                    if fires {
+                    // "first said seven ... but later put the toll at
+                    // five": the cue reaches no figure past a turn.
+                    let turned = cue.role == Role::Superseded
+                        && scanned.iter().any(|w| {
+                            let between = (w.span.start >= end && w.span.end <= at.start)
+                                || (w.span.start >= at.end && w.span.end <= win[0].span.start);
+                            between && lex.turns.contains(&w.lower)
+                        });
+                    if fires && !turned {
                         match cue.role {
                             Role::Background => place.main = false,
                             Role::Scope => place.scope = true,

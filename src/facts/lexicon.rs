@@ -67,6 +67,9 @@ pub struct Lexicon {
     /// Narrower groups of people whose casualties are their own count
     /// (`groups.txt`): "two officers hurt" is no count of all the hurt.
     pub groups: Vec<String>,
+    /// Words that turn from a replaced figure to its replacement
+    /// (`turns.txt`: "but", "later"): a superseded cue stops at them.
+    pub turns: Vec<String>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -113,6 +116,7 @@ pub fn lexicon() -> &'static Lexicon {
             incidents,
             cues,
             ordinal_nouns: table::words(include_str!("../../data/facts/ordinal_nouns.txt")),
+            turns: table::words(include_str!("../../data/facts/turns.txt")),
             event_nouns: table::words(include_str!("../../data/facts/event_nouns.txt")),
             ordinal_tallies: pairs(include_str!("../../data/facts/ordinal_tallies.tsv")),
             identifiers: table::words(include_str!("../../data/facts/identifiers.txt")),
