@@ -312,3 +312,40 @@ fn a_long_run_of_pronoun_sentences_is_walked_without_exhausting_the_stack() {
     );
     assert_eq!(on_main(&text, "killed", "5"), Some(false));
 }
+
+#[test]
+fn all_before_a_number_and_others_after_it_keep_what_is_counted() {
+    // "killing all 150": "all" does not hide the verb's casualty.
+    assert!(has(
+        "The plane crashed on Monday, killing all 150 people on board.",
+        "killed",
+        "150"
+    ));
+    assert!(has(
+        "The storm killed all 12 crew members on Monday.",
+        "killed",
+        "12"
+    ));
+    // "all" with no casualty verb is still a plain count.
+    assert!(!has(
+        "The company employs all 150 people in the town.",
+        "killed",
+        "150"
+    ));
+    // "120 others" counts the noun of the count before it.
+    let f = facts("A tornado destroyed 40 homes and damaged 120 others on Monday.");
+    assert!(
+        f.iter().any(|(s, v, _, subj)| s == "count"
+            && v == "120"
+            && subj.as_deref() == Some("homes (damage)")),
+        "{f:?}"
+    );
+    // ... only when "others" follows the number.
+    let f = facts("A tornado destroyed 40 homes and damaged 120 barns on Monday.");
+    assert!(
+        !f.iter()
+            .any(|(_, v, _, subj)| v == "120"
+                && subj.as_deref().is_some_and(|s| s.starts_with("homes"))),
+        "{f:?}"
+    );
+}

@@ -115,6 +115,8 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
         } else {
             Vec::new()
         };
+        let mut found = found;
+        others_of_a_noun(&doc.text, &mut found);
         let lengths = durations::in_sentence(&toks, timed, &found, lex);
         out.extend(found);
         out.extend(lengths);
@@ -130,6 +132,26 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Figure> {
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by(|later, earlier| earlier.span.overlaps(later.span));
     out
+}
+
+/// "destroyed 40 homes and damaged 120 others": a number followed by
+/// "others" counts the noun of the last count before it in its sentence
+/// (`found` is one sentence's figures, in text order).
+fn others_of_a_noun(text: &str, found: &mut [Figure]) {
+    let mut last: Option<String> = None;
+    for f in found.iter_mut() {
+        if f.counts.is_some() {
+            last = f.counts.clone();
+            continue;
+        }
+        let after = text[f.span.end..].trim_start();
+        let others = after.strip_prefix("others").is_some_and(|rest| {
+            !rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+        });
+        if others && f.unit.is_none() {
+            f.counts = last.clone();
+        }
+    }
 }
 
 /// True when `before` ends with an abbreviation that names a number or a day

@@ -182,7 +182,16 @@ pub(super) fn build(
             np_end = e;
         }
     }
-    let pre = lex.pre_cue.ending(toks, first).map(|c| c.0);
+    // "killing all 150 people aboard": "all" stands between the verb and
+    // the number without changing what is counted.
+    let pre = lex
+        .pre_cue
+        .ending(toks, first)
+        .or_else(|| {
+            let k = first.checked_sub(1).filter(|&k| lower(k) == "all")?;
+            lex.pre_cue.ending(toks, k)
+        })
+        .map(|c| c.0);
     // "90 of its 200 residents were killed": 200 is the total, not the killed.
     let total_of = {
         let mut k = first;
