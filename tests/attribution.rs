@@ -1682,3 +1682,42 @@ fn a_reporting_clause_after_when_or_after_attributes_only_its_clause() {
     let (_, atts) = run(&d, &[]);
     assert_eq!(source_text(&d, &atts[0]), Some("the company"));
 }
+
+#[test]
+fn a_source_made_anonymous_by_a_relative_clause_is_found_and_not_negated() {
+    for text in [
+        "An official who declined to be named said 30 people were rescued.",
+        "An official who asked not to be named said 30 people were rescued.",
+        "A police officer who asked not to be identified said 12 people were arrested.",
+    ] {
+        let d = doc(text);
+        let (_, atts) = run(&d, &[]);
+        let a = &atts[0];
+        let src = source_text(&d, a).unwrap_or_else(|| panic!("no source in {text:?}"));
+        assert!(
+            src.starts_with("An official") || src.starts_with("A police officer"),
+            "{text}: {src}"
+        );
+        assert_eq!(
+            a.source.as_ref().unwrap().kind,
+            SourceKind::Anonymous,
+            "{text}"
+        );
+        // "not to be named" hides the source; it denies nothing.
+        assert_eq!(a.modality, Modality::Reported, "{text}");
+    }
+    // The whole phrase of anonymity, not a cut one, after an inverted verb.
+    let text = "Thirty people were rescued, said an official who asked not to be identified.";
+    let d = doc(text);
+    let (_, atts) = run(&d, &[]);
+    assert_eq!(
+        source_text(&d, &atts[0]),
+        Some("an official who asked not to be identified")
+    );
+    // A relative clause that hides no one is no source of its own here, and
+    // a real negation still negates.
+    let text = "Police did not say that 30 people were rescued.";
+    let d = doc(text);
+    let (_, atts) = run(&d, &[]);
+    assert_ne!(atts[0].modality, Modality::Reported, "{text}");
+}

@@ -728,10 +728,16 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
                 continue;
             }
         }
-        // "X said", the first reporting verb of the segment
-        let Some(vi) = (s..e.min(s + MAX_VERB_OFFSET))
-            .find(|&i| toks[i].word && !toks[i].cap && lex.verbs.contains_key(&toks[i].norm))
-        else {
+        // "X said", the first reporting verb of the segment; a verb that
+        // opens a phrase of anonymity ("who asked not to be named") reports
+        // nothing.
+        let Some(vi) = (s..e.min(s + MAX_VERB_OFFSET)).find(|&i| {
+            toks[i].word
+                && !toks[i].cap
+                && lex.verbs.contains_key(&toks[i].norm)
+                && anonymity(lex, ctx.text, toks, i, (i + 6).min(toks.len()))
+                    .is_none_or(|m| m.start != toks[i].span.start)
+        }) else {
             continue;
         };
         let Some(verb) = lex.verbs.get(&toks[vi].norm) else {
@@ -755,7 +761,15 @@ pub fn candidates(ctx: &Ctx, toks: &[Tok], skip: &[Span], history: &mut Vec<Hist
             continue;
         }
         let j = skip_back(lex, toks, vi);
-        let np = if j == s && k >= 2 {
+        // "An official who declined to be named said": the subject stands
+        // before a relative clause that makes it anonymous.
+        let relative = (j.saturating_sub(8).max(s)..j)
+            .rev()
+            .find(|&w| toks[w].norm == "who")
+            .filter(|&w| w > s && anonymity(lex, ctx.text, toks, w, j).is_some());
+        let np = if let Some(w) = relative {
+            np_back(lex, toks, w)
+        } else if j == s && k >= 2 {
             appositive(lex, toks, &segs, k)
         } else {
             np_back(lex, toks, j)
