@@ -444,10 +444,17 @@ impl Cx<'_> {
                     } else {
                         " Versions giving these values were published the same day, so which is later cannot be told; this may be a count that changed."
                     };
+                    let docs: BTreeSet<usize> = ms.iter().map(|m| m.0).collect();
+                    let docs: Vec<usize> = docs.into_iter().collect();
+                    let stamps = if is_tally(self.fact(ms[0])) && !undated {
+                        self.stamps_note(&docs)
+                    } else {
+                        String::new()
+                    };
                     (
                         Kind::Contradiction,
                         format!(
-                            "{} cannot all be true of the same {label}.{order}",
+                            "{} cannot all be true of the same {label}.{order}{stamps}",
                             cls.iter()
                                 .map(|c| shown(c))
                                 .collect::<Vec<_>>()
