@@ -6,7 +6,7 @@
 
 #[path = "common/versions.rs"]
 mod versions;
-use versions::{compare_json as compare, findings, has};
+use versions::{about, compare_json as compare, findings, has};
 
 #[test]
 fn a_count_one_outlet_had_low_on_day_one_and_all_had_higher_next_day_is_an_update() {
@@ -328,4 +328,54 @@ fn a_reason_kept_back_then_given_is_an_update_never_a_contradiction() {
         ("b.txt", " date 2022-09-16 The Derby bus driver involved in Tuesday's crash that hurt four passengers was suspended for two weeks, a spokeswoman said."),
     ]);
     assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_run_of_nights_counted_on_by_a_later_version_is_an_update() {
+    let r = compare(&[
+        ("a.txt", " date 2024-05-16 Protesters angry over the police shooting of a teenager filled the streets of Leeds for a third straight night on Wednesday, hurling bottles at officers."),
+        ("b.txt", " date 2024-05-19 More than 60 people have been arrested over five nights of protests in Leeds since the police shooting of a teenager, officers said on Sunday."),
+    ]);
+    assert!(
+        !about(&r, "update", "nights of protest").is_empty(),
+        "{r:#}"
+    );
+    assert!(
+        about(&r, "contradiction", "nights of protest").is_empty(),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_run_of_days_counted_two_ways_on_one_day_contradicts() {
+    let r = compare(&[
+        ("a.txt", " date 2024-05-14 Dock workers walked off the job at the port of Antwerp for the seventh straight day on Tuesday, as the strike over pensions dragged on."),
+        ("b.txt", " date 2024-05-14 Cargo piled up at the port of Antwerp on Tuesday, the eighth day of the strike by dock workers over pensions."),
+    ]);
+    assert!(
+        !about(&r, "contradiction", "days of strike").is_empty(),
+        "{r:#}"
+    );
+    // A version with no date of its own may tell another day.
+    let r = compare(&[
+        ("a.txt", "Dock workers walked off the job at the port of Antwerp for the seventh straight day, as the strike over pensions dragged on."),
+        ("b.txt", " date 2024-05-14 Cargo piled up at the port of Antwerp on Tuesday, the eighth day of the strike by dock workers over pensions."),
+    ]);
+    assert!(
+        about(&r, "contradiction", "days of strike").is_empty(),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn days_that_count_no_activity_are_no_run() {
+    // "a third straight day" of a market's fall, "the fourth day" of a
+    // visit: nothing the story's activity counts.
+    let r = compare(&[
+        ("a.txt", " date 2024-05-14 Shares in Lisbon fell for a third straight day on Tuesday, on the third day of the minister's visit to Brazil."),
+        ("b.txt", " date 2024-05-14 Shares in Lisbon fell for a fourth straight day on Tuesday, on the fourth day of the minister's visit to Brazil."),
+    ]);
+    for kind in ["contradiction", "update"] {
+        assert!(about(&r, kind, "days of").is_empty(), "{r:#}");
+    }
 }
