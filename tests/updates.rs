@@ -6,7 +6,7 @@
 
 #[path = "common/versions.rs"]
 mod versions;
-use versions::{compare_json as compare, findings, has};
+use versions::{about, compare_json as compare, findings, has};
 
 #[test]
 fn a_count_one_outlet_had_low_on_day_one_and_all_had_higher_next_day_is_an_update() {
@@ -258,4 +258,124 @@ fn a_tally_told_by_an_ordinal_meets_the_counts_of_other_versions() {
         ("b.txt", " date 2021-04-12 The first aftershock shook the island minutes after the earthquake killed 10 people, officials said."),
     ]);
     assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_suspects_name_held_until_charges_then_given_is_an_update() {
+    let withheld = " date 2023-04-02 A man was stabbed to death outside a nightclub in Cardiff on Saturday. A 27-year-old man was arrested at the scene. He is in custody and his identity will not be released until charges are laid, police said.";
+    let r = compare(&[
+        ("a.txt", withheld),
+        ("b.txt", " date 2023-04-04 A man was stabbed to death outside a nightclub in Cardiff on Saturday. Liam Costello, 27, was charged with murder on Monday, police said."),
+    ]);
+    assert!(
+        has(
+            &r,
+            "update",
+            "event",
+            "a.txt",
+            "his identity will not be released"
+        ),
+        "{r:#}"
+    );
+    assert!(
+        has(&r, "update", "event", "b.txt", "Liam Costello"),
+        "{r:#}"
+    );
+    assert!(findings(&r, "contradiction", "event").is_empty(), "{r:#}");
+    // Charged but still not named, named only in a title-case headline
+    // that is no name ("Suspect Was Charged"), or a team's name before the
+    // verb: nothing moved on.
+    for later in [
+        " date 2023-04-04 A man was stabbed to death outside a nightclub in Cardiff on Saturday. A 27-year-old, a steward for the Cardiff City Blues was arrested again on Monday, police said.",
+        " date 2023-04-04 A man was stabbed to death outside a nightclub in Cardiff on Saturday. A 27-year-old man was charged with murder on Monday, police said.",
+        "Cardiff Nightclub Suspect Was Charged With Murder\n\nApril 4, 2023\n\nA man was stabbed to death outside a nightclub in Cardiff on Saturday. A 27-year-old man was charged on Monday, police said.",
+    ] {
+        let r = compare(&[("a.txt", withheld), ("b.txt", later)]);
+        assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+    }
+}
+
+#[test]
+fn a_reason_kept_back_then_given_is_an_update_never_a_contradiction() {
+    let kept = " date 2022-09-15 A city bus driver was suspended on Wednesday, a day after a crash in Derby that hurt four passengers. Transit officials did not say why the driver was suspended.";
+    let given = " date 2022-09-16 The Derby bus driver involved in Tuesday's crash that hurt four passengers remains off duty. The transit authority suspended the driver because he had used his phone at the wheel, a spokeswoman said.";
+    let r = compare(&[("a.txt", kept), ("b.txt", given)]);
+    assert!(
+        has(&r, "update", "event", "a.txt", "did not say why"),
+        "{r:#}"
+    );
+    assert!(
+        has(
+            &r,
+            "update",
+            "event",
+            "b.txt",
+            "suspended the driver because"
+        ),
+        "{r:#}"
+    );
+    // The order is the publication's: a reason given first and kept back
+    // by a later version is an outlet behind the news, not a change.
+    let r = compare(&[
+        ("a.txt", &given.replace("2022-09-16", "2022-09-14")),
+        ("b.txt", kept),
+    ]);
+    assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+    assert!(findings(&r, "contradiction", "event").is_empty(), "{r:#}");
+    // "suspended for two weeks" says how long, not why.
+    let r = compare(&[
+        ("a.txt", kept),
+        ("b.txt", " date 2022-09-16 The Derby bus driver involved in Tuesday's crash that hurt four passengers was suspended for two weeks, a spokeswoman said."),
+    ]);
+    assert!(findings(&r, "update", "event").is_empty(), "{r:#}");
+}
+
+#[test]
+fn a_run_of_nights_counted_on_by_a_later_version_is_an_update() {
+    let r = compare(&[
+        ("a.txt", " date 2024-05-16 Protesters angry over the police shooting of a teenager filled the streets of Leeds for a third straight night on Wednesday, hurling bottles at officers."),
+        ("b.txt", " date 2024-05-19 More than 60 people have been arrested over five nights of protests in Leeds since the police shooting of a teenager, officers said on Sunday."),
+    ]);
+    assert!(
+        !about(&r, "update", "nights of protest").is_empty(),
+        "{r:#}"
+    );
+    assert!(
+        about(&r, "contradiction", "nights of protest").is_empty(),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_run_of_days_counted_two_ways_on_one_day_contradicts() {
+    let r = compare(&[
+        ("a.txt", " date 2024-05-14 Dock workers walked off the job at the port of Antwerp for the seventh straight day on Tuesday, as the strike over pensions dragged on."),
+        ("b.txt", " date 2024-05-14 Cargo piled up at the port of Antwerp on Tuesday, the eighth day of the strike by dock workers over pensions."),
+    ]);
+    assert!(
+        !about(&r, "contradiction", "days of strike").is_empty(),
+        "{r:#}"
+    );
+    // A version with no date of its own may tell another day.
+    let r = compare(&[
+        ("a.txt", "Dock workers walked off the job at the port of Antwerp for the seventh straight day, as the strike over pensions dragged on."),
+        ("b.txt", " date 2024-05-14 Cargo piled up at the port of Antwerp on Tuesday, the eighth day of the strike by dock workers over pensions."),
+    ]);
+    assert!(
+        about(&r, "contradiction", "days of strike").is_empty(),
+        "{r:#}"
+    );
+}
+
+#[test]
+fn days_that_count_no_activity_are_no_run() {
+    // "a third straight day" of a market's fall, "the fourth day" of a
+    // visit: nothing the story's activity counts.
+    let r = compare(&[
+        ("a.txt", " date 2024-05-14 Shares in Lisbon fell for a third straight day on Tuesday, on the third day of the minister's visit to Brazil."),
+        ("b.txt", " date 2024-05-14 Shares in Lisbon fell for a fourth straight day on Tuesday, on the fourth day of the minister's visit to Brazil."),
+    ]);
+    for kind in ["contradiction", "update"] {
+        assert!(about(&r, kind, "days of").is_empty(), "{r:#}");
+    }
 }

@@ -31,6 +31,7 @@ mod revisions;
 mod shares;
 mod slots;
 mod sources;
+mod stamps;
 pub mod when;
 pub mod wording;
 
@@ -263,6 +264,8 @@ struct Cx<'a> {
     /// the version's dates each time made comparing thousands of versions
     /// grow far faster than their number.
     reaches: Vec<OnceCell<Option<chrono::NaiveDate>>>,
+    /// Each version's clock stamp (`stamps`), read at first use.
+    stamps: Vec<OnceCell<Option<stamps::Stamp>>>,
     /// Each sentence of a version with its figures masked (`revisions`),
     /// made when a group first looks for copies of one text.
     masked_sentences: Vec<OnceCell<Vec<revisions::Masked>>>,
@@ -329,6 +332,7 @@ impl<'a> Cx<'a> {
             vocab,
             sentence_keys: an.iter().map(|_| OnceCell::new()).collect(),
             reaches: an.iter().map(|_| OnceCell::new()).collect(),
+            stamps: an.iter().map(|_| OnceCell::new()).collect(),
             masked_sentences: an.iter().map(|_| OnceCell::new()).collect(),
             masked_keys: an.iter().map(|_| OnceCell::new()).collect(),
         }

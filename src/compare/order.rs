@@ -15,7 +15,9 @@
 //! quake" is Sunday's news, a wire of the same Monday whose "sixth
 //! aftershock shook the island on Monday" is Monday's. A version whose story
 //! names no day of that week is of its publication day, and cannot be set
-//! before or after another of that day.
+//! before or after another of that day, unless the clock stamps at the tops
+//! of the two versions order them ([`super::stamps`]: "1:05 PM EDT" before
+//! "7:12pm BST").
 
 use std::cmp::Ordering;
 
@@ -81,7 +83,7 @@ impl Cx<'_> {
             (Some(a), Some(b)) if a != b => Some(a.cmp(&b)),
             (Some(_), Some(_)) => match (self.reaches(dx), self.reaches(dy)) {
                 (Some(a), Some(b)) if a != b => Some(a.cmp(&b)),
-                _ => None,
+                _ => self.stamp_order(dx, dy),
             },
             _ => None,
         }
@@ -99,6 +101,38 @@ impl Cx<'_> {
     pub(super) fn moment_unknown(&self, dx: usize, dy: usize) -> bool {
         matches!((self.own_date(dx), self.own_date(dy)), (Some(a), Some(b)) if a == b)
             && self.reaches(dx).is_some() != self.reaches(dy).is_some()
+            && self.stamp_order(dx, dy).is_none()
+    }
+
+    /// Two versions of one publication day set in order by their clock
+    /// stamps ([`super::stamps`]).
+    fn stamp_order(&self, dx: usize, dy: usize) -> Option<Ordering> {
+        super::stamps::order(self.stamp(dx)?, self.stamp(dy)?)
+    }
+
+    fn stamp(&self, d: usize) -> Option<&super::stamps::Stamp> {
+        self.stamps[d]
+            .get_or_init(|| super::stamps::read(&self.an[d].doc))
+            .as_ref()
+    }
+
+    /// The clock stamps of same-day versions that do not order them, for a
+    /// finding's explanation; nothing when not every version has one.
+    pub(super) fn stamps_note(&self, docs: &[usize]) -> String {
+        let stamps: Option<Vec<String>> = docs
+            .iter()
+            .map(|&d| {
+                self.stamp(d)
+                    .map(|s| format!("{} ({})", super::stamps::shown(s), self.name(d)))
+            })
+            .collect();
+        match stamps {
+            Some(s) if s.len() >= 2 => format!(
+                " Their clock stamps, {}, do not tell which is later (a time with no zone is set only against the same outlet's stamps).",
+                s.join(" and ")
+            ),
+            _ => String::new(),
+        }
     }
 
     /// The latest day a dated version's own story reaches: the latest day

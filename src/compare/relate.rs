@@ -6,7 +6,7 @@
 
 use chrono::Datelike;
 
-use crate::facts::tallies::{is_tally, may_fall};
+use crate::facts::tallies::{is_run, is_tally, may_fall};
 use crate::facts::{Fact, Slot, Value};
 
 use super::numbers::Rel;
@@ -92,13 +92,29 @@ impl Cx<'_> {
                     }
                 }
                 if is_tally(fx)
+                    && !is_run(fx)
                     && (self.by_ordinal(x) || self.by_ordinal(y))
                     && self.version_order(x.0, y.0).is_none()
                 {
                     // "The sixth aftershock" tells the count at one moment
                     // of a tally that grows: against another version's
                     // count it is a contradiction only when the order of the
-                    // two versions is known (an earlier one ahead).
+                    // two versions is known (an earlier one ahead). A run
+                    // of days ("the seventh straight day") is exact as of
+                    // its day: two versions of one day that count it
+                    // differently contradict.
+                    return Some(Rel::Compatible);
+                }
+                if is_run(fx)
+                    && self.version_order(x.0, y.0).is_none()
+                    && (self.own_date(x.0).is_none()
+                        || self.own_date(y.0).is_none()
+                        || self.moment_unknown(x.0, y.0))
+                {
+                    // A run of days counts to the day its version tells: a
+                    // version with no date, or one whose story names no
+                    // day beside one that does, may tell another day, so
+                    // two counts are not held against each other.
                     return Some(Rel::Compatible);
                 }
                 if ordered && is_tally(fx) && self.later_is_update(x, y) {

@@ -48,6 +48,11 @@ impl Cx<'_> {
                     // A crowd's place and day name the gathering: a version
                     // may tie its sentence to the riot, another to the march.
                     "crowd"
+                } else if f.subject.as_deref().is_some_and(crate::facts::runs::is_run) {
+                    // A run of days ("a third straight night of protests")
+                    // is the activity's, named in its subject, whatever
+                    // event the sentence is tied to.
+                    "run"
                 } else if f.slot == Slot::Status {
                     // A stage is the story's (the suspect's court date), told
                     // in sentences that name no incident or another one.
@@ -93,9 +98,9 @@ impl Cx<'_> {
             // A crowd is anchored by its place and day.
             let unanchored = !(slot.is_person()
                 || matches!(slot, Slot::Date | Slot::Time | Slot::Status)
-                || subject
-                    .as_deref()
-                    .is_some_and(crate::facts::crowds::is_crowd))
+                || subject.as_deref().is_some_and(|s| {
+                    crate::facts::crowds::is_crowd(s) || crate::facts::runs::is_run(s)
+                }))
                 && members.iter().all(|&(d, i)| {
                     let a = &self.an[d];
                     a.facts.events[a.facts.facts[i].event].kind == crate::facts::STORY
@@ -444,10 +449,17 @@ impl Cx<'_> {
                     } else {
                         " Versions giving these values were published the same day, so which is later cannot be told; this may be a count that changed."
                     };
+                    let docs: BTreeSet<usize> = ms.iter().map(|m| m.0).collect();
+                    let docs: Vec<usize> = docs.into_iter().collect();
+                    let stamps = if is_tally(self.fact(ms[0])) && !undated {
+                        self.stamps_note(&docs)
+                    } else {
+                        String::new()
+                    };
                     (
                         Kind::Contradiction,
                         format!(
-                            "{} cannot all be true of the same {label}.{order}",
+                            "{} cannot all be true of the same {label}.{order}{stamps}",
                             cls.iter()
                                 .map(|c| shown(c))
                                 .collect::<Vec<_>>()

@@ -26,6 +26,7 @@ pub mod people;
 pub mod places;
 pub mod readers;
 mod records;
+pub mod runs;
 pub mod sources;
 pub mod states;
 pub mod tallies;

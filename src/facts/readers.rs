@@ -48,6 +48,7 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
         super::ages::ages(a, s, &mut out);
         ratings(a, s, &mut out);
         ordinals(a, s, &mut out);
+        super::runs::ordinals(a, s, &mut out);
         identifiers(a, s, &mut out);
         kilometres(a, s, &mut out);
         super::measures::read(a, s, &mut out);
@@ -173,6 +174,11 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
     };
     if f.is_share() {
         return None;
+    }
+    // "over four nights of protesting": a run of days, not a length of time
+    // nor a count of the people arrested in the sentence.
+    if let Some(run) = super::runs::cardinal(&a.doc.text[f.span.end..]) {
+        return Some(raw(Slot::Count, Some(run), number(f.interval, None)));
     }
     if kin_before(&a.doc.text[super::near(&a.doc.text, sentence, f.span).start..f.span.start]) {
         return Some(raw(

@@ -116,7 +116,8 @@ pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     };
     for st in hits.iter().map(|&i| &t.states[i]) {
         let Some(re) = st.regex() else { continue };
-        for m in re.find_iter(text) {
+        for c in re.captures_iter(text) {
+            let m = c.get(0).expect("group 0 is the whole match");
             // "He was at large until Dec. 7": the state ended; the version
             // tells the next one elsewhere.
             let after = text[m.end()..].trim_start();
@@ -148,7 +149,19 @@ pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
                     .trim_end_matches([' ', ',', '.'])
                     .len();
             }
-            let span = Span::new(s.start + m.start(), s.start + end);
+            // A pattern whose value is one part of it ("Ann Roe" of "Ann
+            // Roe, 41, was charged") marks that part as group `v`.
+            // A run of capitals after "the" is an organization's name ("the
+            // San Diego Chargers was arrested" is a clause cut short), not
+            // a person's.
+            let v = c.name("v");
+            if v.is_some_and(|v| text[..v.start()].to_lowercase().ends_with("the ")) {
+                continue;
+            }
+            let span = match v {
+                Some(v) => Span::new(s.start + v.start(), s.start + v.end()),
+                None => Span::new(s.start + m.start(), s.start + end),
+            };
             out.push(Raw {
                 span,
                 sentence: s,

@@ -13,7 +13,17 @@ use crate::model::Casualty;
 
 /// The fact is a running count.
 pub fn is_tally(f: &Fact) -> bool {
-    f.slot.is_tally() || f.slot == Slot::Count && f.subject.as_deref().is_some_and(tally_noun)
+    f.slot.is_tally()
+        || f.slot == Slot::Count
+            && f.subject
+                .as_deref()
+                .is_some_and(|s| tally_noun(s) || super::runs::is_run(s))
+}
+
+/// A run of days ("a third straight night of protests"): a count that only
+/// grows, exact as of the day its version tells.
+pub fn is_run(f: &Fact) -> bool {
+    f.slot == Slot::Count && f.subject.as_deref().is_some_and(super::runs::is_run)
 }
 
 /// A running count that may be revised down as well as up: the missing and
@@ -25,6 +35,7 @@ pub fn may_fall(f: &Fact) -> bool {
         f.slot,
         Slot::Casualty(Casualty::Missing | Casualty::Displaced) | Slot::Count
     ) && is_tally(f)
+        && !is_run(f)
 }
 
 /// A count subject ("villages (kill)", "homes") whose noun is a tally.
