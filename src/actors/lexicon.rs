@@ -129,6 +129,10 @@ pub struct Lexicon {
     /// Those of `place_suffixes` after which a capitalized name is what is
     /// based there, an organisation ("Atlanta-based BellSouth").
     pub org_place_suffixes: HashSet<String>,
+    /// Lowercase words that make one word with a capitalized word after a
+    /// hyphen ("anti-American", "ex-President"): any other word before such
+    /// a hyphen is a dash typed without spaces.
+    pub hyphen_prefixes: HashSet<String>,
     /// Words ending in a preposition after which a name is an organisation
     /// ("shares in", "an analyst at", "chief executive of").
     pub org_cues: Phrases,
@@ -463,6 +467,7 @@ fn build() -> Lexicon {
             .filter(|r| r.get(1) == Some(&"org"))
             .map(|r| r[0].to_string())
             .collect(),
+        hyphen_prefixes: word_list(include_str!("../../data/actors/hyphen_prefixes.txt")),
         org_cues: phrase_list(ORG_CUES),
         company_cues: marked_phrases(ORG_CUES, "company"),
         org_nouns: phrase_list(ORG_NOUNS),

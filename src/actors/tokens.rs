@@ -1,5 +1,6 @@
 //! Tokens of one chunk as the rules see them: gazetteer matches merged into
-//! single tokens, place adjectives ("Kherson-based") split off, and
+//! single tokens, place adjectives ("Kherson-based") split off, a dash typed
+//! as a hyphen before a name ("the victims-Ana Ruiz") split off, and
 //! particle names ("al-Sharif") kept whole.
 
 use super::*;
@@ -7,6 +8,7 @@ use super::*;
 /// Tokens of one chunk, with gazetteer matches merged into single tokens.
 pub(super) fn merged_tokens(lex: &Lexicon, text: &str, s: usize, e: usize) -> Vec<T> {
     let raw = split_place_adjectives(lex, text, tokenize(text, s, e));
+    let raw = split_dashes(lex, text, raw);
     let Some(chunk) = text.get(s..e) else {
         return Vec::new();
     };
@@ -96,6 +98,58 @@ fn split_place_adjectives(lex: &Lexicon, text: &str, raw: Vec<Tok>) -> Vec<Tok> 
     let mut out = Vec::with_capacity(raw.len() + 2);
     for t in raw {
         match split_at(&t) {
+            Some(h) => {
+                let dash = h + next_char(text, h).map_or(1, char::len_utf8);
+                out.push(Tok { end: h, ..t });
+                out.push(Tok {
+                    start: h,
+                    end: dash,
+                    kind: TokKind::Punct,
+                });
+                out.push(Tok { start: dash, ..t });
+            }
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// "the victims-Ana Ruiz, 34, and": a dash typed as a hyphen, without
+/// spaces, between a lowercase word and a name of two or more words. Kept
+/// whole, the name's first word is lost in "victims-Ana", and "Ruiz" alone
+/// is read as the surname of whoever else the document names Ruiz. Split
+/// only when the word before the hyphen is no prefix ("anti-American",
+/// "ex-President Bill Clinton", `hyphen_prefixes.txt`) nor a particle
+/// ("al-Sharif"), and a capitalized word follows the joined one, so that
+/// "pro-Kremlin" or "mid-June" stay whole.
+fn split_dashes(lex: &Lexicon, text: &str, raw: Vec<Tok>) -> Vec<Tok> {
+    let split_at = |i: usize| -> Option<usize> {
+        let t = raw.get(i)?;
+        let w = text.get(t.start..t.end)?;
+        if t.kind != TokKind::Word || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let h = w.find(HYPHENS)?;
+        let (head, tail) = (&w[..h], w[h..].trim_start_matches(HYPHENS));
+        let capital = |s: &str| s.starts_with(char::is_uppercase);
+        let next = raw.get(i + 1).filter(|n| n.kind == TokKind::Word)?;
+        let ok = head.len() >= 3
+            && head.chars().all(|c| c.is_ascii_lowercase())
+            && capital(tail)
+            && tail.chars().skip(1).any(char::is_lowercase)
+            && !tail.contains(HYPHENS)
+            && !lex.hyphen_prefixes.contains(head)
+            && !particle_name(w)
+            && text.get(next.start..next.end).is_some_and(capital);
+        ok.then_some(t.start + h)
+    };
+    let cuts: Vec<Option<usize>> = (0..raw.len()).map(split_at).collect();
+    if cuts.iter().all(Option::is_none) {
+        return raw;
+    }
+    let mut out = Vec::with_capacity(raw.len() + 2);
+    for (t, cut) in raw.into_iter().zip(cuts) {
+        match cut {
             Some(h) => {
                 let dash = h + next_char(text, h).map_or(1, char::len_utf8);
                 out.push(Tok { end: h, ..t });

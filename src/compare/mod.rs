@@ -9,6 +9,7 @@
 pub mod align;
 mod bare_counts;
 mod clock;
+mod conditions;
 mod disputes;
 mod durations;
 mod facts;

@@ -3,7 +3,7 @@
 //! a surname spelt two ways for one person.
 //!
 //! One person is matched by name: "James G. Bodiford" and "James Bodiford"
-//! (a middle initial dropped) and "Bodiford" alone (when no other person of
+//! (a middle initial or a middle name dropped) and "Bodiford" alone (when no other person of
 //! the story has that surname) are one. Two values contradict only when both
 //! cannot be true: "Oakland" and "California" are compatible (one holds the
 //! other), "a cashier" and "an employee" too; "Oakland" and "Fresno" are not.
@@ -22,8 +22,13 @@ fn is_dropped(w: &str) -> bool {
     bare.chars().count() == 1 || matches!(bare, "Jr" | "Sr" | "II" | "III")
 }
 
-/// A name without its middle initials and suffixes.
-fn base(name: &str) -> String {
+/// A name as its first and last names: without middle initials, middle
+/// names and suffixes ("Bryant A. Dalton", "Tanya Renee Wilson", "Martin
+/// Luther King Jr." are "Bryant Dalton", "Tanya Wilson", "Martin King").
+/// Versions name one person in full or not; the given name and the surname
+/// are what every version writes. Lowercase particles stay with the surname
+/// ("Ludwig van Beethoven").
+pub(super) fn base(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let kept: Vec<&str> = words
         .iter()
@@ -31,7 +36,13 @@ fn base(name: &str) -> String {
         .filter(|&(i, w)| i == 0 || !is_dropped(w))
         .map(|(_, w)| *w)
         .collect();
-    kept.join(" ")
+    let last = kept.len().saturating_sub(1);
+    kept.iter()
+        .enumerate()
+        .filter(|&(i, w)| i == 0 || i == last || w.starts_with(char::is_lowercase))
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Which person each canonical name stands for across the versions, and the
@@ -55,15 +66,39 @@ impl PersonKeys {
             names.extend(a.facts.people.iter().map(|p| p.name.as_str()));
         }
         let mut map: HashMap<String, String> = HashMap::new();
-        let bases: BTreeSet<String> = names
+        let all_bases: BTreeSet<String> = names
             .iter()
             .map(|n| base(n))
             .filter(|b| b.contains(' '))
             .collect();
+        // A first name written two ways for one person ("Brian Dalton",
+        // "Bryant Dalton"): both names key to the form most versions write.
+        let given = super::given_names::variants(an);
+        let lower_parts = |b: &str| {
+            let (f, l) = (b.split(' ').next()?, b.rsplit(' ').next()?);
+            Some((f.to_lowercase(), l.to_lowercase()))
+        };
+        let full_key = |b: String| -> String {
+            let Some((f, l)) = lower_parts(&b) else {
+                return b;
+            };
+            let Some(v) = given
+                .iter()
+                .find(|v| v.surname == l && v.firsts[1..].contains(&f))
+            else {
+                return b;
+            };
+            all_bases
+                .iter()
+                .find(|x| lower_parts(x) == Some((v.firsts[0].clone(), l.clone())))
+                .cloned()
+                .unwrap_or(b)
+        };
+        let bases: BTreeSet<String> = all_bases.iter().cloned().map(&full_key).collect();
         for n in &names {
             let b = base(n);
             if b.contains(' ') {
-                map.insert(n.to_string(), b);
+                map.insert(n.to_string(), full_key(b));
                 continue;
             }
             // A surname alone stands for the one full name that ends with it.
@@ -150,6 +185,7 @@ pub(super) fn relate(slot: Slot, a: &str, b: &str) -> Option<Rel> {
         Slot::Hometown => Some(relate_places(a, b)),
         // Countries under their canonical names.
         Slot::Nationality => Some(Rel::Contradiction),
+        Slot::Condition => Some(super::conditions::relate(a, b)),
         Slot::Fate => Some(if lexicon().clash(a, b) {
             Rel::Contradiction
         } else {

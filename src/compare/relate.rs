@@ -190,6 +190,9 @@ impl Cx<'_> {
                 }
                 self.relate_stages(x, y, ordered)
             }
+            (Value::Text { text: a }, Value::Text { text: b }) if fx.slot == Slot::Condition => {
+                self.relate_conditions(x, y, a, b, ordered)
+            }
             (Value::Text { text: a }, Value::Text { text: b }) if fx.slot.is_person() => {
                 super::people::relate(fx.slot, a, b)
             }

@@ -398,7 +398,7 @@ impl Cx<'_> {
                         format!(
                         "{} can all be true of the {label}, but they are different {} — check which is current and who gives it.",
                         cls.iter().map(|c| shown(c)).collect::<Vec<_>>().join(" and "),
-                        if category == Category::Actor { "descriptions" } else { "figures" }
+                        if category == Category::Actor || slot == Slot::Condition { "descriptions" } else { "figures" }
                     ),
                     )
                 }
@@ -429,6 +429,34 @@ impl Cx<'_> {
                         ),
                     )
                 }
+                Rel::Update if slot == Slot::Condition => {
+                    cls.sort_by_key(|c| self.update_key(c));
+                    let dead = |c: &&Vec<Member>| {
+                        matches!(&self.fact(c[0]).value, Value::Text { text } if text == super::conditions::DEAD)
+                    };
+                    // A death is final: its version comes last.
+                    cls.sort_by_key(|c| dead(c));
+                    let steps: Vec<String> = cls
+                        .iter()
+                        .map(|c| match &self.fact(c[0]).value {
+                            Value::Text { text } => format!("{text}: {}", shown(c)),
+                            _ => shown(c),
+                        })
+                        .collect();
+                    let undated = ms.iter().any(|m| self.own_date(m.0).is_none());
+                    let order = if undated && cls.iter().any(dead) {
+                        " No publication date tells the order; a death is final, so the version that reports it is read as the later one."
+                    } else {
+                        ""
+                    };
+                    (
+                        Kind::Update,
+                        format!(
+                            "The {label} changes as the story develops: {}.{order}",
+                            steps.join(" → ")
+                        ),
+                    )
+                }
                 Rel::Update => {
                     cls.sort_by_key(|c| self.update_key(c));
                     let steps: Vec<String> = cls.iter().map(|c| shown(c)).collect();
@@ -442,7 +470,9 @@ impl Cx<'_> {
                 }
                 Rel::Contradiction => {
                     let undated = ms.iter().any(|m| self.an[m.0].doc.date.is_none());
-                    let order = if !is_tally(self.fact(ms[0])) {
+                    let order = if slot == Slot::Condition {
+                        " Which version is later cannot be told (published the same day, or undated), and a condition can change within hours: check which is current."
+                    } else if !is_tally(self.fact(ms[0])) {
                         ""
                     } else if undated {
                         " The versions' order cannot be told (no publication date), so this may be a count that changed."
@@ -624,6 +654,7 @@ impl Cx<'_> {
             (Slot::Hometown, Some(s)) => format!("home town of {s}"),
             (Slot::Nationality, Some(s)) => format!("nationality of {s}"),
             (Slot::Fate, Some(s)) => format!("what happened to {s}"),
+            (Slot::Condition, Some(s)) => format!("condition of {s}"),
             (slot, Some(s)) => format!("{} ({s})", slot.as_str()),
             (slot, None) => slot.as_str().to_string(),
         }
@@ -658,6 +689,7 @@ fn category_of(slot: Slot) -> Category {
         Slot::Casualty(_) => Category::Casualty,
         Slot::Status => Category::Event,
         Slot::Role | Slot::Hometown | Slot::Nationality | Slot::Fate => Category::Actor,
+        Slot::Condition => Category::Casualty,
         Slot::Date | Slot::Time => Category::Date,
         _ => Category::Number,
     }
@@ -683,6 +715,7 @@ fn needs_subject(slot: Slot) -> bool {
             | Slot::Hometown
             | Slot::Nationality
             | Slot::Fate
+            | Slot::Condition
     )
 }
 

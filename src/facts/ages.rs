@@ -11,7 +11,8 @@ use super::Slot;
 use crate::analysis::Analysis;
 use crate::model::{ActorKind, Span};
 
-/// Ages: "Jorge Medina, 44,", "Leo (6)", "a 29-year-old man", "aged 71",
+/// Ages: "Jorge Medina, 44," (or "44;" in a list of victims split by
+/// semicolons, or "44." ending the sentence), "Leo (6)", "a 29-year-old man", "aged 71",
 /// "died at 91". The subject is the person's canonical name where one is
 /// written beside the age, else the noun the age describes ("man").
 pub(super) fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
@@ -19,7 +20,7 @@ pub(super) fn ages(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     let re = RE.get_or_init(|| {
         Regex::new(
             r"(?x)
-            (?P<app>,\s+(?P<a>\d{1,3}),)
+            (?P<app>,\s+(?P<a>\d{1,3})(?:[,;]|\.(?:\s|$)))
             | (?P<br>\s\((?P<b>\d{1,3})\))
             | \b(?P<c>\d{1,3})(?:-|\s)years?(?:-|\s)old\b
             | \b[Aa]ged\s+(?P<d>\d{1,3})\b

@@ -14,6 +14,7 @@ mod ages;
 pub mod events;
 pub use events::STORY;
 mod clock;
+pub mod conditions;
 mod counted;
 pub mod crowds;
 mod headline;
@@ -83,6 +84,9 @@ pub enum Slot {
     Nationality,
     /// What happened to a person ("dead", "hurt", "arrested").
     Fate,
+    /// A hurt person's condition ("stable", "critical", "intensive care";
+    /// [`conditions`]).
+    Condition,
 }
 
 impl Slot {
@@ -110,6 +114,7 @@ impl Slot {
             Slot::Hometown => "hometown",
             Slot::Nationality => "nationality",
             Slot::Fate => "fate",
+            Slot::Condition => "condition",
         }
     }
 
@@ -124,7 +129,12 @@ impl Slot {
     pub fn is_person(&self) -> bool {
         matches!(
             self,
-            Slot::Age | Slot::Role | Slot::Hometown | Slot::Nationality | Slot::Fate
+            Slot::Age
+                | Slot::Role
+                | Slot::Hometown
+                | Slot::Nationality
+                | Slot::Fate
+                | Slot::Condition
         )
     }
 }

@@ -57,6 +57,7 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
     }
     super::states::keep_latest(&mut out);
     super::money::read(a, &mut out);
+    super::conditions::read(a, &mut out);
     // A number read here as a magnitude or an age is not also a count, nor
     // a speed ("80 km/h") a distance.
     let reads = |s: Slot| {
