@@ -23,6 +23,9 @@
 
 use std::cmp::Ordering;
 use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::hash::{Hash, Hasher};
 
 use super::numbers::Rel;
@@ -70,6 +73,7 @@ impl Cx<'_> {
         self.masked_sentences[d].get_or_init(|| {
             let a = &self.an[d];
             let text = &a.doc.text;
+            let figures = Spans::new(a.figures.iter().map(|f| f.span));
             a.doc
                 .sentences
                 .iter()
@@ -79,7 +83,7 @@ impl Cx<'_> {
                     let mut last_masked = false;
                     let mut runs: Vec<Span> = Vec::new();
                     for w in wording::words(text, s) {
-                        let figure = a.figures.iter().any(|f| f.span.overlaps(w.span))
+                        let figure = figures.overlap(w.span)
                             || w.norm.chars().any(|c| c.is_ascii_digit())
                             || crate::figures::word_value(&w.norm).is_some()
                             || crate::timex::ordinal_value(&w.norm).is_some();
@@ -118,58 +122,41 @@ impl Cx<'_> {
         Some((masked, run))
     }
 
-    /// The two facts sit in one sentence copied, figures aside, long enough
-    /// to be no formula, at the same place in it ("scored 14 points ... had
-    /// 11 points" holds two values, and the 14 of one copy is not the 11 of
-    /// the other).
-    fn twins(&self, x: Member, y: Member) -> bool {
-        match (self.masked_at(x), self.masked_at(y)) {
-            (Some((a, i)), Some((b, j))) => a.key == b.key && i == j && a.words >= MIN_WORDS,
-            _ => false,
-        }
-    }
-
-    /// How many sentences of the shorter version the other carries word for
-    /// word (figures aside), and how many it has that count.
-    fn shared_sentences(&self, p: usize, q: usize) -> (usize, usize) {
-        let keys = |d: usize| -> &BTreeSet<u64> {
-            self.masked_keys[d].get_or_init(|| {
-                self.masked(d)
-                    .iter()
-                    .filter(|m| m.words >= MIN_WORDS)
-                    .map(|m| m.key)
-                    .collect()
-            })
-        };
-        let (kp, kq) = (keys(p), keys(q));
-        (kp.intersection(kq).count(), kp.len().min(kq.len()))
-    }
-
-    /// The headline and lead (the first two sentences) of one version match
-    /// one of the other's, figures aside.
-    fn same_lead(&self, p: usize, q: usize) -> bool {
-        let lead = |d: usize| -> Vec<u64> {
+    /// The keys of version `d`'s masked sentences long enough to count.
+    fn long_keys(&self, d: usize) -> &BTreeSet<u64> {
+        self.masked_keys[d].get_or_init(|| {
             self.masked(d)
                 .iter()
-                .take(2)
-                .filter(|m| m.words >= MIN_LEAD_WORDS)
+                .filter(|m| m.words >= MIN_WORDS)
                 .map(|m| m.key)
                 .collect()
-        };
-        let lq = lead(q);
-        lead(p).iter().any(|k| lq.contains(k))
+        })
     }
 
-    /// Whether two versions' twin values are a revision, and in which order.
-    fn link(&self, x: Member, y: Member) -> Option<Link> {
-        if x.0 == y.0 || !self.twins(x, y) {
+    /// The keys of version `d`'s headline and lead (the first two
+    /// sentences) long enough to be compared.
+    fn lead_keys(&self, d: usize) -> Vec<u64> {
+        self.masked(d)
+            .iter()
+            .take(2)
+            .filter(|m| m.words >= MIN_LEAD_WORDS)
+            .map(|m| m.key)
+            .collect()
+    }
+
+    /// Whether two versions' values, told in twin sentences (one bucket of
+    /// [`Self::links`]), are a revision, and in which order. `texts` answers
+    /// for the two versions' sentences.
+    fn link(&self, x: Member, y: Member, texts: &mut Texts) -> Option<Link> {
+        if x.0 == y.0 || same_value(self.fact(x), self.fact(y)) {
+            // the same value is no revision (`relate_facts`: the same)
             return None;
         }
         match self.relate_facts(x, y, false) {
             Some(Rel::Compatible | Rel::Contradiction | Rel::Update) => {}
             _ => return None,
         }
-        let (shared, of) = self.shared_sentences(x.0, y.0);
+        let (shared, of) = texts.shared(self, x.0, y.0);
         match self.version_order(x.0, y.0) {
             Some(o) if shared >= MIN_SHARED => Some(Link {
                 x,
@@ -177,12 +164,58 @@ impl Cx<'_> {
                 order: Some(o),
             }),
             Some(_) => None,
-            None => (self.same_lead(x.0, y.0)
+            None => (texts.same_lead(self, x.0, y.0)
                 && of > 0
                 && shared >= MIN_SAME_TEXT
                 && shared as f64 >= SAME_TEXT_SHARE * of as f64)
                 .then_some(Link { x, y, order: None }),
         }
+    }
+
+    /// Every revision link among the members of a group, at most one per
+    /// pair of versions, in the order a scan of all pairs (each member with
+    /// those after it) meets them.
+    ///
+    /// Only two facts at one place of one masked sentence can be twins, so
+    /// the members are indexed by that key and each is tried against the
+    /// later members of its own bucket: the same links, in the same order,
+    /// as trying every pair, without the pairs of unrelated sentences (a
+    /// group of thousands of versions held millions of them).
+    fn links(&self, members: &[Member]) -> Vec<Link> {
+        let mut buckets: HashMap<(u64, usize), Vec<usize>> = HashMap::new();
+        let mut place: Vec<Option<((u64, usize), usize)>> = vec![None; members.len()];
+        for (i, &m) in members.iter().enumerate() {
+            let Some((masked, run)) = self.masked_at(m) else {
+                continue;
+            };
+            if masked.words < MIN_WORDS {
+                continue;
+            }
+            let bucket = buckets.entry((masked.key, run)).or_default();
+            place[i] = Some(((masked.key, run), bucket.len()));
+            bucket.push(i);
+        }
+        let mut texts = Texts::default();
+        let mut links: Vec<Link> = Vec::new();
+        // The pairs of versions already linked: one link a pair.
+        let mut linked: FxHashSet<(usize, usize)> = FxHashSet::default();
+        for (i, &x) in members.iter().enumerate() {
+            let Some((key, at)) = place[i] else { continue };
+            // members are indexed in order, so the later ones of the bucket
+            // follow this one, in order
+            for &j in &buckets[&key][at + 1..] {
+                let y = members[j];
+                if y.0 == x.0 || linked.contains(&(x.0, y.0)) {
+                    continue;
+                }
+                // twins: one bucket, a sentence of MIN_WORDS words or more
+                if let Some(l) = self.link(x, y, &mut texts) {
+                    linked.insert((x.0, y.0));
+                    links.push(l);
+                }
+            }
+        }
+        links
     }
 
     /// Reports the values of a group that later copies of one text revised
@@ -202,44 +235,31 @@ impl Cx<'_> {
         if docs.len() < 2 {
             return taken;
         }
-        let mut links: Vec<Link> = Vec::new();
-        // The pairs of versions already linked: one link a pair.
-        let mut linked: std::collections::HashSet<(usize, usize)> = Default::default();
-        for (i, &x) in members.iter().enumerate() {
-            for &y in &members[i + 1..] {
-                if y.0 == x.0 || linked.contains(&(x.0, y.0)) {
-                    continue;
-                }
-                if let Some(l) = self.link(x, y) {
-                    linked.insert((x.0, y.0));
-                    links.push(l);
-                }
-            }
-        }
-        // Chains of copies (day one, day two, day three) make one finding.
-        let mut comps: Vec<Vec<usize>> = Vec::new();
+        let links = self.links(members);
+        // Chains of copies (day one, day two, day three) make one finding:
+        // the versions joined by links, each chain in the order of its first
+        // link, with its links in their order.
+        let mut chains = Chains::default();
         for l in &links {
-            let (p, q) = (l.x.0, l.y.0);
-            let ip = comps.iter().position(|c| c.contains(&p));
-            let iq = comps.iter().position(|c| c.contains(&q));
-            match (ip, iq) {
-                (Some(a), Some(b)) if a != b => {
-                    let moved = comps.remove(a.max(b));
-                    comps[a.min(b)].extend(moved);
-                }
-                (Some(_), Some(_)) => {}
-                (Some(a), None) => comps[a].push(q),
-                (None, Some(b)) => comps[b].push(p),
-                (None, None) => comps.push(vec![p, q]),
-            }
+            chains.join(l.x.0, l.y.0);
         }
-        for comp in comps {
-            let in_comp: Vec<&Link> = links.iter().filter(|l| comp.contains(&l.x.0)).collect();
+        let mut comps: Vec<Vec<&Link>> = Vec::new();
+        let mut comp_of_root: HashMap<usize, usize> = HashMap::new();
+        for l in &links {
+            let root = chains.root(l.x.0);
+            let c = *comp_of_root.entry(root).or_insert_with(|| {
+                comps.push(Vec::new());
+                comps.len() - 1
+            });
+            comps[c].push(l);
+        }
+        for in_comp in comps {
             // Each copy's value: the one its twin sentence holds.
             let mut vals: Vec<Member> = Vec::new();
+            let mut seen: HashSet<usize> = HashSet::new();
             for l in &in_comp {
                 for m in [l.x, l.y] {
-                    if !vals.iter().any(|v| v.0 == m.0) {
+                    if seen.insert(m.0) {
                         vals.push(m);
                     }
                 }
@@ -304,5 +324,153 @@ impl Cx<'_> {
             });
         }
         taken
+    }
+}
+
+/// Versions joined by links (union-find): which chain of copies each is in.
+#[derive(Default)]
+struct Chains {
+    parent: HashMap<usize, usize>,
+}
+
+impl Chains {
+    fn root(&mut self, d: usize) -> usize {
+        let mut r = d;
+        while let Some(&p) = self.parent.get(&r) {
+            if p == r {
+                break;
+            }
+            r = p;
+        }
+        // halve the paths walked, so that later look-ups are short
+        let mut c = d;
+        while c != r {
+            let next = self.parent[&c];
+            self.parent.insert(c, r);
+            c = next;
+        }
+        r
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        self.parent.entry(ra).or_insert(ra);
+        if ra != rb {
+            self.parent.insert(rb, ra);
+        }
+    }
+}
+
+/// Two values of one fact written alike: `relate_facts` holds them the same,
+/// and a version that repeats its value revised nothing. Sums of money are
+/// related by their wording, so they are never taken as alike here.
+fn same_value(x: &crate::facts::Fact, y: &crate::facts::Fact) -> bool {
+    use crate::facts::{Slot, Value};
+    if x.slot == Slot::Money {
+        return false;
+    }
+    match (&x.value, &y.value) {
+        (
+            Value::Number {
+                interval: ix,
+                unit: ux,
+            },
+            Value::Number {
+                interval: iy,
+                unit: uy,
+            },
+        ) => ux == uy && ix == iy,
+        (Value::Timex { value: a }, Value::Timex { value: b }) => a == b,
+        _ => false,
+    }
+}
+
+/// What two versions' texts share, asked for many pairs of copies in one
+/// group: versions are known by their sentences (copies of one text have
+/// the same masked sentences), and each answer is worked out once per pair
+/// of texts, not once per pair of versions.
+#[derive(Default)]
+struct Texts {
+    /// Each version's long-sentence keys and lead keys, by an id per
+    /// distinct set.
+    ids: FxHashMap<usize, (usize, usize)>,
+    bodies: FxHashMap<Vec<u64>, usize>,
+    leads: FxHashMap<Vec<u64>, usize>,
+    lead_of: Vec<Vec<u64>>,
+    shared: FxHashMap<(usize, usize), (usize, usize)>,
+    same_lead: FxHashMap<(usize, usize), bool>,
+}
+
+impl Texts {
+    fn ids(&mut self, cx: &Cx, d: usize) -> (usize, usize) {
+        if let Some(&ids) = self.ids.get(&d) {
+            return ids;
+        }
+        let body: Vec<u64> = cx.long_keys(d).iter().copied().collect();
+        let n = self.bodies.len();
+        let b = *self.bodies.entry(body).or_insert(n);
+        let lead = cx.lead_keys(d);
+        let n = self.leads.len();
+        let l = *self.leads.entry(lead.clone()).or_insert(n);
+        if l == self.lead_of.len() {
+            self.lead_of.push(lead);
+        }
+        self.ids.insert(d, (b, l));
+        (b, l)
+    }
+
+    /// How many sentences of the shorter version the other carries word for
+    /// word (figures aside), and how many it has that count.
+    fn shared(&mut self, cx: &Cx, p: usize, q: usize) -> (usize, usize) {
+        let (bp, bq) = (self.ids(cx, p).0, self.ids(cx, q).0);
+        *self.shared.entry((bp, bq)).or_insert_with(|| {
+            let (kp, kq) = (cx.long_keys(p), cx.long_keys(q));
+            (kp.intersection(kq).count(), kp.len().min(kq.len()))
+        })
+    }
+
+    /// The headline and lead of one version match one of the other's,
+    /// figures aside.
+    fn same_lead(&mut self, cx: &Cx, p: usize, q: usize) -> bool {
+        let (lp, lq) = (self.ids(cx, p).1, self.ids(cx, q).1);
+        let (a, b) = (&self.lead_of[lp], &self.lead_of[lq]);
+        *self
+            .same_lead
+            .entry((lp, lq))
+            .or_insert_with(|| a.iter().any(|k| b.contains(k)))
+    }
+}
+
+/// Spans sorted by start, to ask whether any overlaps a word without
+/// scanning them all (a 50 KB article holds hundreds of figures).
+struct Spans {
+    starts: Vec<usize>,
+    /// The furthest end among the spans up to each one.
+    reach: Vec<usize>,
+}
+
+impl Spans {
+    fn new(spans: impl Iterator<Item = Span>) -> Spans {
+        let mut v: Vec<Span> = spans.collect();
+        v.sort_by_key(|s| s.start);
+        let mut furthest = 0;
+        let reach = v
+            .iter()
+            .map(|s| {
+                furthest = furthest.max(s.end);
+                furthest
+            })
+            .collect();
+        Spans {
+            starts: v.iter().map(|s| s.start).collect(),
+            reach,
+        }
+    }
+
+    /// Whether a span overlaps `w` (`Span::overlaps`): one that starts
+    /// before `w` ends and ends after `w` starts.
+    fn overlap(&self, w: Span) -> bool {
+        let before = self.starts.partition_point(|&s| s < w.end);
+        before > 0 && self.reach[before - 1] > w.start
     }
 }

@@ -244,10 +244,11 @@ impl Cx<'_> {
         }
         // Copies of one text whose value changed: reported as revised, and
         // the superseded copies leave the comparison between outlets.
+        let rep_docs: BTreeSet<usize> = reps.iter().map(|r| r.0).collect();
         let with_rep: Vec<Member> = members
             .iter()
             .copied()
-            .filter(|m| reps.iter().any(|r| r.0 == m.0))
+            .filter(|m| rep_docs.contains(&m.0))
             .collect();
         let taken = self.revisions(
             &with_rep,

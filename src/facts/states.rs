@@ -56,7 +56,14 @@ fn states() -> &'static Table {
             .collect::<Vec<State>>();
         // Fails only if a pattern does not compile: then every pattern is
         // searched, and a broken one is skipped, as it would be alone.
-        let sources: Vec<&str> = states.iter().map(|s| s.source.as_str()).collect();
+        //
+        // The gate's patterns are the states' without their word boundaries,
+        // which match wherever the states' do, and more: a Unicode `\b`
+        // makes the gate's automaton give up at the first non-ASCII byte
+        // (’ “ ” in most news text), and its fallback scanned every such
+        // sentence (a tenth of the analysis of the compare_scale versions).
+        // A pattern the gate finds in excess finds nothing when searched.
+        let sources: Vec<String> = states.iter().map(|s| s.source.replace(r"\b", "")).collect();
         let gate = Set::new(&sources, STATES_PER_AUTOMATON, GATE_CACHE).ok();
         let roles = table::rows(include_str!("../../data/facts/roles.tsv"))
             .filter_map(|row| match row.as_slice() {
@@ -108,8 +115,9 @@ fn role_before(before: &str) -> Option<&'static str> {
 pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     let text = s.of(&a.doc.text);
     let t = states();
-    // The gate finds exactly the patterns with a match in the sentence, in
-    // table order, so the facts and their order are as without it.
+    // The gate finds the patterns with a match in the sentence (and a few
+    // without), in table order, so the facts and their order are as
+    // without it.
     let hits: Vec<usize> = match &t.gate {
         Some(gate) => gate.which(text),
         None => (0..t.states.len()).collect(),
@@ -224,7 +232,7 @@ mod tests {
     }
 
     #[test]
-    fn the_gate_is_built_and_agrees_with_every_pattern() {
+    fn the_gate_finds_every_pattern_that_matches() {
         let t = states();
         let gate = t.gate.as_ref().expect("every state pattern compiles");
         assert!(gate.fast(), "each gate automaton has its lazy DFA");
@@ -232,12 +240,22 @@ mod tests {
             "The gunman remains at large and police are searching the area.",
             "Her identity has not yet been released pending notification of kin.",
             "The Associated Press said nothing about the weather on Tuesday.",
+            // curly quotes and accented names: the gate's automaton keeps on
+            "“The suspect is still at large,” José Núñez told reporters.",
+            "The café owner’s name was not released, officials said.",
+            "Die Polizei sagte, der Täter sei geflüchtet.",
         ] {
             let direct: Vec<usize> = (0..t.states.len())
                 .filter(|&i| t.states[i].regex().is_some_and(|r| r.is_match(text)))
                 .collect();
-            assert_eq!(gate.which(text), direct, "{text}");
+            let found = gate.which(text);
+            assert!(
+                direct.iter().all(|i| found.contains(i)),
+                "{text}: {found:?} misses some of {direct:?}"
+            );
         }
+        // the words alone, as parts of other words, are what it finds in excess
+        assert!(gate.which("Nothing happened at the market.").is_empty());
     }
 
     #[test]
