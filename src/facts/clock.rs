@@ -29,9 +29,9 @@ fn acts() -> &'static HashMap<String, String> {
 /// The act a clock time dates, from the lower-case words before it in its
 /// clause: the nearest act word, unless an incident word is nearer.
 pub fn act_before(words: &[String]) -> Option<String> {
-    let incidents = &lexicon().incidents;
-    for w in words.iter().rev() {
-        if incidents.contains_key(w) {
+    let lex = lexicon();
+    for (i, w) in words.iter().enumerate().rev() {
+        if lex.is_incident_at(words, i) {
             return None;
         }
         if let Some(a) = acts().get(w) {

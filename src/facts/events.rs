@@ -65,6 +65,13 @@ struct Word {
     lower: String,
 }
 
+/// A word reads as its lower case, for the incident senses.
+impl AsRef<str> for Word {
+    fn as_ref(&self) -> &str {
+        &self.lower
+    }
+}
+
 /// What one document says about its main event, read once.
 pub struct Frame {
     main_kind: String,
@@ -87,10 +94,10 @@ impl Frame {
         let titles = super::titles::title_incidents(&doc.text);
         let first_incident = |spans: &[Span]| {
             spans.iter().find_map(|&s| {
-                words(&doc.text, s)
-                    .into_iter()
-                    .filter(|w| !titles.contains(&w.lower))
-                    .find_map(|w| lex.incidents.get(&w.lower).map(|k| (k.clone(), w.span)))
+                let ws = words(&doc.text, s);
+                (0..ws.len())
+                    .filter(|&i| !titles.contains(&ws[i].lower))
+                    .find_map(|i| lex.incident_at(&ws, i).map(|k| (k.clone(), ws[i].span)))
             })
         };
         let (main_kind, main_trigger) = match first_incident(&lead) {
@@ -107,9 +114,8 @@ impl Frame {
                 .map(|t| t.value.clone())
         };
         let names_main = |s: Span| {
-            words(&doc.text, s)
-                .iter()
-                .any(|w| lex.incidents.get(&w.lower) == Some(&main_kind))
+            let ws = words(&doc.text, s);
+            (0..ws.len()).any(|i| lex.incident_at(&ws, i) == Some(&main_kind))
         };
         // Best, a day the lead gives the main incident itself ("the quake
         // that struck on Sunday", "Monday's earthquake"), not the day of a
@@ -304,16 +310,14 @@ impl Frame {
                         continue;
                     }
                     let end = win[n - 1].span.end;
-                    let follows = scanned[i + n..].iter().take(3);
+                    let mut follows = (i + n..scanned.len()).take(3);
                     let fires = match cue.reach {
                         Reach::Segment => true,
                         Reach::Next => at.start >= end && doc.text[end..at.start].trim().is_empty(),
-                        Reach::Incident => follows
-                            .into_iter()
-                            .any(|w| lex.incidents.contains_key(&w.lower)),
-                        Reach::Event => follows.into_iter().any(|w| {
-                            lex.incidents.contains_key(&w.lower)
-                                || lex.event_nouns.contains(&w.lower)
+                        Reach::Incident => follows.any(|j| lex.is_incident_at(scanned, j)),
+                        Reach::Event => follows.any(|j| {
+                            lex.is_incident_at(scanned, j)
+                                || lex.event_nouns.contains(&scanned[j].lower)
                         }),
                     };
                     // "first said seven ... but later put the toll at
@@ -355,9 +359,9 @@ impl Frame {
             .and_then(|c| c.split_whitespace().last())
             .map(str::to_lowercase);
         let incident = |ws: &[Word]| {
-            ws.iter()
-                .filter(|w| w.span.start < at.end || counted.as_ref() != Some(&w.lower))
-                .find_map(|w| lex.incidents.get(&w.lower).map(|k| (k, w.span)))
+            (0..ws.len())
+                .filter(|&i| ws[i].span.start < at.end || counted.as_ref() != Some(&ws[i].lower))
+                .find_map(|i| lex.incident_at(ws, i).map(|k| (k, ws[i].span)))
         };
         let class = incident(&seg_words).or_else(|| incident(&words(&doc.text, clause)));
         if let Some((k, s)) = class {
@@ -380,10 +384,8 @@ impl Frame {
             .find(|t| {
                 let seg = segment_of(&doc.text, clause, t.span);
                 let names_incident = |s: Span, first: usize| {
-                    words(&doc.text, s)
-                        .iter()
-                        .take(first)
-                        .any(|w| lex.incidents.contains_key(&w.lower))
+                    let ws = words(&doc.text, s);
+                    (0..ws.len().min(first)).any(|i| lex.is_incident_at(&ws, i))
                 };
                 // A fronted date ("In November 2014, a flood killed five")
                 // dates the clause after it when that clause opens with the
@@ -439,16 +441,15 @@ impl Frame {
         }
         let main = parse_day(self.main_when.as_deref()?)?;
         let lex = lexicon();
-        let trigger = seg_words.windows(3).find_map(|w| {
-            if !matches!(w[0].lower.as_str(), "a" | "an") {
+        let trigger = (0..seg_words.len().saturating_sub(2)).find_map(|i| {
+            if !matches!(seg_words[i].lower.as_str(), "a" | "an") {
                 return None;
             }
             // "a shooting", "a fatal shooting": the incident word right
             // after the article or one word on.
-            w[1..]
-                .iter()
-                .find(|x| lex.incidents.get(&x.lower) == Some(&self.main_kind))
-                .map(|x| x.span)
+            (i + 1..i + 3)
+                .find(|&j| lex.incident_at(seg_words, j) == Some(&self.main_kind))
+                .map(|j| seg_words[j].span)
         })?;
         let day = super::starting_in(&a.timexes, |t| t.span, segment)
             .iter()

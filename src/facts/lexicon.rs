@@ -35,9 +35,22 @@ pub struct Cue {
     pub reach: Reach,
 }
 
+/// A sense of an incident word that its neighbours decide
+/// (`data/facts/incident_senses.tsv`): "opened fire" is a shooting.
+pub struct Sense {
+    /// Lower-case words right before the word.
+    pub before: Vec<String>,
+    /// Lower-case words right after it.
+    pub after: Vec<String>,
+    /// The class the word names there, or none ("riot police").
+    pub class: Option<String>,
+}
+
 pub struct Lexicon {
     /// Incident word form (lower case) to class.
     pub incidents: HashMap<String, String>,
+    /// Senses by the word they decide, longest phrase first.
+    pub senses: HashMap<String, Vec<Sense>>,
     pub cues: Vec<Cue>,
     pub ordinal_nouns: Vec<String>,
     /// Nouns of events that are no incident ("release", "patch", "game").
@@ -72,6 +85,39 @@ pub struct Lexicon {
     pub turns: Vec<String>,
 }
 
+impl Lexicon {
+    /// The incident class the word `i` of `words` (lower case) names in
+    /// its place: the longest sense phrase around it that matches
+    /// ("opened fire" a shooting, "riot police" none), else the word's
+    /// class in the incident table.
+    pub fn incident_at<W: AsRef<str>>(&self, words: &[W], i: usize) -> Option<&String> {
+        let word = words.get(i)?.as_ref();
+        if let Some(senses) = self.senses.get(word) {
+            let matches = |phrase: &[String], at: usize| {
+                words.len() >= at + phrase.len()
+                    && phrase
+                        .iter()
+                        .zip(&words[at..])
+                        .all(|(p, w)| p == w.as_ref())
+            };
+            let found = senses.iter().find(|s| {
+                i >= s.before.len()
+                    && matches(&s.before, i - s.before.len())
+                    && matches(&s.after, i + 1)
+            });
+            if let Some(s) = found {
+                return s.class.as_ref();
+            }
+        }
+        self.incidents.get(word)
+    }
+
+    /// Does the word `i` of `words` name an incident in its place?
+    pub fn is_incident_at<W: AsRef<str>>(&self, words: &[W], i: usize) -> bool {
+        self.incident_at(words, i).is_some()
+    }
+}
+
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
@@ -84,6 +130,27 @@ pub fn lexicon() -> &'static Lexicon {
                         .or_insert_with(|| class.to_string());
                 }
             }
+        }
+        let mut senses: HashMap<String, Vec<Sense>> = HashMap::new();
+        for row in table::rows(include_str!("../../data/facts/incident_senses.tsv")) {
+            let [phrase, class, ..] = row.as_slice() else {
+                continue;
+            };
+            let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+            let Some(head) = words.iter().position(|w| w.starts_with('*')) else {
+                continue;
+            };
+            senses
+                .entry(words[head].trim_start_matches('*').to_string())
+                .or_default()
+                .push(Sense {
+                    before: words[..head].to_vec(),
+                    after: words[head + 1..].to_vec(),
+                    class: (*class != "-").then(|| class.to_string()),
+                });
+        }
+        for list in senses.values_mut() {
+            list.sort_by_key(|s| std::cmp::Reverse(s.before.len() + s.after.len()));
         }
         let cues = table::rows(include_str!("../../data/facts/cues.tsv"))
             .filter_map(|row| match row.as_slice() {
@@ -114,6 +181,7 @@ pub fn lexicon() -> &'static Lexicon {
         };
         Lexicon {
             incidents,
+            senses,
             cues,
             ordinal_nouns: table::words(include_str!("../../data/facts/ordinal_nouns.txt")),
             turns: table::words(include_str!("../../data/facts/turns.txt")),
@@ -155,4 +223,54 @@ pub fn lexicon() -> &'static Lexicon {
             groups: table::words(include_str!("../../data/facts/groups.txt")),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lexicon;
+
+    fn class(phrase: &str, word: &str) -> Option<String> {
+        let ws: Vec<&str> = phrase.split_whitespace().collect();
+        let i = ws.iter().position(|w| *w == word).unwrap();
+        lexicon().incident_at(&ws, i).cloned()
+    }
+
+    #[test]
+    fn neighbours_decide_an_incident_words_sense() {
+        // Shots, not a blaze.
+        for p in [
+            "a gunman opened fire on shoppers",
+            "troops returned fire",
+            "police fired on the crowd",
+            "caught in the line of fire",
+        ] {
+            let w = if p.contains("fired") { "fired" } else { "fire" };
+            assert_eq!(class(p, w).as_deref(), Some("shooting"), "{p}");
+        }
+        // Still a blaze.
+        for p in [
+            "a fire broke out",
+            "set fire to two cars",
+            "the house caught fire",
+        ] {
+            assert_eq!(class(p, "fire").as_deref(), Some("fire"), "{p}");
+        }
+        // No incident at all.
+        for (p, w) in [
+            ("the minister came under fire", "fire"),
+            ("riot police fired tear gas", "riot"),
+            ("a bomb squad was called", "bomb"),
+            ("he died of a heart attack", "attack"),
+            ("protesters tried to storm parliament", "storm"),
+            ("he was fired on monday", "fired"),
+        ] {
+            assert_eq!(class(p, w), None, "{p}");
+        }
+        // The incident table alone elsewhere.
+        assert_eq!(class("a riot broke out", "riot").as_deref(), Some("riot"));
+        assert_eq!(
+            class("a storm hit the coast", "storm").as_deref(),
+            Some("storm")
+        );
+    }
 }

@@ -280,9 +280,12 @@ fn place_fact(
 fn event_of(a: &Analysis, before: Span) -> Option<String> {
     let lex = lexicon();
     let text = &a.doc.text;
-    let incident = crate::claims::word_re()
+    let ws: Vec<String> = crate::claims::word_re()
         .find_iter(before.of(text))
-        .filter_map(|w| lex.incidents.get(&w.as_str().to_lowercase()).cloned())
+        .map(|w| w.as_str().to_lowercase())
+        .collect();
+    let incident = (0..ws.len())
+        .filter_map(|i| lex.incident_at(&ws, i).cloned())
         .last();
     if incident.is_some() {
         return incident;

@@ -540,11 +540,10 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
         // "Monday's earthquake": a weekday owned by an incident dates it.
         let owner = possessed_incident(&text[t.span.end..super::near(text, sentence, t.span).end]);
         // "the toll rose to 31 on Tuesday": the day of the count.
-        let counted = words
-            .iter()
+        let counted = (0..words.len())
             .rev()
-            .take_while(|w| !lex.incidents.contains_key(*w))
-            .any(|w| lex.count_verbs.contains(w));
+            .take_while(|&i| !lex.is_incident_at(&words, i))
+            .any(|i| lex.count_verbs.contains(&words[i]));
         // "a threatening call around 10:30 a.m.": the call's time (`clock`).
         let act = (slot == Slot::Time)
             .then(|| super::clock::act_before(&words))
@@ -554,11 +553,10 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
             if counted {
                 return None;
             }
-            words
-                .iter()
+            (0..words.len())
                 .rev()
-                .filter(|w| !titles.contains(*w))
-                .find_map(|w| lex.incidents.get(w).cloned())
+                .filter(|&i| !titles.contains(&words[i]))
+                .find_map(|i| lex.incident_at(&words, i).cloned())
                 .or_else(|| {
                     crate::claims::find_events(text, Span::new(seg_start, t.span.start))
                         .last()
@@ -641,8 +639,12 @@ fn possessed_incident(after: &str) -> Option<String> {
     let rest = after
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("’s "))?;
-    let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
-    lexicon().incidents.get(&word.to_lowercase()).cloned()
+    // The words after it decide its sense: "Saturday's riot police" name no riot.
+    let ws: Vec<String> = crate::words::scan(rest)
+        .take(4)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    lexicon().incident_at(&ws, 0).cloned()
 }
 
 pub(super) fn push_number(
