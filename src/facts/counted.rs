@@ -47,6 +47,7 @@ pub(super) fn subject(a: &Analysis, i: usize, f: &Figure, sentence: Span, lower:
         }
     }
     if let Some(act) = super::acts::governing_act(a, sentence, f.span, lower)
+        .or_else(|| super::acts::listed_act(a, sentence, f.span, lower))
         .or_else(|| super::readers::segment_event(a, sentence, f.span))
     {
         noun = super::weapons::count_subject(&noun, &act);

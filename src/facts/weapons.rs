@@ -50,7 +50,7 @@ pub(super) fn count_subject(noun: &str, act: &str) -> String {
     if (is("round", noun) || noun == "times") && is("fire", act) {
         return SHOTS_FIRED.to_string();
     }
-    format!("{noun} ({act})")
+    format!("{noun} ({})", super::acts::family(act))
 }
 
 /// The facts of guns in one sentence: the whole of "N of the M rounds
