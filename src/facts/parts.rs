@@ -44,6 +44,40 @@ pub(super) fn split_item(a: &Analysis, i: usize, sentence: Span) -> bool {
     i.checked_sub(1).is_some_and(|p| pair(p, i)) || pair(i, i + 1)
 }
 
+/// Is figure `i` an item of a toll split by who the people were ("two
+/// women and one man died", "three soldiers and two civilians were
+/// hurt")? Each count names its own people and the two stand joined by
+/// "and" or "or" with nothing else between: neither is the toll. "killing
+/// two women and wounding one man" counts two tolls, each whole.
+pub(super) fn people_split_item(a: &Analysis, i: usize, sentence: Span) -> bool {
+    let pair = |earlier: usize, later: usize| {
+        let (Some(e), Some(l)) = (a.figures.get(earlier), a.figures.get(later)) else {
+            return false;
+        };
+        if !sentence.contains(e.span) || !sentence.contains(l.span) || e.span.end > l.span.start {
+            return false;
+        }
+        let (Some(en), Some(ln)) = (e.counts.as_deref(), l.counts.as_deref()) else {
+            return false;
+        };
+        if e.category.is_none() && l.category.is_none() || en.eq_ignore_ascii_case(ln) {
+            return false;
+        }
+        // The earlier count's noun (a word or two) and the joiner, and no
+        // verb of its own ("two women killed and one man").
+        let span = Span::new(e.span.end, l.span.start);
+        let gap = span.of(&a.doc.text).to_lowercase();
+        let words: Vec<&str> = crate::words::scan(&gap).map(|(_, w)| w).collect();
+        matches!(words.last(), Some(&"and" | &"or"))
+            && (2..=3).contains(&words.len())
+            && !gap.contains(',')
+            && crate::claims::find_events(&a.doc.text, span)
+                .next()
+                .is_none()
+    };
+    i.checked_sub(1).is_some_and(|p| pair(p, i)) || pair(i, i + 1)
+}
+
 /// Does the sentence open on one member of a set, before the count?
 fn member_subject(a: &Analysis, sentence: Span, at: Span) -> bool {
     static PHRASES: OnceLock<Vec<String>> = OnceLock::new();

@@ -222,7 +222,10 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         let group = lex.groups.iter().find(|g| g.as_str() == head).cloned();
         // "arrested eight Albanian and six Turkish smugglers": a part of
         // the toll, not a toll.
-        if super::parts::split_item(a, i, sentence) {
+        if super::parts::split_item(a, i, sentence)
+            || super::parts::people_split_item(a, i, sentence)
+            || unreal(a, sentence, f.span)
+        {
             return None;
         }
         return Some(raw(Slot::Casualty(c), group, number(f.interval, None)));
@@ -341,6 +344,40 @@ fn kin_before(before: &str) -> bool {
         Regex::new(r"(?i)\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+(?:of|to)\s+$").unwrap()
     })
     .is_match(before)
+}
+
+/// Is the casualty count at `at` one that did not happen: a counterfactual
+/// before it ("there might have been two people killed") or a near miss
+/// ("two nearly killed", "three were almost killed"; `data/facts/unreal.tsv`)?
+fn unreal(a: &Analysis, sentence: Span, at: Span) -> bool {
+    static CUES: OnceLock<Vec<(Vec<String>, bool)>> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        crate::table::rows(include_str!("../../data/facts/unreal.tsv"))
+            .filter_map(|r| match r.as_slice() {
+                [cue, side, ..] => Some((
+                    cue.split_whitespace().map(str::to_lowercase).collect(),
+                    *side == "before",
+                )),
+                _ => None,
+            })
+            .collect()
+    });
+    let text = &a.doc.text;
+    let seg = super::stretch(text, sentence, at);
+    let lower = |s: Span| -> Vec<String> {
+        crate::words::scan(s.of(text))
+            .map(|(_, w)| w.to_lowercase())
+            .collect()
+    };
+    let before = lower(Span::new(seg.start, at.start));
+    let after: Vec<String> = lower(Span::new(at.end, seg.end.max(at.end)))
+        .into_iter()
+        .take(3)
+        .collect();
+    cues.iter().any(|(cue, is_before)| {
+        let ws = if *is_before { &before } else { &after };
+        ws.windows(cue.len()).any(|w| w == cue.as_slice())
+    })
 }
 
 /// The event word nearest a figure in its stretch between commas.
