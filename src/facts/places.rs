@@ -285,8 +285,8 @@ fn event_of(a: &Analysis, before: Span) -> Option<String> {
         .map(|w| w.as_str().to_lowercase())
         .collect();
     let incident = (0..ws.len())
-        .filter_map(|i| lex.incident_at(&ws, i).cloned())
-        .last();
+        .rev()
+        .find_map(|i| lex.incident_at(&ws, i).cloned());
     if incident.is_some() {
         return incident;
     }
