@@ -305,17 +305,29 @@ impl Frame {
                     }
                     let end = win[n - 1].span.end;
                     let follows = scanned[i + n..].iter().take(3);
-                    let fires = match cue.reach {
-                        Reach::Segment => true,
-                        Reach::Next => at.start >= end && doc.text[end..at.start].trim().is_empty(),
-                        Reach::Incident => follows
-                            .into_iter()
-                            .any(|w| lex.incidents.contains_key(&w.lower)),
-                        Reach::Event => follows.into_iter().any(|w| {
-                            lex.incidents.contains_key(&w.lower)
-                                || lex.event_nouns.contains(&w.lower)
-                        }),
-                    };
+                    // "initially sent to the church after the blaze broke
+                    // out about 8.40pm": the cue is on the opening clause's
+                    // verb; the value is told in a clause of its own.
+                    let own_clause = cue.role == Role::Superseded
+                        && at.start >= end
+                        && scanned[i + n..]
+                            .iter()
+                            .take_while(|w| w.span.end <= at.start)
+                            .any(|w| lex.subordinators.contains(&w.lower));
+                    let fires = !own_clause
+                        && match cue.reach {
+                            Reach::Segment => true,
+                            Reach::Next => {
+                                at.start >= end && doc.text[end..at.start].trim().is_empty()
+                            }
+                            Reach::Incident => follows
+                                .into_iter()
+                                .any(|w| lex.incidents.contains_key(&w.lower)),
+                            Reach::Event => follows.into_iter().any(|w| {
+                                lex.incidents.contains_key(&w.lower)
+                                    || lex.event_nouns.contains(&w.lower)
+                            }),
+                        };
                     if fires {
                         match cue.role {
                             Role::Background => place.main = false,

@@ -67,6 +67,8 @@ pub struct Lexicon {
     /// Narrower groups of people whose casualties are their own count
     /// (`groups.txt`): "two officers hurt" is no count of all the hurt.
     pub groups: Vec<String>,
+    /// Words that open a clause of its own (`subordinators.txt`).
+    pub subordinators: Vec<String>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -149,6 +151,7 @@ pub fn lexicon() -> &'static Lexicon {
                 })
                 .collect(),
             groups: table::words(include_str!("../../data/facts/groups.txt")),
+            subordinators: table::words(include_str!("../../data/facts/subordinators.txt")),
         }
     })
 }
