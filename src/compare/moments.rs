@@ -91,7 +91,9 @@ pub(super) fn one_night(a: &str, a_words: &str, b: &str, b_words: &str) -> bool 
         || matches!(edge_of(later), Some(Edge::Early | Edge::Both))
 }
 
-/// An incident class that lasts several days (`data/compare/lasting_events.txt`).
+/// An incident class that lasts several days (`data/compare/lasting_events.txt`):
+/// its days told as weekdays or counted from the publication are not held
+/// to one day.
 pub(super) fn lasting(class: Option<&str>) -> bool {
     static T: OnceLock<Vec<String>> = OnceLock::new();
     let list = T

@@ -160,7 +160,12 @@ impl Cx<'_> {
                     let ty = super::clock::told(b, &self.date_words(y), fy.round)?;
                     return super::clock::relate(tx, ty);
                 }
-                if super::moments::lasting(fx.subject.as_deref()) {
+                if super::moments::lasting(fx.subject.as_deref())
+                    && !(self.calendar(x) && self.calendar(y))
+                {
+                    // Riots "on Saturday" and "on Sunday" are two nights of
+                    // them; a storm's landfall on two calendar dates is
+                    // still held one against the other.
                     return None;
                 }
                 // A day counted from a publication date borrowed from a

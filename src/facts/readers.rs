@@ -529,17 +529,22 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
             .any(|w| crate::actors::is_speech_verb(w));
         // "riots since Saturday", "closed until 4.30pm": a bound of a
         // stretch of time, not the moment of an event.
-        let bound = words.last().is_some_and(|w| period_bounds().contains(w))
-            // "was still burning on Saturday morning": a state that lasts,
-            // told at a later moment.
-            || words.iter().any(|w| state_cues().contains(w));
-        if told || bound {
+        if told {
             continue;
         }
         // "Monday's earthquake", "the December 6 killing": a day owned by
         // an incident, or set before its noun, dates it.
         let after = &text[t.span.end..super::near(text, sentence, t.span).end];
         let owner = possessed_incident(after).or_else(|| noun_after(text, t.span.end, after));
+        // "riots since Saturday", "closed until 4.30pm": a bound of a
+        // stretch of time, not the moment of an event ("from Monday's
+        // quake" is the quake's day); "was still burning on Saturday
+        // morning": a state that lasts, told at a later moment.
+        let bound = words.last().is_some_and(|w| period_bounds().contains(w))
+            || words.iter().any(|w| state_cues().contains(w));
+        if bound && owner.is_none() {
+            continue;
+        }
         // "the toll rose to 31 on Tuesday": the day of the count.
         let counted = words
             .iter()
