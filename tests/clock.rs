@@ -86,3 +86,83 @@ fn a_time_belongs_to_the_act_of_its_clause_not_to_the_incident_told_beside_it() 
         "{r:#}"
     );
 }
+
+#[test]
+fn a_clock_time_allows_the_rounding_its_wording_shows_and_no_more() {
+    // "about 8.40pm" is rounded to ten minutes: 8.49pm is another moment.
+    let r = compare(&[
+        ("a.txt", " date 2023-02-11 The blaze at the timber yard in Holmfirth broke out about 8.40pm, firefighters said."),
+        ("b.txt", " date 2023-02-11 The blaze at the timber yard in Holmfirth broke out at 8.49pm, firefighters said."),
+    ]);
+    assert!(has(&r, "contradiction", "date", "a.txt", "8.40pm"), "{r:#}");
+    // Within its rounding, one moment.
+    let r = compare(&[
+        ("a.txt", " date 2023-02-11 The blaze at the timber yard in Holmfirth broke out about 8.40pm, firefighters said."),
+        ("b.txt", " date 2023-02-11 The blaze at the timber yard in Holmfirth broke out at 8.45pm, firefighters said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+    // An hour and a half hour, both approximate, half an hour apart.
+    let r = compare(&[
+        ("a.txt", " date 2022-06-05 The crash on the coast road near Tarbet happened at about 1:00 a.m. Sunday, troopers said."),
+        ("b.txt", " date 2022-06-05 The crash on the coast road near Tarbet happened around 1:30 a.m. Sunday, troopers said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "date", "b.txt", "1:30 a.m."),
+        "{r:#}"
+    );
+    // "shortly after 8:30" reaches a quarter past; "around 9" a quarter
+    // either side.
+    let r = compare(&[
+        ("a.txt", " date 2022-06-05 The shooting at the depot in Marlow happened shortly after 8:30 p.m., police said."),
+        ("b.txt", " date 2022-06-05 The shooting at the depot in Marlow happened at 8:35 p.m., police said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+    assert!(has(&r, "compatible", "date", "b.txt", "8:35 p.m."), "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2022-06-05 The shooting at the depot in Marlow happened around 9 p.m., police said."),
+        ("b.txt", " date 2022-06-05 The shooting at the depot in Marlow happened at 8:49 p.m., police said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+}
+
+#[test]
+fn the_time_police_were_alerted_to_an_incident_is_the_alerts_not_the_incidents() {
+    let r = compare(&[
+        ("a.txt", " date 2023-02-11 Police were alerted to a fire on the roof of the store in Holmfirth at 9.20pm, a spokeswoman said."),
+        ("b.txt", " date 2023-02-11 The fire on the roof of the store in Holmfirth broke out at 8.40pm, a spokeswoman said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+    // With no act of its own the time is the fire's.
+    let r = compare(&[
+        ("a.txt", " date 2023-02-11 A fire on the roof of the store in Holmfirth started at 9.20pm, a spokeswoman said."),
+        ("b.txt", " date 2023-02-11 The fire on the roof of the store in Holmfirth broke out at 8.40pm, a spokeswoman said."),
+    ]);
+    assert!(has(&r, "contradiction", "date", "a.txt", "9.20pm"), "{r:#}");
+}
+
+#[test]
+fn a_time_after_a_relative_clause_dates_the_subject_before_it() {
+    // The subject is set off by "which ...": the time is still the fire's.
+    let r = compare(&[
+        ("a.txt", " date 2023-02-11 The fire, which is being treated as suspicious, broke out in the roof of the store in Holmfirth at 8.49pm."),
+        ("b.txt", " date 2023-02-11 The fire broke out in the roof of the store in Holmfirth at 7.15pm."),
+    ]);
+    assert!(has(&r, "contradiction", "date", "a.txt", "8.49pm"), "{r:#}");
+    // An adverbial that opens the sentence is no subject: the time is the
+    // crews'.
+    let r = compare(&[
+        ("a.txt", " date 2023-02-11 After the fire, which destroyed the store in Holmfirth, crews stayed on at 11.30pm."),
+        ("b.txt", " date 2023-02-11 The fire broke out in the roof of the store in Holmfirth at 7.15pm."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+}
+
+#[test]
+fn a_time_in_a_clause_of_its_own_is_not_superseded_by_the_main_clauses_cue() {
+    // "initially" is on "sent"; the blaze's time is the version's own.
+    let r = compare(&[
+        ("a.txt", " date 2023-02-11 Residents in Holmfirth were initially sent to a church hall after the blaze broke out about 8.40pm."),
+        ("b.txt", " date 2023-02-11 The blaze in Holmfirth broke out at 8.49pm, firefighters said."),
+    ]);
+    assert!(has(&r, "contradiction", "date", "a.txt", "8.40pm"), "{r:#}");
+}

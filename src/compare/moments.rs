@@ -91,7 +91,33 @@ pub(super) fn one_night(a: &str, a_words: &str, b: &str, b_words: &str) -> bool 
         || matches!(edge_of(later), Some(Edge::Early | Edge::Both))
 }
 
+/// An incident class that lasts several days (`data/compare/lasting_events.txt`):
+/// its days told as weekdays or counted from the publication are not held
+/// to one day.
+pub(super) fn lasting(class: Option<&str>) -> bool {
+    static T: OnceLock<Vec<String>> = OnceLock::new();
+    let list = T
+        .get_or_init(|| crate::table::words(include_str!("../../data/compare/lasting_events.txt")));
+    class.is_some_and(|c| list.iter().any(|w| w == c))
+}
+
 impl Cx<'_> {
+    /// The day a date fact can be held to: its value when it is a calendar
+    /// date or counted from the version's own publication date; only its
+    /// weekday when it is counted from a date borrowed from a sibling
+    /// ("Thursday" may fall in another week); nothing when it names no
+    /// weekday ("yesterday", "last night": the anchor is unsure).
+    pub(super) fn anchored_day(&self, m: Member, value: &str) -> Option<String> {
+        if self.own_date(m.0).is_some() || self.calendar(m) || value.starts_with("XXXX") {
+            return Some(value.to_string());
+        }
+        let words = self.text(m.0, self.fact(m).span);
+        words
+            .split(|c: char| !c.is_alphanumeric())
+            .find_map(crate::timex::weekday_value)
+            .map(|w| format!("XXXX-WXX-{w}"))
+    }
+
     /// Two versions published on different days that each date an act
     /// other than the incident to their own day of publication ("announced
     /// today (14 October)", "announced today (20 October)"): each tells its

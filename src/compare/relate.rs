@@ -172,9 +172,24 @@ impl Cx<'_> {
                 }
                 if fx.slot == Slot::Time {
                     // As stretches of the day their wording allows (`clock`).
-                    let tx = super::clock::told(a, self.text(x.0, fx.span), fx.round)?;
-                    let ty = super::clock::told(b, self.text(y.0, fy.span), fy.round)?;
+                    let tx = super::clock::told(a, &self.date_words(x), fx.round)?;
+                    let ty = super::clock::told(b, &self.date_words(y), fy.round)?;
                     return super::clock::relate(tx, ty);
+                }
+                if super::moments::lasting(fx.subject.as_deref())
+                    && !(self.calendar(x) && self.calendar(y))
+                {
+                    // Riots "on Saturday" and "on Sunday" are two nights of
+                    // them; a storm's landfall on two calendar dates is
+                    // still held one against the other.
+                    return None;
+                }
+                // A day counted from a publication date borrowed from a
+                // sibling ("yesterday", "last night") has an unsure anchor.
+                let (a, b) = (self.anchored_day(x, a)?, self.anchored_day(y, b)?);
+                let (a, b) = (a.as_str(), b.as_str());
+                if a == b {
+                    return Some(Rel::Same);
                 }
                 let r = relate_days(a, b);
                 if r == Some(Rel::Contradiction)

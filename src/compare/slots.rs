@@ -236,7 +236,14 @@ impl Cx<'_> {
                     })
             });
             if consistent {
-                reps.push(own[0]);
+                // A version that gives both "Friday night" and "about
+                // 8.40pm" is represented by its clock time, the finer value.
+                let clock = |m: &Member| matches!(&self.fact(*m).value, Value::Timex { value } if value.contains(':'));
+                let finest = match slot {
+                    Slot::Time => own.iter().copied().find(clock),
+                    _ => None,
+                };
+                reps.push(finest.unwrap_or(own[0]));
             }
         }
         if reps.is_empty() {
@@ -351,6 +358,25 @@ impl Cx<'_> {
                 let set = by_rel.entry(r).or_default();
                 set.insert(i);
                 set.insert(j);
+            }
+        }
+        if slot == Slot::Time {
+            // Versions that give one clock time agree on it, though another
+            // version's part of the day could not be set beside it ("around
+            // 4 p.m." in five versions, "the Friday night shooting" in a
+            // sixth): the values fall in no other finding.
+            let related: BTreeSet<usize> = by_rel.values().flatten().copied().collect();
+            for (i, c) in classes.iter().enumerate() {
+                let docs: BTreeSet<usize> = c.iter().map(|m| m.0).collect();
+                if related.contains(&i) || docs.len() < 2 {
+                    continue;
+                }
+                let explanation = format!(
+                    "{} agree: “{}” ({label}).",
+                    self.names(c.iter().map(|m| m.0)),
+                    self.text(c[0].0, self.fact(c[0]).span)
+                );
+                out.push(finding(Kind::Agreement, c, explanation));
             }
         }
         // "“at least 657” [657, ∞) (002; according to HRANA)": the words,

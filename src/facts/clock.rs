@@ -26,13 +26,26 @@ fn acts() -> &'static HashMap<String, String> {
     })
 }
 
+/// Words that may stand between an act and the incident it takes as its
+/// object ("alerted to a fire", "called to the blaze", "told of the blast").
+const OBJECT_LINKS: &[&str] = &["to", "of", "about", "a", "an", "the"];
+
 /// The act a clock time dates, from the lower-case words before it in its
-/// clause: the nearest act word, unless an incident word is nearer.
+/// clause: the nearest act word, unless an incident word is nearer that is
+/// not the act's own object ("Police were alerted to a fire on the roof at
+/// 8.49pm" dates the alert).
 pub fn act_before(words: &[String]) -> Option<String> {
     let lex = lexicon();
     for (i, w) in words.iter().enumerate().rev() {
         if lex.is_incident_at(words, i) {
-            return None;
+            let before = words[..i]
+                .iter()
+                .rev()
+                .skip_while(|w| OBJECT_LINKS.contains(&w.as_str()));
+            return before
+                .take(1)
+                .find_map(|w| acts().get(w).cloned())
+                .filter(|_| i > 0 && OBJECT_LINKS.contains(&words[i - 1].as_str()));
         }
         if let Some(a) = acts().get(w) {
             return Some(a.clone());
@@ -59,6 +72,20 @@ mod tests {
         );
         assert_eq!(
             act_before(&words("after the call the bomb exploded at")),
+            None
+        );
+        // The incident as the act's object: the act's time.
+        assert_eq!(
+            act_before(&words("police were alerted to a fire on the roof at")),
+            Some("alert".to_string())
+        );
+        assert_eq!(
+            act_before(&words("crews were called to the blaze at")),
+            Some("call".to_string())
+        );
+        // An act told before the incident's own verb is not its object.
+        assert_eq!(
+            act_before(&words("residents were evacuated and the fire spread at")),
             None
         );
     }

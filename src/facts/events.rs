@@ -320,6 +320,15 @@ impl Frame {
                                 || lex.event_nouns.contains(&scanned[j].lower)
                         }),
                     };
+                    // "initially sent to the church after the blaze broke
+                    // out about 8.40pm": the cue is on the opening clause's
+                    // verb; the value is told in a clause of its own.
+                    let own_clause = cue.role == Role::Superseded
+                        && at.start >= end
+                        && scanned[i + n..]
+                            .iter()
+                            .take_while(|w| w.span.end <= at.start)
+                            .any(|w| lex.subordinators.contains(&w.lower));
                     // "first said seven ... but later put the toll at
                     // five": the cue reaches no figure past a turn.
                     let turned = cue.role == Role::Superseded
@@ -328,7 +337,7 @@ impl Frame {
                                 || (w.span.start >= at.end && w.span.end <= win[0].span.start);
                             between && lex.turns.contains(&w.lower)
                         });
-                    if fires && !turned {
+                    if fires && !own_clause && !turned {
                         match cue.role {
                             Role::Background => place.main = false,
                             Role::Scope => place.scope = true,

@@ -83,6 +83,8 @@ pub struct Lexicon {
     /// Words that turn from a replaced figure to its replacement
     /// (`turns.txt`: "but", "later"): a superseded cue stops at them.
     pub turns: Vec<String>,
+    /// Words that open a clause of its own (`subordinators.txt`).
+    pub subordinators: Vec<String>,
 }
 
 impl Lexicon {
@@ -221,6 +223,7 @@ pub fn lexicon() -> &'static Lexicon {
                 })
                 .collect(),
             groups: table::words(include_str!("../../data/facts/groups.txt")),
+            subordinators: table::words(include_str!("../../data/facts/subordinators.txt")),
         }
     })
 }

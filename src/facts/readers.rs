@@ -571,11 +571,24 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
             .rev()
             .take(3)
             .any(|w| crate::actors::is_speech_verb(w));
+        // "riots since Saturday", "closed until 4.30pm": a bound of a
+        // stretch of time, not the moment of an event.
         if told {
             continue;
         }
-        // "Monday's earthquake": a weekday owned by an incident dates it.
-        let owner = possessed_incident(&text[t.span.end..super::near(text, sentence, t.span).end]);
+        // "Monday's earthquake", "the December 6 killing": a day owned by
+        // an incident, or set before its noun, dates it.
+        let after = &text[t.span.end..super::near(text, sentence, t.span).end];
+        let owner = possessed_incident(after).or_else(|| noun_after(text, t.span.end, after));
+        // "riots since Saturday", "closed until 4.30pm": a bound of a
+        // stretch of time, not the moment of an event ("from Monday's
+        // quake" is the quake's day); "was still burning on Saturday
+        // morning": a state that lasts, told at a later moment.
+        let bound = words.last().is_some_and(|w| period_bounds().contains(w))
+            || words.iter().any(|w| state_cues().contains(w));
+        if bound && owner.is_none() {
+            continue;
+        }
         // "the toll rose to 31 on Tuesday": the day of the count.
         let counted = (0..words.len())
             .rev()
@@ -599,6 +612,7 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
                         .last()
                         .map(|e| e.kind)
                 })
+                .or_else(|| across_insertion(text, sentence, seg_start))
         });
         let Some(mut class) = class else { continue };
         if !by_act && !lex.incidents.values().any(|k| *k == class) {
@@ -625,9 +639,28 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
         }
         let value = if slot == Slot::Time {
             // A clock time is compared by its time of day: the day it is put
-            // on is the date tagger's guess.
-            let hm = t.value.split('T').nth(1).unwrap_or("").to_string();
-            Value::Timex { value: hm }
+            // on is the date tagger's guess, unless the time's own words name
+            // the day ("Saturday night", "yesterday evening", "8:30 p.m.
+            // Thursday"), which is then the event's day too.
+            let (day, hm) = t.value.split_once('T').unwrap_or(("", ""));
+            if is_day(day) && !day.ends_with("XX") && names_day(&text[t.span.start..t.span.end]) {
+                out.push(Raw {
+                    span: t.span,
+                    sentence,
+                    slot: Slot::Date,
+                    subject: Some(class.clone()),
+                    value: Value::Timex {
+                        value: day.to_string(),
+                    },
+                    round: false,
+                    vague: false,
+                    exact: true,
+                    figure: None,
+                });
+            }
+            Value::Timex {
+                value: hm.to_string(),
+            }
         } else {
             Value::Timex {
                 value: t.value.clone(),
@@ -646,6 +679,106 @@ fn event_times(a: &Analysis) -> Vec<Raw> {
         });
     }
     out
+}
+
+/// A time's words name its day: a weekday, a date, or a day counted from
+/// the publication ("yesterday evening", "last night", "tonight"), not a
+/// bare clock time the tagger put on the publication day.
+fn names_day(words: &str) -> bool {
+    const RELATIVE: &[&str] = &["yesterday", "today", "tonight", "last", "this"];
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            crate::timex::weekday_value(w).is_some()
+                || RELATIVE.contains(&w.to_lowercase().as_str())
+        })
+        || words
+            .split_whitespace()
+            .any(|w| crate::timex::month_value(w).is_some())
+}
+
+/// The incident or event whose noun comes right after a day ("the
+/// December 6 killing", "a Friday night fire").
+fn noun_after(text: &str, at: usize, after: &str) -> Option<String> {
+    let word = after
+        .strip_prefix(' ')?
+        .split(|c: char| !c.is_alphanumeric())
+        .next()?;
+    if let Some(k) = lexicon().incident_at(&[word.to_lowercase()], 0) {
+        return Some(k.clone());
+    }
+    let end = at + 1 + word.len();
+    crate::claims::find_events(text, Span::new(at + 1, end))
+        .next()
+        .filter(|e| e.trigger.start == at + 1)
+        .map(|e| e.kind)
+}
+
+/// The incident of a clause whose subject is set off by an insertion before
+/// the stretch that holds a date: "The fire, which is being treated as
+/// suspicious, broke out ... at 8.49pm", "the fatal shooting of Alexis
+/// Grigoropoulos, 15, on Saturday". The insertion is a relative clause
+/// ("which", "who") or a short apposition (an age, "a student"); the
+/// stretch before it opens the sentence, not an adverbial ("After the quake,
+/// which killed 30, rescuers worked through Sunday" dates the rescue).
+fn across_insertion(text: &str, sentence: Span, seg_start: usize) -> Option<String> {
+    let lex = lexicon();
+    let comma = seg_start.checked_sub(1)?;
+    if comma <= sentence.start || !text[..seg_start].ends_with([',', ';']) {
+        return None;
+    }
+    let insertion = super::stretch(text, sentence, Span::new(comma, comma));
+    let words = |s: Span| -> Vec<String> {
+        crate::claims::word_re()
+            .find_iter(&text[s.start..s.end])
+            .map(|m| m.as_str().to_lowercase())
+            .collect()
+    };
+    let inserted = words(Span::new(insertion.start, comma));
+    let relative = inserted
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whose" | "that"));
+    if inserted.is_empty() || !(relative || inserted.len() <= 3) {
+        return None;
+    }
+    let host_end = insertion.start.checked_sub(1)?;
+    if host_end <= sentence.start || !text[..insertion.start].ends_with(',') {
+        return None;
+    }
+    let host = super::stretch(text, sentence, Span::new(host_end, host_end));
+    if !text[sentence.start..host.start].trim().is_empty() {
+        return None;
+    }
+    let host_words = words(Span::new(host.start, host_end));
+    if host_words
+        .first()
+        .is_some_and(|w| lex.subordinators.contains(w))
+    {
+        return None;
+    }
+    (0..host_words.len())
+        .rev()
+        .find_map(|i| lex.incident_at(&host_words, i).cloned())
+        .or_else(|| {
+            crate::claims::find_events(text, Span::new(host.start, host_end))
+                .last()
+                .map(|e| e.kind)
+        })
+}
+
+/// Words that make the date after them a bound of a stretch of time
+/// (`data/facts/period_bounds.txt`).
+fn period_bounds() -> &'static [String] {
+    static T: OnceLock<Vec<String>> = OnceLock::new();
+    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/period_bounds.txt")))
+}
+
+/// Words that make a date the moment of a lasting state, not of the event
+/// (`data/facts/state_cues.txt`).
+fn state_cues() -> &'static [String] {
+    static T: OnceLock<Vec<String>> = OnceLock::new();
+    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/state_cues.txt")))
 }
 
 /// Event kinds that say which part of another event is dated.

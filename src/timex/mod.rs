@@ -29,6 +29,24 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
     lexicon::get().ordinals.get(&word.to_lowercase()).copied()
 }
 
+/// The day of the week a word names ("Thursday", "thu" -> 4), from the
+/// tagger's own table (`data/timex/weekdays.tsv`), for other stages.
+pub fn weekday_value(word: &str) -> Option<u32> {
+    lexicon::get()
+        .weekdays
+        .get(&word.to_lowercase())
+        .map(|&(n, _)| n)
+}
+
+/// The month a word names ("September", "Sept.", "feb" -> its number), from
+/// the tagger's own table (`data/timex/months.tsv`), for other stages.
+pub fn month_value(word: &str) -> Option<u32> {
+    lexicon::get()
+        .months
+        .get(&word.trim_end_matches('.').to_lowercase())
+        .map(|&(n, _)| n)
+}
+
 /// Every temporal expression of `doc`, in text order. `quotes` are the
 /// insides of the document's quotations (as the attribution stage found
 /// them): words inside a quotation take their tense from the speaker, not

@@ -1,0 +1,98 @@
+//! The day of the event itself, told on its trigger ("shot dead Saturday
+//! night", "the December 6 killing", "yesterday evening") and resolved
+//! against each version's publication date, compared across versions (each
+//! rule on both sides: where it fires and where it stays silent), on
+//! versions written for these tests.
+
+#[path = "common/versions.rs"]
+mod versions;
+use versions::{compare_json as compare, findings, has};
+
+/// Contradictions about a date or time.
+fn clashes(r: &serde_json::Value) -> usize {
+    findings(r, "contradiction", "date").len()
+}
+
+#[test]
+fn a_day_told_with_a_part_of_the_day_is_the_events_day() {
+    // Friday night and Sunday: two days, whatever the night.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 The shooting at the bar in Kesterton happened on Friday night, police said."),
+        ("b.txt", " date 2024-03-11 The shooting at the bar in Kesterton happened on Sunday, police said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "date", "a.txt", "Friday night"),
+        "{r:#}"
+    );
+    // A night runs past midnight: Saturday night and Sunday may be one.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 The shooting at the bar in Kesterton happened on Saturday night, police said."),
+        ("b.txt", " date 2024-03-11 The shooting at the bar in Kesterton happened early Sunday, police said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+}
+
+#[test]
+fn a_day_counted_from_the_publication_is_resolved_against_it() {
+    // Published Saturday: "yesterday evening" is Friday, not Wednesday.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-09 The shooting at the plant in Ardley happened yesterday evening, police said."),
+        ("b.txt", " date 2024-03-09 The shooting at the plant in Ardley happened on Wednesday, police said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "date", "a.txt", "yesterday evening"),
+        "{r:#}"
+    );
+    // Published a day apart, "yesterday evening" and "Friday evening" are
+    // the same day, and so is the date.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-09 The shooting at the plant in Ardley happened yesterday evening, police said."),
+        ("b.txt", " date 2024-03-10 The shooting at the plant in Ardley happened on Friday evening, police said."),
+        ("c.txt", " date 2024-03-12 The shooting at the plant in Ardley happened on March 8, police said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+}
+
+#[test]
+fn a_relative_day_in_a_version_with_a_borrowed_date_is_not_held_against_another() {
+    // b.txt has no date of its own: its "last night" may be any night.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-09 A worker shot two colleagues at the Kraftwell plant in Ardley on Wednesday, killing one of them, police said."),
+        ("b.txt", "A worker shot two colleagues at the Kraftwell plant in Ardley last night, killing one of them, police said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+}
+
+#[test]
+fn days_that_bound_a_stretch_or_a_lasting_state_are_not_the_events_day() {
+    // "since Saturday" starts the riots; Monday's riots are another night.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-12 Riots have gripped the port city of Velmar since Saturday, officials said."),
+        ("b.txt", " date 2024-03-12 Riots broke out in the port city of Velmar on Monday, officials said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+    // A fire still burning on Sunday started before it.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 The fire at the mill in Orlin was still burning on Sunday morning, crews said."),
+        ("b.txt", " date 2024-03-11 The fire at the mill in Orlin broke out on Friday, crews said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+}
+
+#[test]
+fn a_day_set_before_the_events_noun_dates_it() {
+    let r = compare(&[
+        ("a.txt", " date 2024-12-14 The December 6 killing of a teenager by police in Corvale set off a week of protests."),
+        ("b.txt", " date 2024-12-14 A teenager was killed by police in Corvale on December 7, setting off a week of protests."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "date", "a.txt", "December 6"),
+        "{r:#}"
+    );
+    // The same day, one written as a date and one as a weekday, agree.
+    let r = compare(&[
+        ("a.txt", " date 2024-12-14 The December 6 killing of a teenager by police in Corvale set off a week of protests."),
+        ("b.txt", " date 2024-12-14 A teenager was killed by police in Corvale on December 6, setting off a week of protests."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+}
