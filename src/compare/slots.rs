@@ -415,6 +415,16 @@ impl Cx<'_> {
             // its own, so none is an omission (see `omissions`).
             return;
         }
+        // The stages of a text value in order, each with its versions
+        // ("not named: a, b → named: c").
+        let steps_of = |cls: &[&Vec<Member>]| -> Vec<String> {
+            cls.iter()
+                .map(|c| match &self.fact(c[0]).value {
+                    Value::Text { text } => format!("{text}: {}", shown(c)),
+                    _ => shown(c),
+                })
+                .collect()
+        };
         for (rel, set) in by_rel {
             let mut cls: Vec<&Vec<Member>> = set.iter().map(|&i| &classes[i]).collect();
             let ms: Vec<Member> = cls.iter().flat_map(|c| c.iter().copied()).collect();
@@ -435,13 +445,7 @@ impl Cx<'_> {
                         _ => None,
                     };
                     cls.sort_by_key(|c| (stage(c), self.rank[c[0].0]));
-                    let steps: Vec<String> = cls
-                        .iter()
-                        .map(|c| match &self.fact(c[0]).value {
-                            Value::Text { text } => format!("{text}: {}", shown(c)),
-                            _ => shown(c),
-                        })
-                        .collect();
+                    let steps = steps_of(&cls);
                     let undated = ms.iter().any(|m| self.own_date(m.0).is_none());
                     let order = if undated {
                         " No publication date tells the order; it is read from the stages themselves, since a story does not move back."
@@ -463,13 +467,7 @@ impl Cx<'_> {
                     };
                     // A death is final: its version comes last.
                     cls.sort_by_key(|c| dead(c));
-                    let steps: Vec<String> = cls
-                        .iter()
-                        .map(|c| match &self.fact(c[0]).value {
-                            Value::Text { text } => format!("{text}: {}", shown(c)),
-                            _ => shown(c),
-                        })
-                        .collect();
+                    let steps = steps_of(&cls);
                     let undated = ms.iter().any(|m| self.own_date(m.0).is_none());
                     let order = if undated && cls.iter().any(dead) {
                         " No publication date tells the order; a death is final, so the version that reports it is read as the later one."
