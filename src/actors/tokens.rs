@@ -92,26 +92,8 @@ fn split_place_adjectives(lex: &Lexicon, text: &str, raw: Vec<Tok>) -> Vec<Tok> 
         let suffix = w.get(h..)?.trim_start_matches(HYPHENS);
         lex.place_suffixes.contains(suffix).then_some(t.start + h)
     };
-    if !raw.iter().any(|t| split_at(t).is_some()) {
-        return raw;
-    }
-    let mut out = Vec::with_capacity(raw.len() + 2);
-    for t in raw {
-        match split_at(&t) {
-            Some(h) => {
-                let dash = h + next_char(text, h).map_or(1, char::len_utf8);
-                out.push(Tok { end: h, ..t });
-                out.push(Tok {
-                    start: h,
-                    end: dash,
-                    kind: TokKind::Punct,
-                });
-                out.push(Tok { start: dash, ..t });
-            }
-            None => out.push(t),
-        }
-    }
-    out
+    let cuts: Vec<Option<usize>> = raw.iter().map(split_at).collect();
+    cut_at_hyphens(text, raw, cuts)
 }
 
 /// "the victims-Ana Ruiz, 34, and": a dash typed as a hyphen, without
@@ -144,6 +126,12 @@ fn split_dashes(lex: &Lexicon, text: &str, raw: Vec<Tok>) -> Vec<Tok> {
         ok.then_some(t.start + h)
     };
     let cuts: Vec<Option<usize>> = (0..raw.len()).map(split_at).collect();
+    cut_at_hyphens(text, raw, cuts)
+}
+
+/// Each token with a cut at hyphen offset `h` becomes three: the word
+/// before, the hyphen as punctuation, the word after.
+fn cut_at_hyphens(text: &str, raw: Vec<Tok>, cuts: Vec<Option<usize>>) -> Vec<Tok> {
     if cuts.iter().all(Option::is_none) {
         return raw;
     }
