@@ -6,17 +6,7 @@
 
 #[path = "common/versions.rs"]
 mod versions;
-use claimdiff::attribution::quotes;
-use claimdiff::document::Document;
-use versions::{about, compare_json as compare, findings, has};
-
-fn quote_texts(text: &str) -> Vec<String> {
-    let d = Document::from_text("t.txt", text, None);
-    quotes(&d, &[])
-        .iter()
-        .map(|q| d.slice(q.span).to_string())
-        .collect()
-}
+use versions::{about, compare_json as compare, findings, has, quote_texts};
 
 #[test]
 fn closing_marks_after_a_space_close_the_quote() {

@@ -7,17 +7,7 @@
 
 #[path = "common/versions.rs"]
 mod versions;
-use claimdiff::attribution::quotes;
-use claimdiff::document::Document;
-use versions::{compare_json as compare, findings, has};
-
-fn quote_texts(text: &str) -> Vec<String> {
-    let d = Document::from_text("t.txt", text, None);
-    quotes(&d, &[])
-        .iter()
-        .map(|q| d.slice(q.span).to_string())
-        .collect()
-}
+use versions::{compare_json as compare, findings, has, quote_texts};
 
 #[test]
 fn a_quote_runs_on_through_paragraphs_without_an_opening_mark() {

@@ -53,3 +53,12 @@ pub fn about<'a>(report: &'a Value, kind: &str, topic: &str) -> Vec<&'a Value> {
         .filter(|f| f["kind"] == kind && f["topic"].as_str().is_some_and(|t| t.contains(topic)))
         .collect()
 }
+
+/// The quotations the quote stage finds in one text, as written.
+pub fn quote_texts(text: &str) -> Vec<String> {
+    let d = Document::from_text("t.txt", text, None);
+    claimdiff::attribution::quotes(&d, &[])
+        .iter()
+        .map(|q| d.slice(q.span).to_string())
+        .collect()
+}
