@@ -98,15 +98,12 @@ pub(super) fn read(a: &Analysis, out: &mut Vec<Raw>) {
             let Some((cond, _)) = table().get(&phrase.to_lowercase()) else {
                 continue;
             };
-            let before: Vec<String> = text[s.start..span.start]
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            // The three words before the phrase, read from its end.
+            let denied = text[s.start..span.start]
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            let denied = before
-                .iter()
-                .rev()
                 .take(3)
+                .map(str::to_lowercase)
                 .any(|w| DENIED.contains(&w.as_str()) || w.ends_with("n't"));
             if denied {
                 continue;
