@@ -83,6 +83,7 @@ struct Res {
     us_zone: Regex,
     day_first_zone: Regex,
     updated: Regex,
+    label: Regex,
 }
 
 fn res() -> &'static Res {
@@ -138,6 +139,9 @@ fn res() -> &'static Res {
             us_zone: r(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKDT|AKST)\b".into()),
             day_first_zone: r(r"\b(?:BST|UK|IST|CET|CEST|AEST|AEDT|WIB|HKT|JST)\b".into()),
             updated: r(r"(?i)\b(?:updat|modifi|edit)".into()),
+            label: r(
+                r"\A(?i:(?:first\s|last\s)?(?:published|posted|updated|modified)(?:\son)?\s?:)".into(),
+            ),
         }
     })
 }
@@ -426,9 +430,18 @@ struct Candidate {
     line_text: String,
 }
 
+/// A line of the top of the body, and whether it lies below the summary.
+struct TopLine {
+    span: Span,
+    /// Below two sentence-like lines: only a line that opens on a label
+    /// ("PUBLISHED:", "Posted:") is still a dateline there, since a summary
+    /// of two or three sentences often stands between a title and its stamp.
+    below_summary: bool,
+}
+
 /// The first non-empty lines of the body, as spans, up to the first line of
-/// story prose.
-fn top_lines(text: &str, body: Span) -> Vec<Span> {
+/// story prose after the summary.
+fn top_lines(text: &str, body: Span) -> Vec<TopLine> {
     let mut out = Vec::new();
     let mut prose = 0;
     let mut pos = body.start;
@@ -440,20 +453,30 @@ fn top_lines(text: &str, body: Span) -> Vec<Span> {
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         if !trimmed.is_empty() {
-            let s = Span::new(pos + lead, pos + lead + trimmed.len());
-            out.push(s);
-            // Lines ending like sentences are a summary or the story itself:
-            // after two of them, nothing below is a dateline.
+            let span = Span::new(pos + lead, pos + lead + trimmed.len());
+            let below_summary = prose >= 2;
+            if below_summary && !labelled(trimmed) {
+                // The story itself has begun: nothing below is a dateline.
+                break;
+            }
+            out.push(TopLine {
+                span,
+                below_summary,
+            });
+            // Lines ending like sentences are a summary or the story itself.
             if trimmed.len() > 60 && trimmed.ends_with(['.', '!', '?', '"', '\u{201D}', '\'']) {
                 prose += 1;
-                if prose == 2 {
-                    break;
-                }
             }
         }
         pos += len + 1;
     }
     out
+}
+
+/// Whether a line opens on a publication label and a colon ("PUBLISHED:",
+/// "Last updated:", "Posted on:"), which no story sentence does.
+fn labelled(line: &str) -> bool {
+    res().label.is_match(line)
 }
 
 /// The first full date written in `s` ("March 3, 2013", "3 March 2013",
@@ -469,9 +492,12 @@ pub fn full_date(s: &str) -> Option<NaiveDate> {
 pub fn find(text: &str, body: Span) -> Option<Dateline> {
     let lines = top_lines(text, body);
     let mut candidates: Vec<Candidate> = Vec::new();
-    for &l in &lines {
+    for top in &lines {
+        let l = top.span;
         let line = l.of(text);
-        if let Some(w) = wire(line) {
+        // A wire dateline opens the story; below the summary only a labelled
+        // stamp is looked for.
+        if let Some(w) = wire(line).filter(|_| !top.below_summary) {
             return Some(Dateline {
                 span: Span::new(l.start, l.start + w.0),
                 date: w.1,
@@ -662,6 +688,32 @@ mod tests {
         }
         let t = "Riot breaks out in Brooklyn\n\nMemorial for Kimani Gray, who was fatally wounded by police on Saturday night.\n\nPUBLISHED: MONDAY, MARCH 11, 2013, 10:34 PM\n\nAnger grew.";
         assert_eq!(full(t), d(2013, 3, 11));
+    }
+
+    #[test]
+    fn a_labelled_stamp_below_a_summary_of_several_sentences() {
+        let summary = "Angry crowds fought police in the streets of East Flatbush, and 46 were arrested overnight.\n\nOfficers struggled to hold back a crowd that broke away from a vigil for the teenager.\n\n";
+        // Fires: the stamp is labelled.
+        for (stamp, want) in [
+            (
+                "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM",
+                d(2013, 3, 13),
+            ),
+            ("Last updated: 14 March 2013 09:31 GMT", d(2013, 3, 14)),
+            ("Posted on: Jan 7, 2009", d(2009, 1, 7)),
+        ] {
+            let t = format!("Riot in Brooklyn\n\n{summary}{stamp}\n\nThe protests went on.");
+            assert_eq!(full(&t), want, "{t}");
+        }
+        // Silent: below the summary, an unlabelled date line or a story
+        // sentence is the story, not its stamp.
+        for stamp in [
+            "WEDNESDAY, MARCH 13, 2013, 2:29 PM",
+            "The vigil was published on the family's page on March 12, 2013.",
+        ] {
+            let t = format!("Riot in Brooklyn\n\n{summary}{stamp}\n\nThe protests went on.");
+            assert_eq!(find(&t, Span::new(0, t.len())), None, "{t}");
+        }
     }
 
     #[test]
