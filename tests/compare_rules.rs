@@ -782,6 +782,24 @@ fn a_length_that_grew_by_the_days_between_versions_is_an_update() {
         "{r:#}"
     );
     assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
+    // Half a month more in a day: the rounding margins of "four months"
+    // touch "four and a half months", but the told lengths are two weeks
+    // apart, so one finished term is told two ways.
+    let r = compare(&[
+        (
+            "a.txt",
+            " date 2024-03-14 The former aide served four months in federal prison for his role in the scheme.",
+        ),
+        (
+            "b.txt",
+            " date 2024-03-15 The former aide served four and a half months in prison for his part in the scheme.",
+        ),
+    ]);
+    assert!(findings(&r, "update", "number").is_empty(), "{r:#}");
+    assert!(
+        paired(&r, "contradiction", "four months", "four and a half months").is_some(),
+        "{r:#}"
+    );
 }
 
 #[test]

@@ -295,7 +295,19 @@ impl Cx<'_> {
                     b => Bound::Inclusive(b.value().unwrap_or(0.0) + (days + 1) as f64 * 86_400.0),
                 },
             };
-            if days > 0 && longer && grown.intersects(&late) {
+            // The told lengths themselves, not only their rounding margins,
+            // must have grown by no more than the days between: "four
+            // months" one day and "four and a half months" the next is two
+            // tellings of one finished term, not a term still running.
+            let told = |i: &Interval| match (i.low.value(), i.high.value()) {
+                (Some(l), Some(h)) => Some((l + h) / 2.0),
+                (l, _) => l,
+            };
+            let paced = match (told(&early), told(&late)) {
+                (Some(e), Some(l)) => l - e <= (days + 1) as f64 * 86_400.0,
+                _ => true,
+            };
+            if days > 0 && longer && paced && grown.intersects(&late) {
                 return Some(Rel::Update);
             }
         }
