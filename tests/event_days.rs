@@ -96,3 +96,42 @@ fn a_day_set_before_the_events_noun_dates_it() {
     ]);
     assert_eq!(clashes(&r), 0, "{r:#}");
 }
+
+#[test]
+fn a_date_that_opens_its_sentence_dates_the_clause_after_it() {
+    // Fires: "On Sunday, a quake struck" against "struck on Tuesday".
+    let r = compare(&[
+        ("a.txt", " date 2024-05-08 On Sunday, a 5.9-magnitude earthquake struck the hill town of Varzaneh, killing six people."),
+        ("b.txt", " date 2024-05-08 A 5.9-magnitude earthquake struck the hill town of Varzaneh on Tuesday, killing six people."),
+    ]);
+    assert!(has(&r, "contradiction", "date", "a.txt", "Sunday"), "{r:#}");
+    // ... and an act: a plea dated in front of its clause.
+    let r = compare(&[
+        ("a.txt", " date 2024-05-08 On June 27, 1973, the former aide pleaded guilty to obstructing justice."),
+        ("b.txt", " date 2024-05-08 The former aide pleaded guilty to obstructing justice on June 27, 1973."),
+    ]);
+    assert!(
+        has(&r, "agreement", "date", "a.txt", "June 27, 1973"),
+        "{r:#}"
+    );
+    // Silent: the fronted day is the day of a statement, of a count, or of
+    // a moment reckoned from the quake; and a "today" in an undated
+    // version names no day.
+    for opening in [
+        "On Sunday, officials said a 5.9-magnitude earthquake had struck the hill town of Varzaneh.",
+        "On Sunday, the toll from the earthquake in the hill town of Varzaneh rose to six.",
+        "On Sunday, a day after the earthquake struck the hill town of Varzaneh, rescuers dug through rubble.",
+        "Rescuers, on Sunday, searched the hill town of Varzaneh after the earthquake struck.",
+    ] {
+        let r = compare(&[
+            ("a.txt", &format!(" date 2024-05-08 {opening}")),
+            ("b.txt", " date 2024-05-08 A 5.9-magnitude earthquake struck the hill town of Varzaneh on Tuesday."),
+        ]);
+        assert_eq!(clashes(&r), 0, "{opening}: {r:#}");
+    }
+    let r = compare(&[
+        ("a.txt", "Today, a 5.9-magnitude earthquake struck the hill town of Varzaneh."),
+        ("b.txt", " date 2024-05-08 A 5.9-magnitude earthquake struck the hill town of Varzaneh on Tuesday."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+}

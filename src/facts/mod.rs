@@ -376,7 +376,10 @@ pub(crate) fn starting_in<T>(items: &[T], span_of: impl Fn(&T) -> Span, within: 
 /// Is a TIMEX3 value as fine as a day (or a weekday)?
 pub fn is_day(value: &str) -> bool {
     let b = value.as_bytes();
-    (b.len() == 10 && b[4] == b'-' && b[7] == b'-') || value.starts_with("XXXX-WXX-")
+    // "XXXX-XX-XX" ("today" in an undated version) names no day at all.
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (b.len() == 10 && b[4] == b'-' && b[7] == b'-' && digits(5..7) && digits(8..10))
+        || value.starts_with("XXXX-WXX-")
 }
 
 /// Is a timex a point in time coarser than a day: a month, season, quarter,
