@@ -495,6 +495,14 @@ fn durations() {
         ("The talks dragged on for 17 months.", "17 months", "P17M"),
         ("Rescuers searched for hours.", "hours", "PTXH"),
         ("The talks lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        // A mixed fraction written with a hyphen, as wire copy does: the
+        // half is part of the number, not a "2-month" of its own.
+        (
+            "He served a 4-1/2-month prison term.",
+            "4-1/2-month",
+            "P4.5M",
+        ),
+        ("He served 2-1/2 years in prison.", "2-1/2 years", "P2Y6M"),
         (
             "Prices doubled over the past three years.",
             "the past three years",

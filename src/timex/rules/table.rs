@@ -64,7 +64,7 @@ fn build() -> Vec<Rule> {
             .map(|(k, _)| k),
     );
     let num = format!(
-        r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:{tens})[\s-](?:{ones})|{nums})"
+        r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:(?:\s+|-)1/2|½)?|(?:{tens})[\s-](?:{ones})|{nums})"
     );
     let units = alternation(lex.units.keys());
     let is_pos = |v: &&str| matches!(*v, "START" | "MID" | "END");
