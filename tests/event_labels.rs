@@ -49,3 +49,32 @@ fn one_version_alone_keeps_its_own_label() {
         .expect("a finding on the toll");
     assert_eq!(toll["event_label"], "the Nov 27 quake", "{r:#}");
 }
+
+#[test]
+fn a_dateline_dates_the_version_not_its_event() {
+    // The dateline is the day of publication: a hearing story published on
+    // Dec 7 about a September shooting does not call it "the Dec 7
+    // shooting".
+    let r = compare(&[
+        ("a.txt", "Gunwoman held for trial\n\nDecember 7, 2010 11:18 PM\n\nThe woman who shot two co-workers at the bakery in September will face trial, a judge ruled. She shot Ana Ruiz, 34, and Tom Platt, 51."),
+        ("b.txt", "Gunwoman held for trial\n\nDecember 8, 2010 9:02 AM\n\nThe woman who shot two co-workers at the bakery in September will face trial. She shot Ana Ruiz, 43, and Tom Platt, 51."),
+    ]);
+    let findings = r["findings"].as_array().unwrap();
+    let age = findings
+        .iter()
+        .find(|f| f["topic"].as_str().unwrap().starts_with("age of Ana Ruiz"))
+        .unwrap_or_else(|| panic!("a finding on her age: {r:#}"));
+    assert_eq!(age["event_label"], "the shooting", "{r:#}");
+    // A date told in the lead itself still dates the event.
+    let r = compare(&[
+        ("a.txt", "Gunwoman held for trial\n\nDecember 7, 2010 11:18 PM\n\nThe woman who shot two co-workers at the bakery on Sept. 9 will face trial. She shot Ana Ruiz, 34, and Tom Platt, 51."),
+        ("b.txt", "Gunwoman held for trial\n\nDecember 8, 2010 9:02 AM\n\nThe woman who shot two co-workers at the bakery on Sept. 9 will face trial. She shot Ana Ruiz, 43, and Tom Platt, 51."),
+    ]);
+    let age = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["topic"].as_str().unwrap().starts_with("age of Ana Ruiz"))
+        .unwrap_or_else(|| panic!("a finding on her age: {r:#}"));
+    assert_eq!(age["event_label"], "the Sept 9 shooting", "{r:#}");
+}

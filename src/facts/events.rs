@@ -105,11 +105,16 @@ impl Frame {
             None => (STORY.to_string(), None),
         };
         // The main event's day: a day-fine date in a lead sentence that names
-        // the main incident, else in the first two sentences.
+        // the main incident, else in the first two sentences — never the
+        // dateline's, which is the day of publication ("December 7, 2010
+        // 11:18 PM" over a story of a September shooting).
+        let in_dateline = |t: Span| doc.dateline.is_some_and(|d| d.contains(t));
         let day_in = |s: Span| {
             a.timexes
                 .iter()
-                .filter(|t| t.timex_type == TimexType::Date && s.contains(t.span))
+                .filter(|t| {
+                    t.timex_type == TimexType::Date && s.contains(t.span) && !in_dateline(t.span)
+                })
                 .find(|t| is_day(&t.value))
                 .map(|t| t.value.clone())
         };
