@@ -50,7 +50,12 @@ pub fn groups(
             }
         }
     }
-    average_link(members.len(), &edges, threshold)
+    let mut found = average_link(members.len(), &edges, threshold);
+    if weights.alone > 0.0 {
+        let days: Vec<Option<i32>> = members.iter().map(|&d| terms.days[d]).collect();
+        found = attach_alone(found, &edges, &days, weights.alone);
+    }
+    found
         .into_iter()
         .map(|g| g.into_iter().map(|i| members[i]).collect())
         .collect()
@@ -120,6 +125,72 @@ fn edges(
         )
         .collect();
     per_doc.into_iter().flatten().collect()
+}
+
+/// Publication days further apart than this part an article from a group
+/// whatever their words: the same span that tells two stories apart in
+/// `compare` ([`super::apart::DAYS`]), which cannot part an article once it
+/// is inside a story.
+const ALONE_DAYS: i32 = super::apart::DAYS as i32;
+
+/// Each article `average_link` left alone joins the group it is most alike
+/// on average (pairs with no edge count as 0), when that average is at
+/// least `least` and the group has an article published within
+/// [`ALONE_DAYS`] of it (either undated, no objection). A brief of one
+/// sentence ("Two firefighters were hurt at a warehouse fire in Leeds")
+/// shares a few terms with every long version of its event, so its average
+/// stays under the threshold that joins long versions; an article sharing
+/// nothing stays alone. Groups in order of their smallest item, each sorted.
+fn attach_alone(
+    groups: Vec<Vec<usize>>,
+    edges: &[(usize, usize, f64)],
+    days: &[Option<i32>],
+    least: f64,
+) -> Vec<Vec<usize>> {
+    let mut group_of = vec![0usize; days.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &i in members {
+            group_of[i] = g;
+        }
+    }
+    let alone = |i: usize| groups[group_of[i]].len() == 1;
+    // (article alone, group) to the sum of their similarities.
+    let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    for &(i, j, s) in edges {
+        for (a, b) in [(i, j), (j, i)] {
+            if alone(a) && !alone(b) {
+                *sums.entry((a, group_of[b])).or_default() += s;
+            }
+        }
+    }
+    let near = |a: usize, g: usize| match days[a] {
+        None => true,
+        Some(x) => {
+            let dated: Vec<i32> = groups[g].iter().filter_map(|&i| days[i]).collect();
+            dated.is_empty() || dated.iter().any(|&y| (x - y).abs() <= ALONE_DAYS)
+        }
+    };
+    // The best group of each article alone: highest average, lowest group
+    // on ties (the map is in order).
+    let mut best: BTreeMap<usize, (f64, usize)> = BTreeMap::new();
+    for ((a, g), s) in sums {
+        let avg = s / groups[g].len() as f64;
+        if avg >= least && near(a, g) && best.get(&a).is_none_or(|b| avg > b.0) {
+            best.insert(a, (avg, g));
+        }
+    }
+    let mut out = groups;
+    for (a, (_, g)) in best {
+        let from = group_of[a];
+        out[from].clear();
+        out[g].push(a);
+    }
+    let mut out: Vec<Vec<usize>> = out.into_iter().filter(|g| !g.is_empty()).collect();
+    for g in &mut out {
+        g.sort_unstable();
+    }
+    out.sort_by_key(|g| g[0]);
+    out
 }
 
 /// A candidate merge: the average similarity of groups `a < b` when their
@@ -272,6 +343,7 @@ mod tests {
         lead_word: 0.0,
         lead_name: 0.0,
         same_days: 0.05,
+        alone: 0.0,
     };
 
     #[test]
@@ -298,6 +370,134 @@ mod tests {
             ..W
         };
         assert_eq!(groups(&t, &[0, 1, 2], &w, 0.52), apart);
+    }
+
+    /// Among six articles every term is rare and every cosine high (the
+    /// versions 0.4 to 0.7, the briefs 0.15 to 0.5 to them): the threshold
+    /// that joins the versions and not the briefs is higher than in a topic
+    /// of dozens.
+    const FIRE_THRESHOLD: f64 = 0.4;
+
+    /// Articles 0-2 alike (cosines 0.5), 3 a little like each (0.04),
+    /// 4 like nothing.
+    fn brief_edges() -> Vec<(usize, usize, f64)> {
+        vec![
+            (0, 1, 0.5),
+            (0, 2, 0.5),
+            (1, 2, 0.5),
+            (0, 3, 0.04),
+            (1, 3, 0.04),
+            (2, 3, 0.04),
+        ]
+    }
+
+    #[test]
+    fn an_article_left_alone_joins_the_group_it_is_most_alike() {
+        let found = average_link(5, &brief_edges(), 0.1);
+        assert_eq!(found, vec![vec![0, 1, 2], vec![3], vec![4]]);
+        let days = [None; 5];
+        let joined = attach_alone(found.clone(), &brief_edges(), &days, 0.03);
+        // 3 joins; 4, sharing nothing, stays alone.
+        assert_eq!(joined, vec![vec![0, 1, 2, 3], vec![4]]);
+        // Below the least average it stays alone.
+        assert_eq!(attach_alone(found, &brief_edges(), &days, 0.05).len(), 3);
+    }
+
+    #[test]
+    fn an_article_published_months_from_the_group_stays_alone() {
+        let found = average_link(5, &brief_edges(), 0.1);
+        let day = |d| Some(738_000 + d);
+        // Published a year after every version: another event of the kind.
+        let days = [day(0), day(1), day(2), day(365), None];
+        assert_eq!(
+            attach_alone(found.clone(), &brief_edges(), &days, 0.03).len(),
+            3
+        );
+        // The next day, or undated versions: one event.
+        let days = [day(0), day(1), day(2), day(3), None];
+        assert_eq!(
+            attach_alone(found.clone(), &brief_edges(), &days, 0.03).len(),
+            2
+        );
+        let days = [None, None, None, day(365), None];
+        assert_eq!(attach_alone(found, &brief_edges(), &days, 0.03).len(), 2);
+    }
+
+    /// Four versions of one warehouse fire, a brief of one sentence about
+    /// it, and a brief about a fire at the same place three years before.
+    const VERSIONS: [&str; 4] = [
+        r#" date 2024-06-11 Fire guts riverside warehouse in Leeds, two firefighters hurt
+
+LEEDS, June 11 - A huge fire tore through a disused textile warehouse on Kirkstall Road in Leeds overnight, sending a plume of black smoke over the city and injuring two firefighters, West Yorkshire Fire and Rescue Service said on Tuesday.
+
+More than 60 firefighters and twelve engines fought the blaze, which broke out shortly before midnight on Monday. Station manager Karen Holt said the roof had collapsed and crews would stay at the scene for several days.
+
+Residents of nearby flats were told to keep their windows shut. Police closed Kirkstall Road between the viaduct and the retail park, and bus services were diverted.
+"#,
+        r#" date 2024-06-11 Two firefighters injured as blaze destroys Leeds warehouse
+
+Two firefighters were taken to hospital after a fire destroyed a former textile warehouse on Kirkstall Road in Leeds, West Yorkshire Fire and Rescue Service said.
+
+The fire started just before midnight on Monday and at its height 60 firefighters were at the scene. Station manager Karen Holt said both injured firefighters were in a stable condition and the cause of the fire was being investigated.
+
+People living nearby were advised to keep windows and doors closed because of the smoke, and Kirkstall Road remained closed on Tuesday morning.
+"#,
+        r#" date 2024-06-12 Arson inquiry after Kirkstall Road warehouse fire
+
+West Yorkshire Police have opened an arson investigation after a fire destroyed a disused textile warehouse on Kirkstall Road in Leeds on Monday night.
+
+Detectives said the building had been empty for years and had been broken into several times. Two firefighters were hurt tackling the blaze, which needed 60 firefighters and twelve engines.
+
+Station manager Karen Holt of West Yorkshire Fire and Rescue Service said crews were still damping down hot spots and the road would stay closed.
+"#,
+        r#" date 2024-06-11 Smoke over Leeds as old warehouse burns
+
+A plume of smoke could be seen across Leeds after fire broke out at a derelict textile warehouse on Kirkstall Road late on Monday.
+
+West Yorkshire Fire and Rescue Service sent twelve engines and about 60 firefighters. Two firefighters suffered minor injuries, station manager Karen Holt said, adding that the roof of the warehouse had collapsed.
+
+Kirkstall Road was closed and residents were asked to keep windows shut while crews worked through the night.
+"#,
+    ];
+    const BRIEF: &str = "Leeds warehouse fire\n\nTwo firefighters were hurt tackling a fire at a \
+        disused warehouse on Kirkstall Road in Leeds.\n";
+    const EARLIER: &str = " date 2021-03-02 Leeds warehouse fire\n\nFire crews tackled a blaze at a \
+        disused warehouse on Kirkstall Road in Leeds, West Yorkshire Fire and Rescue Service said.\n";
+
+    fn fire_terms(briefs: &[&str]) -> Terms {
+        let docs = VERSIONS
+            .iter()
+            .chain(briefs)
+            .enumerate()
+            .map(|(i, t)| {
+                crate::document::Document::parse(&format!("{i}.txt"), t.as_bytes(), None).unwrap()
+            })
+            .collect();
+        let an = crate::analysis::analyze(docs);
+        Terms::build(&an.iter().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_brief_joins_its_event_and_a_fire_years_before_stays_alone() {
+        let w = super::super::EVENT_WEIGHTS;
+        let off = Weights { alone: 0.0, ..w };
+        let t = fire_terms(&[BRIEF, EARLIER]);
+        let all: Vec<usize> = (0..6).collect();
+        let (vecs, df) = vectors::vectors(&t, &all, &w);
+        let sims = edges(&vecs, &df, u32::MAX);
+        // Long versions alike enough to join on their own, the briefs not.
+        let threshold = FIRE_THRESHOLD;
+        assert_eq!(
+            groups(&t, &all, &off, threshold),
+            vec![vec![0, 1, 2, 3], vec![4], vec![5]],
+            "{sims:?}"
+        );
+        // The brief of the same fire joins; the earlier fire stays alone.
+        assert_eq!(
+            groups(&t, &all, &w, threshold),
+            vec![vec![0, 1, 2, 3, 4], vec![5]],
+            "{sims:?}"
+        );
     }
 
     #[test]

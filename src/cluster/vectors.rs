@@ -47,6 +47,9 @@ pub struct Weights {
     /// Added to the similarity of two articles already alike (an edge)
     /// whose publication days are at most [`SAME_DAYS`] apart.
     pub same_days: f64,
+    /// Least average similarity for an article the clustering left alone
+    /// to join the group it is most alike; 0 leaves it alone.
+    pub alone: f64,
 }
 
 /// Publication days at most this far apart count as the same days: the
