@@ -81,6 +81,22 @@ fn two_speakers_with_changed_words_are_never_a_misquotation() {
         ),
     ]);
     assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    // The same when one speaker is a surname the text never names in full
+    // ("said Locke", written as wire copy glues the closing mark to it):
+    // his words are not a misquotation of the other speaker's.
+    let a = " date 2009-04-28 \"For more than three decades, the Endangered Species Act has successfully protected our most threatened wildlife, and we should improve it,\" Obama said.";
+    let r = compare(&[
+        ("a.txt", a),
+        ("b.txt", " date 2009-04-29 \"For decades, the Endangered Species Act has protected threatened species and their habitats, \"said Locke."),
+    ]);
+    assert!(findings(&r, "contradiction", "quote").is_empty(), "{r:#}");
+    // A pronoun credit still meets the named speaker's words: "he" is most
+    // often the speaker named before, so the changed words are reported.
+    let r = compare(&[
+        ("a.txt", a),
+        ("b.txt", " date 2009-04-29 \"For decades, the Endangered Species Act has protected threatened species and their habitats,\" he said."),
+    ]);
+    assert_eq!(findings(&r, "contradiction", "quote").len(), 1, "{r:#}");
 }
 
 #[test]

@@ -96,6 +96,8 @@ impl Cx<'_> {
             members: Vec<(usize, usize)>, // (doc, quote)
             words: Vec<wording::Word>,
             speaker: Option<String>,
+            /// Who the first quotation is credited to, named or as written.
+            who: Option<String>,
             /// The item (index into `tokens.sets`) of the first quotation.
             first: usize,
         }
@@ -127,6 +129,7 @@ impl Cx<'_> {
         let t = QUOTE_THRESHOLD;
         for (k, (d, qi, words)) in items.into_iter().enumerate() {
             let q = &self.an[d].quotes[qi];
+            let who = self.credited_to(d, qi);
             let mine = &tokens.sets[k];
             let n = mine.len();
             candidates.clear();
@@ -167,7 +170,7 @@ impl Cx<'_> {
                 if c.members.last().is_some_and(|m| m.0 == d) {
                     continue;
                 }
-                if let (Some(x), Some(y)) = (&c.speaker, &q.speaker) {
+                if let (Some(x), Some(y)) = (&c.who, &who) {
                     // Two speakers' quotations are one only when one version
                     // relays word for word what the other quotes ("court
                     // sources said" the experts' finding): never a changed
@@ -206,6 +209,7 @@ impl Cx<'_> {
                         members: vec![(d, qi)],
                         words,
                         speaker: q.speaker.clone(),
+                        who,
                         first: k,
                     });
                 }
@@ -413,6 +417,23 @@ impl Cx<'_> {
                 explanation: format!("{lead}: {}.{note}", shown.join(" vs ")),
             });
         }
+    }
+
+    /// Who a quotation is credited to: the speaker's name, else the words
+    /// of the credit as written when they name someone the actor stage did
+    /// not resolve ("said Locke"), so that his words never join another
+    /// speaker's as one quotation. A pronoun ("he said") names no one here.
+    fn credited_to(&self, d: usize, qi: usize) -> Option<String> {
+        let q = &self.an[d].quotes[qi];
+        if q.speaker.is_some() {
+            return q.speaker.clone();
+        }
+        let written = q.speaker_span?.of(&self.an[d].doc.text).trim();
+        let named = written
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && !crate::facts::sources::stands_for_a_source_named_before(written);
+        named.then(|| written.to_string())
     }
 
     /// The quotation is a crowd's (a chant, a slogan, a sign;

@@ -43,6 +43,14 @@ impl Credit {
 /// Words that alone stand for a source named before.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "his", "her", "their"];
 
+/// Whether a credit as written is only a word that stands for a source
+/// named before ("he", "She").
+pub fn stands_for_a_source_named_before(written: &str) -> bool {
+    let mut words = written.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    words.next().is_none() && PRONOUNS.contains(&first.as_str())
+}
+
 /// Determiners that point back to a source named before ("the officer").
 const BACK: &[&str] = &["the", "this", "that", "these", "those"];
 
@@ -62,7 +70,7 @@ pub fn credit(a: &Analysis, sentence: Span) -> Option<Credit> {
         .to_lowercase();
     // "he", "the officer": a source that points back to one the text
     // already named is no value of its own.
-    if PRONOUNS.contains(&first.as_str()) && written.split_whitespace().count() == 1
+    if stands_for_a_source_named_before(written)
         || src.kind == SourceKind::Anonymous && BACK.contains(&first.as_str())
     {
         return None;
