@@ -159,6 +159,11 @@ fn acts_told_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut [Finding]
             .filter(|w| w.chars().count() >= 3 && !stop.contains(w.as_str()))
             .collect()
     };
+    // Made at the first act to look for, and each claim's words when first
+    // compared: looking through every claim of every version for each
+    // omission grew with the square of the number of versions.
+    let acts = OnceCell::new();
+    let mut claim_words: HashMap<(usize, usize), BTreeSet<String>> = HashMap::new();
     for f in findings.iter_mut() {
         if f.kind != Kind::Omission || f.category != Category::Event {
             continue;
@@ -183,25 +188,31 @@ fn acts_told_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut [Finding]
         }
         let said = words(an[d0].doc.slice(v0));
         let stating: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
-        for (d, a) in an.iter().enumerate() {
-            if stating.contains(&d) {
+        // The claims of this kind of act of a person by one of these family
+        // names, in version order and claim order within a version.
+        let by_act = acts.get_or_init(|| acts_by_person(an));
+        let mut told: Vec<(usize, usize)> = people
+            .iter()
+            .filter_map(|&p| by_act.get(&(kind, p)))
+            .flatten()
+            .copied()
+            .filter(|(d, _)| !stating.contains(d))
+            .collect();
+        told.sort_unstable();
+        told.dedup();
+        let mut last = None;
+        for (d, c) in told {
+            if last == Some(d) {
                 continue;
             }
-            let told = a.claims.iter().position(|c| {
-                c.event.as_ref().is_some_and(|e| e.kind == kind)
-                    && c.actors.iter().any(|&i| {
-                        let m = &a.actors[i];
-                        m.kind == ActorKind::Person && people.contains(surname(&m.canonical))
-                    })
-                    && {
-                        let there = words(a.doc.slice(c.span));
-                        let held = said.iter().filter(|w| there.contains(*w)).count();
-                        held as f64 >= ACT_WORDS_TOLD * said.len() as f64
-                    }
-            });
-            if let Some(c) = told {
-                f.values.push((d, a.claims[c].span));
+            let there = claim_words
+                .entry((d, c))
+                .or_insert_with(|| words(an[d].doc.slice(an[d].claims[c].span)));
+            let held = said.iter().filter(|w| there.contains(*w)).count();
+            if held as f64 >= ACT_WORDS_TOLD * said.len() as f64 {
+                f.values.push((d, an[d].claims[c].span));
                 f.cites.push(super::Cite { doc: d, claim: c });
+                last = Some(d);
             }
         }
         let now: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
@@ -213,6 +224,29 @@ fn acts_told_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut [Finding]
             );
         }
     }
+}
+
+/// The claims of each kind of act of a person, by the person's family name:
+/// `(kind, surname)` to `(version, claim)`, in version and claim order.
+fn acts_by_person(an: &[Analysis]) -> HashMap<(&str, &str), Vec<(usize, usize)>> {
+    let mut out: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
+    for (d, a) in an.iter().enumerate() {
+        for (ci, c) in a.claims.iter().enumerate() {
+            let Some(e) = c.event.as_ref() else {
+                continue;
+            };
+            for &i in &c.actors {
+                let m = &a.actors[i];
+                if m.kind == ActorKind::Person {
+                    let list = out.entry((e.kind.as_str(), surname(&m.canonical))).or_default();
+                    if list.last() != Some(&(d, ci)) {
+                        list.push((d, ci));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Versions by file name without folder and extension, "a, b, c", in
