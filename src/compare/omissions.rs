@@ -81,6 +81,10 @@ fn subject_of(f: &crate::facts::Fact) -> Option<&str> {
 /// same fact made under other instances are dropped, so that each fact is
 /// one omission whose two sides are true.
 fn stated_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut Vec<Finding>) {
+    // Each version's facts by slot, made at the first figure to look for:
+    // looking through every fact of every version for each omission grew
+    // with the square of the number of versions.
+    let slots = OnceCell::new();
     let mut seen: Vec<(FactKey, BTreeSet<usize>)> = Vec::new();
     let mut keep = vec![true; findings.len()];
     for (i, f) in findings.iter_mut().enumerate() {
@@ -104,16 +108,16 @@ fn stated_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut Vec<Finding>
             continue;
         }
         let mut added = false;
-        for (d, a) in an.iter().enumerate() {
-            if stating.contains(&d) {
+        let by_slot = slots.get_or_init(|| facts_by_slot(an));
+        let mut found = None;
+        for &(d, xi) in by_slot.get(&key.0).map_or(&[][..], Vec::as_slice) {
+            if stating.contains(&d) || found == Some(d) {
                 continue;
             }
-            let same = a.facts.facts.iter().find(|x| {
-                x.slot == key.0
-                    && &x.value == key.2
-                    && subject_of(x).is_some_and(|s| alike_subjects(s, key.1))
-            });
-            if let Some(x) = same {
+            let (a, x) = (&an[d], &an[d].facts.facts[xi]);
+            let same = &x.value == key.2 && subject_of(x).is_some_and(|s| alike_subjects(s, key.1));
+            if same {
+                found = Some(d);
                 f.values.push((d, x.span));
                 if let Some(c) = a.claims.iter().position(|c| c.span.contains(x.span)) {
                     f.cites.push(super::Cite { doc: d, claim: c });
@@ -226,6 +230,18 @@ fn acts_told_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut [Finding]
     }
 }
 
+/// Every fact of every version by its slot: `(version, fact)`, in version
+/// and fact order.
+fn facts_by_slot(an: &[Analysis]) -> HashMap<crate::facts::Slot, Vec<(usize, usize)>> {
+    let mut out: HashMap<crate::facts::Slot, Vec<(usize, usize)>> = HashMap::new();
+    for (d, a) in an.iter().enumerate() {
+        for (xi, x) in a.facts.facts.iter().enumerate() {
+            out.entry(x.slot).or_default().push((d, xi));
+        }
+    }
+    out
+}
+
 /// The claims of each kind of act of a person, by the person's family name:
 /// `(kind, surname)` to `(version, claim)`, in version and claim order.
 fn acts_by_person(an: &[Analysis]) -> HashMap<(&str, &str), Vec<(usize, usize)>> {
@@ -238,7 +254,9 @@ fn acts_by_person(an: &[Analysis]) -> HashMap<(&str, &str), Vec<(usize, usize)>>
             for &i in &c.actors {
                 let m = &a.actors[i];
                 if m.kind == ActorKind::Person {
-                    let list = out.entry((e.kind.as_str(), surname(&m.canonical))).or_default();
+                    let list = out
+                        .entry((e.kind.as_str(), surname(&m.canonical)))
+                        .or_default();
                     if list.last() != Some(&(d, ci)) {
                         list.push((d, ci));
                     }
