@@ -439,8 +439,14 @@ mod tests {
             );
         }
         // what it rewrites, and what it leaves (a class with a letter)
-        assert_eq!(unfold_word_classes(r"(?i)a\w[\w-]"), r"(?i)a(?-i:\w)(?-i:[\w-])");
-        assert_eq!(unfold_word_classes(r"(?i)[\wé][a-z\w]"), r"(?i)[\wé][a-z\w]");
+        assert_eq!(
+            unfold_word_classes(r"(?i)a\w[\w-]"),
+            r"(?i)a(?-i:\w)(?-i:[\w-])"
+        );
+        assert_eq!(
+            unfold_word_classes(r"(?i)[\wé][a-z\w]"),
+            r"(?i)[\wé][a-z\w]"
+        );
         assert_eq!(unfold_word_classes(r"\\w[]\w]"), r"\\w(?-i:[]\w])");
     }
 
