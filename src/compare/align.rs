@@ -303,21 +303,32 @@ pub fn cluster(
     let mut docs_in: Vec<HashSet<usize>> = Vec::new();
     let mut index: HashMap<Token, Vec<usize>> = HashMap::new();
     let norms: Vec<f64> = items.iter().map(|it| weights.norm(&it.tokens)).collect();
+    // The smallest norm among each cluster's representatives, and per
+    // cluster the weight an item shares with it at most (reset per item).
+    let mut rep_norm: Vec<f64> = Vec::new();
+    let mut shared: Vec<f64> = Vec::new();
     for (i, it) in items.iter().enumerate() {
         // Tokens shared by very many clusters say little about which one an
         // item belongs to; skipping them keeps the candidate list short.
-        let mut candidates: Vec<usize> = it
-            .tokens
-            .iter()
-            .filter_map(|t| index.get(t))
-            .filter(|list| list.len() <= MAX_POSTING)
-            .flatten()
-            .copied()
-            .collect();
+        let mut candidates: Vec<usize> = Vec::new();
+        // What the skipped tokens may add to the overlap with any cluster.
+        let mut common = 0.0;
+        for &t in &it.tokens {
+            let Some(list) = index.get(&t) else { continue };
+            let w2 = weights.w(t) * weights.w(t);
+            if list.len() > MAX_POSTING {
+                common += w2;
+                continue;
+            }
+            for &c in list {
+                candidates.push(c);
+                shared[c] += w2;
+            }
+        }
         candidates.sort_unstable();
         candidates.dedup();
         let mut best: Option<(f64, usize)> = None;
-        for c in candidates {
+        for &c in &candidates {
             if docs_in[c].contains(&it.doc) {
                 continue;
             }
@@ -326,6 +337,18 @@ pub fn cluster(
             // thing), so its first member stands for all.
             if !compatible(members[0], i) {
                 continue;
+            }
+            // A representative shares with the item only tokens the index
+            // lists for the cluster, or skipped ones: a bound on the score
+            // that can only over-estimate (the margin covers rounding), so a
+            // cluster below the threshold or the best so far is passed over
+            // without computing its cosines. Most candidates share one word.
+            let bound_norm = rep_norm[c] * norms[i];
+            if bound_norm > 0.0 {
+                let bound = (shared[c] + common) * (1.0 + 1e-9) / bound_norm;
+                if bound < threshold || best.is_some_and(|(s, _)| bound < s) {
+                    continue;
+                }
             }
             let score = members
                 .iter()
@@ -336,11 +359,16 @@ pub fn cluster(
                 best = Some((score, c));
             }
         }
+        for &c in &candidates {
+            shared[c] = 0.0;
+        }
         let c = match best {
             Some((_, c)) => c,
             None => {
                 clusters.push(Vec::new());
                 docs_in.push(HashSet::new());
+                rep_norm.push(f64::INFINITY);
+                shared.push(0.0);
                 clusters.len() - 1
             }
         };
@@ -351,6 +379,7 @@ pub fn cluster(
                     list.push(c);
                 }
             }
+            rep_norm[c] = rep_norm[c].min(norms[i]);
         }
         clusters[c].push(i);
         docs_in[c].insert(it.doc);

@@ -242,25 +242,37 @@ impl Cx<'_> {
             .to_lowercase()
     }
 
-    /// A name the versions show to be a person's, not only written like one
-    /// ("San Diego" and "Wells Fargo" may be read as names): some version
+    /// The names the versions show to be a person's, not only written like
+    /// one ("San Diego" and "Wells Fargo" may be read as names): some version
     /// gives it a title or role, an age or a fate, or has it speak.
-    fn evidently_a_person(&self, name: &str) -> bool {
-        self.an.iter().any(|a| {
-            a.actors
-                .iter()
-                .any(|m| m.canonical == name && m.role.is_some())
-                || a.facts.people.iter().any(|p| {
-                    p.name == name
-                        && (p.age.is_some() || !p.roles.is_empty() || !p.fates.is_empty())
-                })
-                || a.quotes.iter().any(|q| q.speaker.as_deref() == Some(name))
-                || a.attributions.iter().any(|t| {
-                    t.source
-                        .as_ref()
-                        .is_some_and(|s| s.canonical.as_deref() == Some(name))
-                })
-        })
+    ///
+    /// Gathered in one pass over every version: asking each name of every
+    /// version in turn made the comparison of many versions grow with the
+    /// square of their number.
+    fn evident_people(&self) -> HashSet<&str> {
+        let mut out = HashSet::new();
+        for a in self.an {
+            out.extend(
+                a.actors
+                    .iter()
+                    .filter(|m| m.role.is_some())
+                    .map(|m| m.canonical.as_str()),
+            );
+            out.extend(
+                a.facts
+                    .people
+                    .iter()
+                    .filter(|p| p.age.is_some() || !p.roles.is_empty() || !p.fates.is_empty())
+                    .map(|p| p.name.as_str()),
+            );
+            out.extend(a.quotes.iter().filter_map(|q| q.speaker.as_deref()));
+            out.extend(
+                a.attributions
+                    .iter()
+                    .filter_map(|t| t.source.as_ref()?.canonical.as_deref()),
+            );
+        }
+        out
     }
 
     /// The ways a set of mentions write a name, each once, quoted.
@@ -295,6 +307,8 @@ impl Cx<'_> {
         let mut named: BTreeMap<&str, BTreeMap<usize, usize>> = BTreeMap::new();
         let mut mentions: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
         let mut kinds: HashMap<&str, ActorKind> = HashMap::new();
+        // made at the first person named in some versions only
+        let evident = std::cell::OnceCell::new();
         for &d in self.order {
             for (i, m) in self.an[d].actors.iter().enumerate() {
                 named
@@ -398,7 +412,9 @@ impl Cx<'_> {
                 // The versions that do name a person agree on who they are
                 // (a name and title written the same, or spelt two ways and
                 // resolved to one), whatever the others leave out.
-                if kind == ActorKind::Person && per_doc.len() >= 2 && self.evidently_a_person(name)
+                if kind == ActorKind::Person
+                    && per_doc.len() >= 2
+                    && evident.get_or_init(|| self.evident_people()).contains(name)
                 {
                     out.push(Finding {
                         kind: Kind::Agreement,

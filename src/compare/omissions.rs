@@ -81,6 +81,10 @@ fn subject_of(f: &crate::facts::Fact) -> Option<&str> {
 /// same fact made under other instances are dropped, so that each fact is
 /// one omission whose two sides are true.
 fn stated_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut Vec<Finding>) {
+    // Each version's facts by slot, made at the first figure to look for:
+    // looking through every fact of every version for each omission grew
+    // with the square of the number of versions.
+    let slots = OnceCell::new();
     let mut seen: Vec<(FactKey, BTreeSet<usize>)> = Vec::new();
     let mut keep = vec![true; findings.len()];
     for (i, f) in findings.iter_mut().enumerate() {
@@ -104,16 +108,16 @@ fn stated_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut Vec<Finding>
             continue;
         }
         let mut added = false;
-        for (d, a) in an.iter().enumerate() {
-            if stating.contains(&d) {
+        let by_slot = slots.get_or_init(|| facts_by_slot(an));
+        let mut found = None;
+        for &(d, xi) in by_slot.get(&key.0).map_or(&[][..], Vec::as_slice) {
+            if stating.contains(&d) || found == Some(d) {
                 continue;
             }
-            let same = a.facts.facts.iter().find(|x| {
-                x.slot == key.0
-                    && &x.value == key.2
-                    && subject_of(x).is_some_and(|s| alike_subjects(s, key.1))
-            });
-            if let Some(x) = same {
+            let (a, x) = (&an[d], &an[d].facts.facts[xi]);
+            let same = &x.value == key.2 && subject_of(x).is_some_and(|s| alike_subjects(s, key.1));
+            if same {
+                found = Some(d);
                 f.values.push((d, x.span));
                 if let Some(c) = a.claims.iter().position(|c| c.span.contains(x.span)) {
                     f.cites.push(super::Cite { doc: d, claim: c });
@@ -159,6 +163,11 @@ fn acts_told_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut [Finding]
             .filter(|w| w.chars().count() >= 3 && !stop.contains(w.as_str()))
             .collect()
     };
+    // Made at the first act to look for, and each claim's words when first
+    // compared: looking through every claim of every version for each
+    // omission grew with the square of the number of versions.
+    let acts = OnceCell::new();
+    let mut claim_words: HashMap<(usize, usize), BTreeSet<String>> = HashMap::new();
     for f in findings.iter_mut() {
         if f.kind != Kind::Omission || f.category != Category::Event {
             continue;
@@ -183,25 +192,31 @@ fn acts_told_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut [Finding]
         }
         let said = words(an[d0].doc.slice(v0));
         let stating: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
-        for (d, a) in an.iter().enumerate() {
-            if stating.contains(&d) {
+        // The claims of this kind of act of a person by one of these family
+        // names, in version order and claim order within a version.
+        let by_act = acts.get_or_init(|| acts_by_person(an));
+        let mut told: Vec<(usize, usize)> = people
+            .iter()
+            .filter_map(|&p| by_act.get(&(kind, p)))
+            .flatten()
+            .copied()
+            .filter(|(d, _)| !stating.contains(d))
+            .collect();
+        told.sort_unstable();
+        told.dedup();
+        let mut last = None;
+        for (d, c) in told {
+            if last == Some(d) {
                 continue;
             }
-            let told = a.claims.iter().position(|c| {
-                c.event.as_ref().is_some_and(|e| e.kind == kind)
-                    && c.actors.iter().any(|&i| {
-                        let m = &a.actors[i];
-                        m.kind == ActorKind::Person && people.contains(surname(&m.canonical))
-                    })
-                    && {
-                        let there = words(a.doc.slice(c.span));
-                        let held = said.iter().filter(|w| there.contains(*w)).count();
-                        held as f64 >= ACT_WORDS_TOLD * said.len() as f64
-                    }
-            });
-            if let Some(c) = told {
-                f.values.push((d, a.claims[c].span));
+            let there = claim_words
+                .entry((d, c))
+                .or_insert_with(|| words(an[d].doc.slice(an[d].claims[c].span)));
+            let held = said.iter().filter(|w| there.contains(*w)).count();
+            if held as f64 >= ACT_WORDS_TOLD * said.len() as f64 {
+                f.values.push((d, an[d].claims[c].span));
                 f.cites.push(super::Cite { doc: d, claim: c });
+                last = Some(d);
             }
         }
         let now: BTreeSet<usize> = f.values.iter().map(|v| v.0).collect();
@@ -213,6 +228,43 @@ fn acts_told_elsewhere(an: &[Analysis], rank: &[usize], findings: &mut [Finding]
             );
         }
     }
+}
+
+/// Every fact of every version by its slot: `(version, fact)`, in version
+/// and fact order.
+fn facts_by_slot(an: &[Analysis]) -> HashMap<crate::facts::Slot, Vec<(usize, usize)>> {
+    let mut out: HashMap<crate::facts::Slot, Vec<(usize, usize)>> = HashMap::new();
+    for (d, a) in an.iter().enumerate() {
+        for (xi, x) in a.facts.facts.iter().enumerate() {
+            out.entry(x.slot).or_default().push((d, xi));
+        }
+    }
+    out
+}
+
+/// The claims of each kind of act of a person, by the person's family name:
+/// `(kind, surname)` to `(version, claim)`, in version and claim order.
+fn acts_by_person(an: &[Analysis]) -> HashMap<(&str, &str), Vec<(usize, usize)>> {
+    let mut out: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
+    for (d, a) in an.iter().enumerate() {
+        for (ci, c) in a.claims.iter().enumerate() {
+            let Some(e) = c.event.as_ref() else {
+                continue;
+            };
+            for &i in &c.actors {
+                let m = &a.actors[i];
+                if m.kind == ActorKind::Person {
+                    let list = out
+                        .entry((e.kind.as_str(), surname(&m.canonical)))
+                        .or_default();
+                    if list.last() != Some(&(d, ci)) {
+                        list.push((d, ci));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Versions by file name without folder and extension, "a, b, c", in

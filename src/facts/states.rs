@@ -14,7 +14,7 @@ use super::{Slot, Value};
 use crate::analysis::Analysis;
 use crate::model::Span;
 use crate::table;
-use crate::timex::matcher::Set;
+use crate::timex::matcher::{unfold_word_classes, Set};
 
 struct State {
     /// The pattern, case-insensitive; compiled at its first match.
@@ -44,7 +44,7 @@ fn states() -> &'static Table {
                 [pattern, role, state, stage, ..] => {
                     stages.insert(*state, stage.parse().ok()?);
                     Some(State {
-                        source: format!("(?i){pattern}"),
+                        source: unfold_word_classes(&format!("(?i){pattern}")),
                         pattern: OnceLock::new(),
                         role: (!role.starts_with('?')).then_some(*role),
                         suffix: role.strip_prefix('?').unwrap_or(""),
@@ -62,9 +62,10 @@ fn states() -> &'static Table {
         // makes the gate's automaton give up at the first non-ASCII byte
         // (’ “ ” in most news text), and its fallback scanned every such
         // sentence (a tenth of the analysis of the compare_scale versions).
-        // A pattern the gate finds in excess finds nothing when searched.
+        // A pattern the gate finds in excess finds nothing when searched;
+        // so the gate also reads large classes wide (`Set::gate`).
         let sources: Vec<String> = states.iter().map(|s| s.source.replace(r"\b", "")).collect();
-        let gate = Set::new(&sources, STATES_PER_AUTOMATON, GATE_CACHE).ok();
+        let gate = Set::gate(&sources, STATES_PER_AUTOMATON, GATE_CACHE).ok();
         let roles = table::rows(include_str!("../../data/facts/roles.tsv"))
             .filter_map(|row| match row.as_slice() {
                 [word, role, ..] => Some((*word, *role)),

@@ -67,7 +67,9 @@ fn wholes(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b\w+\s+of\s+the\s+(?P<n>[a-z]+|\d+)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b",
+            // `\w` set out of `(?i)`, which it is closed under: the same
+            // pattern without folding every word character (`matcher`)
+            r"(?i)\b(?-i:\w+)\s+of\s+the\s+(?P<n>[a-z]+|\d+)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)\b",
         )
         .unwrap()
     });
