@@ -9,9 +9,17 @@ use super::*;
 pub(super) fn post_cue(toks: &[Tok], mut at: usize, lex: &Lexicon) -> Option<(Casualty, usize)> {
     let mut skipped_aside = false;
     let mut skipped_place = false;
+    let mut skipped_aboard = false;
     for _ in 0..5 {
         if let Some((c, n)) = lex.post_cue.at(toks, at) {
             return Some((c, at + n));
+        }
+        // "all 150 people aboard were killed": a word saying where the
+        // counted people were stands between them and their fate, once.
+        if !skipped_aboard && toks.get(at).is_some_and(|t| lex.is(&t.lower, "np_after")) {
+            skipped_aboard = true;
+            at += 1;
+            continue;
         }
         // "600 residents of Oskeln fled", "12 people in the north were killed":
         // step once over a short phrase saying whose or where they are.

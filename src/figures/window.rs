@@ -176,6 +176,15 @@ pub(super) fn build(
     };
     let mut category = np.category;
     let mut np_end = np.end;
+    // "Three of the wounded later died": the set the number is taken from
+    // names what happened to all of them; the verb after it what happened
+    // to these.
+    if category.is_some() && np.counts.is_none() && lower(end) == "of" {
+        if let Some((c, e)) = post_cue(toks, np.end, lex) {
+            category = Some(c);
+            np_end = e;
+        }
+    }
     if category.is_none() {
         if let Some((c, e)) = post_cue(toks, np.head.map_or(end, |h| h + 1), lex) {
             category = Some(c);
