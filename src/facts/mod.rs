@@ -19,6 +19,7 @@ mod counted;
 pub mod crowds;
 mod headline;
 pub mod kin;
+mod lengths;
 mod lexicon;
 mod measures;
 pub mod money;

@@ -50,7 +50,7 @@ pub fn read(a: &Analysis) -> Vec<Raw> {
         ordinals(a, s, &mut out);
         super::runs::ordinals(a, s, &mut out);
         identifiers(a, s, &mut out);
-        kilometres(a, s, &mut out);
+        super::lengths::kilometres(a, s, &mut out);
         super::measures::read(a, s, &mut out);
         super::states::read(a, s, &mut out);
         super::weapons::read(a, s, &mut out);
@@ -91,70 +91,10 @@ fn is_round(f: &Figure) -> bool {
     }
 }
 
-fn number(interval: Interval, unit: Option<&str>) -> Value {
+pub(super) fn number(interval: Interval, unit: Option<&str>) -> Value {
     Value::Number {
         interval,
         unit: unit.map(str::to_string),
-    }
-}
-
-/// A distance, or a depth where the words around say so ("at a depth of
-/// 10 km", "10 km deep"), in kilometres; a distance's subject is the place
-/// it is measured from. `number` is the number's span, `span` the whole
-/// measure.
-fn length_fact(a: &Analysis, sentence: Span, number_at: Span, span: Span, km: Interval) -> Raw {
-    let w = super::near(&a.doc.text, sentence, span);
-    let after = &a.doc.text[span.end..w.end];
-    let depth = regex_depth().is_match(after)
-        || regex_depth_before().is_match(&a.doc.text[w.start..number_at.start]);
-    let (slot, subject) = if depth {
-        (Slot::Depth, None)
-    } else {
-        // "a motorist 50 miles north of Detroit": where the motorist was.
-        let place = reference_place(a, span.end, sentence);
-        let located = super::places::located_noun(&a.doc.text[w.start..number_at.start]);
-        (
-            Slot::Distance,
-            match (place, located) {
-                (Some(p), Some(n)) => Some(format!("{p} (of the {n})")),
-                (p, _) => p,
-            },
-        )
-    };
-    Raw {
-        span,
-        sentence,
-        slot,
-        subject,
-        value: number(km, Some("km")),
-        round: false,
-        vague: false,
-        exact: true,
-        figure: None,
-    }
-}
-
-/// "10 km", "seven km", "75 kilometres": lengths the figures stage does not
-/// read as counts.
-fn kilometres(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?P<n>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s*-\s*|\s+)?(?P<u>km|kms|kilometres|kilometers|kilometre|kilometer)\b").unwrap()
-    });
-    let figures = super::starting_in(&a.figures, |f| f.span, s);
-    for c in re.captures_iter(s.of(&a.doc.text)) {
-        let (n, whole) = (c.name("n").unwrap(), c.get(0).unwrap());
-        let span = Span::new(s.start + whole.start(), s.start + whole.end());
-        if figures.iter().any(|f| f.span.overlaps(span)) {
-            continue;
-        }
-        let Some(v) = number_word(&n.as_str().replace(',', "")) else {
-            continue;
-        };
-        let at = Span::new(s.start + n.start(), s.start + n.end());
-        let mut r = length_fact(a, s, at, span, Interval::exact(v));
-        r.round = v >= 10.0 && v.fract() == 0.0 && (v as u64) % 10 == 0;
-        out.push(r);
     }
 }
 
@@ -290,13 +230,13 @@ fn from_figure(a: &Analysis, i: usize, f: &Figure) -> Option<Raw> {
         return Some(r);
     }
     if let Some(&km) = lex.distance_units.get(&lower) {
-        let mut r = length_fact(
+        let mut r = super::lengths::length_fact(
             a,
             sentence,
             f.span,
             with_unit(a, f.span),
             f.interval.times(km),
-        );
+        )?;
         r.round = is_round(f);
         r.vague = f.qualifier == Qualifier::Vague;
         r.exact = f.qualifier == Qualifier::Exact;
@@ -473,19 +413,6 @@ fn regex_from_before() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i)\b(?:up|down)\s+from\s*$").unwrap())
 }
 
-fn regex_depth() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(?:\(\s*[^)]*\)\s*)?(?:deep|below|beneath|underground|under the)")
-            .unwrap()
-    })
-}
-
-fn regex_depth_before() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\bdepth of\s*(?:about|around|some|roughly)?\s*$").unwrap())
-}
-
 /// The place whose population a figure gives ("Qeshm island, home to
 /// 120,000 people"; "its population of 80,000"): the last place named before
 /// the cue in the sentence, without its type word ("Qeshm Island" and
@@ -517,29 +444,6 @@ fn population_of(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
 
 /// Type words a place's name may carry or not ("Qeshm Island", "Qeshm").
 const PLACE_TYPES: &[&str] = &["island", "city", "town", "province", "county", "district"];
-
-/// The place a distance is measured from: "7 km east of Dargahan",
-/// "30 miles from Padang".
-fn reference_place(a: &Analysis, from: usize, sentence: Span) -> Option<String> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        // "the capital, Tehran": a place noun set off from the name by a
-        // comma (`place_nouns.txt`); the name after it is the reference.
-        let nouns = crate::table::words(include_str!("../../data/facts/place_nouns.txt"))
-            .iter()
-            .map(|w| regex::escape(w).replace(' ', r"\s+"))
-            .collect::<Vec<_>>()
-            .join("|");
-        Regex::new(&format!(r"^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:-?(?:north|south|east|west))?\s+)?(?:of|from|outside)\s+(?:the\s+)?(?:(?:{nouns})\s*,\s*)?")).unwrap()
-    });
-    let rest = &a.doc.text[from..super::near(&a.doc.text, sentence, Span::new(from, from)).end];
-    let m = re.find(rest)?;
-    let at = from + m.end();
-    super::starting_in(&a.actors, |x| x.span, Span::new(at, at + 1))
-        .iter()
-        .find(|x| x.span.start == at && matches!(x.kind, ActorKind::Place | ActorKind::Country))
-        .map(|x| x.canonical.clone())
-}
 
 /// Dates and clock times of an event: a day-fine date or a time in a stretch
 /// of the sentence that names an incident or an event (its class is the
@@ -728,7 +632,8 @@ fn noun_after(text: &str, at: usize, after: &str) -> Option<String> {
 /// the stretch that holds a date: "The fire, which is being treated as
 /// suspicious, broke out ... at 8.49pm", "the fatal shooting of Alexis
 /// Grigoropoulos, 15, on Saturday". The insertion is a relative clause
-/// ("which", "who") or a short apposition (an age, "a student"); the
+/// ("which", "who"), a short apposition (an age, "a student") or a longer
+/// one that opens like a noun phrase ("a port 40 miles away"); the
 /// stretch before it opens the sentence, not an adverbial ("After the quake,
 /// which killed 30, rescuers worked through Sunday" dates the rescue).
 fn across_insertion(text: &str, sentence: Span, seg_start: usize) -> Option<String> {
@@ -748,7 +653,16 @@ fn across_insertion(text: &str, sentence: Span, seg_start: usize) -> Option<Stri
     let relative = inserted
         .first()
         .is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whose" | "that"));
-    if inserted.is_empty() || !(relative || inserted.len() <= 3) {
+    // "struck Padang, a port city 40 miles from the epicentre, on
+    // Saturday": a longer apposition is a noun phrase that opens with a
+    // determiner or a number (`apposition_openers.txt`) and reports no
+    // speech ("the police said" is a clause, not a description).
+    let apposition = inserted.len() <= APPOSITION_WORDS
+        && inserted.first().is_some_and(|w| {
+            apposition_openers().contains(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        && !inserted.iter().any(|w| crate::actors::is_speech_verb(w));
+    if inserted.is_empty() || !(relative || apposition || inserted.len() <= 3) {
         return None;
     }
     let host_end = insertion.start.checked_sub(1)?;
@@ -774,6 +688,17 @@ fn across_insertion(text: &str, sentence: Span, seg_start: usize) -> Option<Stri
                 .last()
                 .map(|e| e.kind)
         })
+}
+
+/// The longest apposition, in words, a date after it may reach across to
+/// the clause before it ("Tom Reyes, a 34-year-old mechanic from Leeds,").
+const APPOSITION_WORDS: usize = 8;
+
+/// Words that open a noun phrase set off by commas
+/// (`data/facts/apposition_openers.txt`).
+fn apposition_openers() -> &'static [String] {
+    static T: OnceLock<Vec<String>> = OnceLock::new();
+    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/apposition_openers.txt")))
 }
 
 /// Words that make the date after them a bound of a stretch of time
@@ -992,7 +917,7 @@ fn agency_of(a: &Analysis, sentence: Span, at: Span) -> Option<String> {
 }
 
 /// A number written in digits or as one word.
-fn number_word(w: &str) -> Option<f64> {
+pub(super) fn number_word(w: &str) -> Option<f64> {
     crate::figures::word_value(w).or_else(|| w.parse().ok())
 }
 
