@@ -132,6 +132,44 @@ fn a_date_that_opens_its_sentence_dates_the_clause_after_it() {
     let r = compare(&[
         ("a.txt", "Today, a 5.9-magnitude earthquake struck the hill town of Varzaneh."),
         ("b.txt", " date 2024-05-08 A 5.9-magnitude earthquake struck the hill town of Varzaneh on Tuesday."),
+
+fn a_day_after_an_apposition_dates_the_clause_before_it() {
+    // The apposition describes the town; the day after it dates the quake.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A strong earthquake struck Bukittinggi, a hill town 40 miles from the coast, on Saturday, officials said."),
+        ("b.txt", " date 2024-03-11 A strong earthquake struck Bukittinggi on Sunday, officials said."),
+    ]);
+    assert!(
+        has(&r, "contradiction", "date", "a.txt", "Saturday"),
+        "{r:#}"
+    );
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A gunman shot Tom Reyes, a 34-year-old mechanic from Ardley, on Monday outside the bakery in Kesterton."),
+        ("b.txt", " date 2024-03-11 A gunman shot Tom Reyes on Friday outside the bakery in Kesterton."),
+    ]);
+    assert!(has(&r, "contradiction", "date", "a.txt", "Monday"), "{r:#}");
+}
+
+#[test]
+fn a_day_inside_an_apposition_or_a_relative_clause_does_not_date_the_event() {
+    // Friday dates the flood, inside the relative clause; Saturday inside
+    // the apposition dates the town's festival, not the quake.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A strong earthquake struck Bukittinggi, which was flooded on Friday, officials said."),
+        ("b.txt", " date 2024-03-11 A strong earthquake struck Bukittinggi on Sunday, officials said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A strong earthquake struck Bukittinggi, a hill town that held its festival on Saturday, officials said."),
+        ("b.txt", " date 2024-03-11 A strong earthquake struck Bukittinggi on Sunday, officials said."),
+    ]);
+    assert_eq!(clashes(&r), 0, "{r:#}");
+    // A long insertion that is a clause, not a noun phrase ("as rescuers
+    // searched the rubble of the market"), is not reached across: the day
+    // after it is the search's as much as the quake's.
+    let r = compare(&[
+        ("a.txt", " date 2024-03-11 A strong aftershock struck Bukittinggi, as rescuers searched the rubble of the old market, on Saturday."),
+        ("b.txt", " date 2024-03-11 A strong aftershock struck Bukittinggi on Sunday, officials said."),
     ]);
     assert_eq!(clashes(&r), 0, "{r:#}");
 }

@@ -349,3 +349,136 @@ fn all_before_a_number_and_others_after_it_keep_what_is_counted() {
         "{f:?}"
     );
 }
+
+/// A fact of that slot and value, of the whole event or of a part of it
+/// ("two of the victims"), current.
+fn read_as(text: &str, slot: &str, value: &str) -> bool {
+    let a = analyze(text);
+    a.facts.facts.iter().any(|f| {
+        f.status == Status::Current && f.slot.as_str() == slot && a.doc.slice(f.span) == value
+    })
+}
+
+#[test]
+fn a_toll_told_with_the_count_before_its_verb_is_read() {
+    // The people counted first, where they were, then what befell them.
+    assert!(has(
+        "All 150 people aboard were killed when the airliner came down in a field.",
+        "killed",
+        "150"
+    ));
+    assert!(has(
+        "All 64 passengers on board the ferry died after it capsized.",
+        "killed",
+        "64"
+    ));
+    assert!(has(
+        "Of the 200 passengers, 12 were hurt when the bus overturned.",
+        "wounded",
+        "12"
+    ));
+    // A part of the toll ("two of the victims") is read as one, kept
+    // apart from the whole toll.
+    assert!(read_as(
+        "Two of the victims died in hospital on Tuesday.",
+        "killed",
+        "Two"
+    ));
+    // Taken from the wounded, but what the verb says befell these three is
+    // death.
+    assert!(read_as(
+        "Three of the wounded later died in hospital, officials said.",
+        "killed",
+        "Three"
+    ));
+    assert!(!read_as(
+        "Three of the wounded later died in hospital, officials said.",
+        "wounded",
+        "Three"
+    ));
+}
+
+#[test]
+fn counts_of_people_told_before_a_verb_that_is_no_toll_stay_counts() {
+    // Aboard, but nothing befell them: a count of people, no toll.
+    let text = "150 people were aboard the ferry when it left the port.";
+    assert!(!has(text, "killed", "150"), "{:?}", facts(text));
+    assert!(!has(text, "wounded", "150"), "{:?}", facts(text));
+    // Rescued is rescued, not killed.
+    let text = "All 150 passengers aboard were rescued by the coast guard.";
+    assert!(has(text, "rescued", "150"), "{:?}", facts(text));
+    assert!(!has(text, "killed", "150"), "{:?}", facts(text));
+    // "Two of the dead were children": the set taken from names the toll.
+    let text = "Two of the dead were children, the mayor said.";
+    assert!(read_as(text, "killed", "Two"), "{:?}", facts(text));
+    assert!(!read_as(text, "wounded", "Two"), "{:?}", facts(text));
+    // "All 150 people aboard were Dutch": aboard, and no fate.
+    let text = "All 150 people aboard were Dutch nationals.";
+    assert!(!has(text, "killed", "150"), "{:?}", facts(text));
+}
+
+#[test]
+fn a_height_is_not_a_distance_from_a_place() {
+    for text in [
+        "The waves, up to 10 feet high, swept through Padang on Saturday.",
+        "The tsunami topped a sea wall 30 metres high in Padang on Saturday.",
+        "The village lies 1,200 metres above sea level near Padang.",
+        "The fire reached a height of 40 metres over Padang on Saturday.",
+        "A crack 300 metres long opened in the road outside Padang.",
+    ] {
+        assert!(
+            !facts(text).iter().any(|(s, ..)| s == "distance"),
+            "{text}: {:?}",
+            facts(text)
+        );
+    }
+    // A length written as a modifier of a noun is no figure at all.
+    let text = "The tsunami smashed a 30-metre wall in Padang on Saturday.";
+    assert!(
+        !facts(text).iter().any(|(s, ..)| s == "distance"),
+        "{:?}",
+        facts(text)
+    );
+    // How far from a place still is a distance, and a depth a depth.
+    let text = "The quake struck 40 miles west of Padang at a depth of 10 km on Saturday.";
+    assert!(has(text, "distance", "40 miles"), "{:?}", facts(text));
+    assert!(has(text, "depth", "10 km"), "{:?}", facts(text));
+    let text = "The epicentre was 30 km from Padang, the agency said.";
+    assert!(has(text, "distance", "30 km"), "{:?}", facts(text));
+}
+
+#[test]
+fn an_area_set_beside_a_yardstick_is_a_bound_or_a_multiple() {
+    let area = |text: &str| -> Option<(Option<f64>, Option<f64>)> {
+        let a = analyze(text);
+        a.facts
+            .facts
+            .iter()
+            .find(|f| f.slot == Slot::Area)
+            .map(|f| match &f.value {
+                Value::Number { interval, .. } => (interval.low.value(), interval.high.value()),
+                _ => (None, None),
+            })
+    };
+    // Wales is about 20,779 km²: larger than it is at least about half of
+    // it (a yardstick is rough), with no upper bound.
+    let (low, high) =
+        area("The wildfires have burned an area larger than Wales since June.").unwrap();
+    assert!(low.is_some_and(|l| l > 5_000.0 && l <= 20_779.0), "{low:?}");
+    assert_eq!(high, None);
+    // Smaller than: an upper bound only.
+    let (low, high) = area("The blaze scorched a zone smaller than Manhattan.").unwrap();
+    assert_eq!(low, None);
+    assert!(high.is_some_and(|h| h >= 59.0), "{high:?}");
+    // Twice as large as Belgium: a multiple of a rough size.
+    let (low, high) = area("The floods covered an area twice as large as Belgium.").unwrap();
+    assert!(low.is_some_and(|l| l >= 30_000.0), "{low:?}");
+    assert!(high.is_some_and(|h| h <= 130_000.0), "{high:?}");
+    // An unknown yardstick says nothing; without a noun of area, "larger
+    // than Paris" may be its people.
+    assert_eq!(area("The fire burned an area larger than Atlantis."), None);
+    assert_eq!(
+        area("Lagos is now larger than Paris, the report found."),
+        None
+    );
+}

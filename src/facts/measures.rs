@@ -16,7 +16,9 @@
 //! `data/facts/size_yardsticks.tsv`): a rough measure, read as half to twice
 //! the yardstick's size, so that it agrees with "20,000 square kilometres"
 //! and is held against "the size of Manhattan" only when the two are far
-//! apart.
+//! apart. Set beside a yardstick after a noun of area ("an area larger
+//! than Wales", "a zone twice as large as Belgium"), it is a lower or an
+//! upper bound, or a multiple; an unknown yardstick says nothing.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -44,6 +46,11 @@ struct Table {
     yardsticks: HashMap<String, Yardstick>,
     /// "(twice | N times | half | a third of)? the size of (N)? YARDSTICK".
     size_of: Regex,
+    /// "an area (twice)? (larger than | as large as) (the size of)? (N)?
+    /// YARDSTICK": an area set beside a yardstick, after a noun of area
+    /// (`data/facts/area_nouns.txt`) so that "a city larger than Paris",
+    /// which may be its people, is not read.
+    than: Regex,
 }
 
 /// What an area is measured by: a place ("the size of Wales") or a thing
@@ -119,12 +126,23 @@ fn table() -> &'static Table {
             alts.join("|")
         ))
         .unwrap();
+        let nouns: Vec<String> = area_nouns()
+            .iter()
+            .map(|w| regex::escape(w).replace(' ', r"\s+"))
+            .collect();
+        let than = Regex::new(&format!(
+            r"(?i)\b(?:{})\s+(?:(?:now|already|about|roughly|nearly|almost|some)\s+)?(?P<m>(?:(?P<mult>twice|half|(?P<k>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+)?(?:(?P<than>larger|bigger|greater|smaller)\s+than|as\s+(?:large|big)\s+as)\s+(?:the\s+size\s+of\s+)?(?:(?P<n>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?P<y>{}))\b",
+            nouns.join("|"),
+            alts.join("|")
+        ))
+        .unwrap();
         Table {
             units,
             subjects,
             measure,
             yardsticks,
             size_of,
+            than,
         }
     })
 }
@@ -196,11 +214,15 @@ pub fn read(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
 
 /// Areas told by a yardstick in sentence `s`: "an area the size of Wales",
 /// "twice the size of Manhattan", "the size of 300 football fields".
+/// "An area larger than Wales" is at least about Wales's size, "an area
+/// smaller than Manhattan" at most about Manhattan's; "twice as large as
+/// Belgium" is a multiple, as "twice the size of Belgium" is.
 fn read_yardsticks(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
     let t = table();
     let text = &a.doc.text;
-    for c in t.size_of.captures_iter(s.of(text)) {
-        let whole = c.get(0).unwrap();
+    let sized = t.size_of.captures_iter(s.of(text));
+    for c in sized.chain(t.than.captures_iter(s.of(text))) {
+        let whole = c.name("m").unwrap_or_else(|| c.get(0).unwrap());
         let name = c["y"].split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(&stick) = t.yardsticks.get(&name.to_lowercase()) else {
             continue;
@@ -237,6 +259,14 @@ fn read_yardsticks(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             (Yardstick::Place(km2), None) => (km2 * YARDSTICK_SPREAD, km2 / YARDSTICK_SPREAD),
             _ => continue,
         };
+        // "larger than Wales" bounds the area on one side; "three times
+        // larger than Wales" is read as a multiple, as writers mean it.
+        let bound = c
+            .name("than")
+            .filter(|_| c.name("mult").is_none())
+            .map(|w| w.as_str().to_lowercase());
+        let smaller = bound.as_deref() == Some("smaller");
+        let larger = bound.is_some() && !smaller;
         let span = Span::new(s.start + whole.start(), s.start + whole.end());
         out.push(Raw {
             span,
@@ -245,8 +275,16 @@ fn read_yardsticks(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             subject: Some(area_subject(a, s, span)),
             value: Value::Number {
                 interval: Interval {
-                    low: Bound::Inclusive(low * times),
-                    high: Bound::Inclusive(high * times),
+                    low: if smaller {
+                        Bound::Unbounded
+                    } else {
+                        Bound::Inclusive(low * times)
+                    },
+                    high: if larger {
+                        Bound::Unbounded
+                    } else {
+                        Bound::Inclusive(high * times)
+                    },
                 },
                 unit: Some(base_unit(Slot::Area).to_string()),
             },
@@ -256,6 +294,12 @@ fn read_yardsticks(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
             figure: None,
         });
     }
+}
+
+/// Nouns of area ("area", "zone", "swath"; `data/facts/area_nouns.txt`).
+fn area_nouns() -> &'static [String] {
+    static T: OnceLock<Vec<String>> = OnceLock::new();
+    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/area_nouns.txt")))
 }
 
 /// The unit every value of a slot is given in.
@@ -324,13 +368,16 @@ fn verb_before(before: &str) -> Option<String> {
         "just",
         "by",
         "and",
-        // "burned an area of 5,000 hectares", "an area the size of Wales":
-        // the act is the word before "area".
-        "area",
     ];
     crate::claims::word_re()
         .find_iter(before)
         .map(|m| m.as_str().to_lowercase())
-        .filter(|w| !SKIP.contains(&w.as_str()) && !w.chars().any(|c| c.is_ascii_digit()))
+        // "burned an area of 5,000 hectares", "scorched a zone larger than
+        // Wales": the act is the word before the noun of area.
+        .filter(|w| {
+            !SKIP.contains(&w.as_str())
+                && !area_nouns().contains(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
         .last()
 }
