@@ -22,6 +22,7 @@ mod money;
 mod names;
 mod numbers;
 pub mod omissions;
+mod one_kind;
 mod order;
 mod org_names;
 mod people;

@@ -326,10 +326,14 @@ impl Cx<'_> {
             return;
         }
         // Each pair of values gets exactly one relation; the values in pairs
-        // of one relation make one finding (an earlier toll updated by a later
-        // one, and two same-day tolls that contradict each other, are two
-        // findings, never one pair under two kinds).
+        // of one relation make one finding (an earlier toll updated by a
+        // later one, and two same-day tolls that contradict each other, are
+        // two findings, never one pair under two kinds).
         let mut by_rel: BTreeMap<Rel, BTreeSet<usize>> = BTreeMap::new();
+        // Pairs that clash or moved on: a compatible group holding one of
+        // them would call those two values compatible beside the finding
+        // that sets them against each other.
+        let mut apart: Vec<(usize, usize)> = Vec::new();
         for i in 0..classes.len() {
             for j in i + 1..classes.len() {
                 let Some(r) = self.relate_classes(&classes[i], &classes[j]) else {
@@ -355,11 +359,20 @@ impl Cx<'_> {
                     // value does not say it is so.
                     continue;
                 }
+                if matches!(r, Rel::Contradiction | Rel::Update) {
+                    apart.push((i, j));
+                }
                 let set = by_rel.entry(r).or_default();
                 set.insert(i);
                 set.insert(j);
             }
         }
+        let tangled = by_rel.get(&Rel::Compatible).is_some_and(|set| {
+            apart
+                .iter()
+                .any(|(i, j)| set.contains(i) && set.contains(j))
+        });
+        let mut made: Vec<Finding> = Vec::new();
         if slot == Slot::Time {
             // Versions that give one clock time agree on it, though another
             // version's part of the day could not be set beside it ("around
@@ -376,7 +389,7 @@ impl Cx<'_> {
                     self.names(c.iter().map(|m| m.0)),
                     self.text(c[0].0, self.fact(c[0]).span)
                 );
-                out.push(finding(Kind::Agreement, c, explanation));
+                made.push(finding(Kind::Agreement, c, explanation));
             }
         }
         // "“at least 657” [657, ∞) (002; according to HRANA)": the words,
@@ -413,6 +426,7 @@ impl Cx<'_> {
             // would contradict: "two games" and "15 games" of a season
             // story). No version leaves the fact out, each gives a value of
             // its own, so none is an omission (see `omissions`).
+            out.extend(made);
             return;
         }
         // The stages of a text value in order, each with its versions
@@ -425,6 +439,11 @@ impl Cx<'_> {
                 })
                 .collect()
         };
+        // A compatible group that holds two values set apart by a clash or a
+        // change (two times that clash and a part of the day that fits
+        // both) is merged into the finding of the stronger kind
+        // (`one_kind`); a compatible group whose values all fit each other
+        // stays a finding of its own beside a clash with a third value.
         for (rel, set) in by_rel {
             let mut cls: Vec<&Vec<Member>> = set.iter().map(|&i| &classes[i]).collect();
             let ms: Vec<Member> = cls.iter().flat_map(|c| c.iter().copied()).collect();
@@ -524,7 +543,12 @@ impl Cx<'_> {
                 }
             };
             let explanation = length_text(kind, &ms).unwrap_or(explanation);
-            out.push(finding(kind, &ms, explanation));
+            made.push(finding(kind, &ms, explanation));
+        }
+        if tangled {
+            out.extend(self.one_finding(made));
+        } else {
+            out.extend(made);
         }
     }
 
