@@ -18,12 +18,7 @@ fn score(name: &str, an: &[Analysis], gold: &[String]) {
     let t = Instant::now();
     let stories = cluster::cluster(an);
     let secs = t.elapsed().as_secs_f64();
-    let mut pred = vec![0usize; an.len()];
-    for (k, s) in stories.iter().enumerate() {
-        for &d in &s.docs {
-            pred[d] = k;
-        }
-    }
+    let pred = cluster::labels(&stories, an.len());
     let (p, r, f) = cluster::bcubed(&pred, gold);
     println!(
         "{name:<22} {:>5} articles {:>4} gold {:>4} stories  P {p:.3} R {r:.3} F1 {f:.3}  cluster {secs:.3} s",

@@ -26,12 +26,7 @@ fn main() {
         let paths: Vec<String> = docs.iter().map(|d| d.path.clone()).collect();
         let an = analysis::analyze(docs);
         let stories = cluster::cluster(&an);
-        let mut pred = vec![0usize; an.len()];
-        for (k, s) in stories.iter().enumerate() {
-            for &d in &s.docs {
-                pred[d] = k;
-            }
-        }
+        let pred = cluster::labels(&stories, an.len());
         let (p, r, f) = cluster::bcubed(&pred, &gold);
         println!(
             "{name}: {} articles, {} stories, P {p:.3} R {r:.3} F1 {f:.3}",

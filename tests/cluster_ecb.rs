@@ -26,12 +26,7 @@ fn f1(set: &ecb::Set, topics: std::ops::RangeInclusive<u32>) -> (usize, f64) {
     let (docs, gold) = set.part(topics);
     let an = analysis::analyze(docs);
     let stories = cluster::cluster(&an);
-    let mut pred = vec![0usize; an.len()];
-    for (k, s) in stories.iter().enumerate() {
-        for &d in &s.docs {
-            pred[d] = k;
-        }
-    }
+    let pred = cluster::labels(&stories, an.len());
     (an.len(), cluster::bcubed(&pred, &gold).2)
 }
 

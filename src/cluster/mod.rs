@@ -362,6 +362,18 @@ fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// The story of each document, as an index into `stories`: the labels
+/// [`bcubed`] scores against gold ones.
+pub fn labels(stories: &[Story], documents: usize) -> Vec<usize> {
+    let mut out = vec![0usize; documents];
+    for (k, s) in stories.iter().enumerate() {
+        for &d in &s.docs {
+            out[d] = k;
+        }
+    }
+    out
+}
+
 /// B-cubed precision, recall and F1 of a clustering against gold labels:
 /// `predicted[i]` and `gold[i]` label item `i`. For each item, precision is
 /// the share of its predicted cluster in its gold cluster, recall the share
