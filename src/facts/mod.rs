@@ -12,6 +12,7 @@
 mod acts;
 mod ages;
 pub mod events;
+mod fronted;
 pub use events::STORY;
 mod clock;
 pub mod conditions;
