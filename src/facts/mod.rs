@@ -11,6 +11,7 @@
 
 mod acts;
 mod ages;
+mod event_times;
 pub mod events;
 mod fronted;
 pub use events::STORY;
