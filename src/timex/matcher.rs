@@ -72,17 +72,25 @@ struct Caches {
 
 type CachesFn = Box<dyn Fn() -> Caches + Send + Sync>;
 
+/// The patterns parsed, each passed through `then`.
+fn parsed<S: AsRef<str>>(patterns: &[S], then: impl Fn(Hir) -> Hir) -> Result<Vec<Hir>, String> {
+    patterns
+        .iter()
+        .map(|p| {
+            regex_syntax::parse(p.as_ref())
+                .map(&then)
+                .map_err(|e| e.to_string())
+        })
+        .collect()
+}
+
 impl Set {
     pub fn new<S: AsRef<str>>(
         patterns: &[S],
         per_part: usize,
         dfa_cache: usize,
     ) -> Result<Set, String> {
-        let hirs = patterns
-            .iter()
-            .map(|p| regex_syntax::parse(p.as_ref()).map_err(|e| e.to_string()))
-            .collect::<Result<Vec<Hir>, String>>()?;
-        Set::from_hirs(&hirs, per_part, dfa_cache)
+        Set::from_hirs(&parsed(patterns, |h| h)?, per_part, dfa_cache)
     }
 
     /// A gate: a set that may report a pattern with no match in a haystack
@@ -97,15 +105,7 @@ impl Set {
         per_part: usize,
         dfa_cache: usize,
     ) -> Result<Set, String> {
-        let hirs = patterns
-            .iter()
-            .map(|p| {
-                regex_syntax::parse(p.as_ref())
-                    .map(widen)
-                    .map_err(|e| e.to_string())
-            })
-            .collect::<Result<Vec<Hir>, String>>()?;
-        Set::from_hirs(&hirs, per_part, dfa_cache)
+        Set::from_hirs(&parsed(patterns, widen)?, per_part, dfa_cache)
     }
 
     fn from_hirs(hirs: &[Hir], per_part: usize, dfa_cache: usize) -> Result<Set, String> {
