@@ -16,6 +16,18 @@ pub fn words(text: &'static str) -> Vec<String> {
         .collect()
 }
 
+/// A word list under `data/`, read into its first column once, at first
+/// use: `word_list!(include_str!("../../data/facts/kin.txt"))` in a
+/// function returning `&'static [String]` (each expansion keeps a table of
+/// its own).
+macro_rules! word_list {
+    ($text:expr) => {{
+        static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        WORDS.get_or_init(|| $crate::table::words($text))
+    }};
+}
+pub(crate) use word_list;
+
 #[cfg(test)]
 mod tests {
     use super::rows;

@@ -181,6 +181,5 @@ const AFTER_PRONOUN: &[&str] = &[
 const LOOKBACK: usize = 3;
 
 fn anaphors() -> &'static Vec<String> {
-    static A: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    A.get_or_init(|| crate::table::words(include_str!("../../data/claims/anaphors.txt")))
+    crate::table::word_list!(include_str!("../../data/claims/anaphors.txt"))
 }

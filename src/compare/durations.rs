@@ -452,7 +452,5 @@ impl Cx<'_> {
 /// Past forms that do not end in -ed ("held", "went on", "spent"), which
 /// govern a length as a regular verb does (`data/compare/irregular_verbs.txt`).
 fn irregular_verbs() -> &'static Vec<String> {
-    static VERBS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    VERBS
-        .get_or_init(|| crate::table::words(include_str!("../../data/compare/irregular_verbs.txt")))
+    crate::table::word_list!(include_str!("../../data/compare/irregular_verbs.txt"))
 }

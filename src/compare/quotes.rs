@@ -554,8 +554,7 @@ fn same_speaker(x: &str, y: &str) -> bool {
 
 /// Words that mark a crowd's quotation (`data/attribution/crowd_cues.txt`).
 fn crowd_cues() -> &'static Vec<String> {
-    static CUES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    CUES.get_or_init(|| crate::table::words(include_str!("../../data/attribution/crowd_cues.txt")))
+    crate::table::word_list!(include_str!("../../data/attribution/crowd_cues.txt"))
 }
 
 /// A quotation's words without those too common to carry a fact

@@ -4,8 +4,6 @@
 //! fire broke out at 3:30 a.m."), never the day a statement was made, a
 //! bound of a stretch of time or a lasting state told at a later moment.
 
-use std::sync::OnceLock;
-
 use super::lexicon::lexicon;
 use super::readers::{sentence_of, Raw};
 use super::{is_day, Slot, Value};
@@ -269,22 +267,19 @@ const APPOSITION_WORDS: usize = 8;
 /// Words that open a noun phrase set off by commas
 /// (`data/facts/apposition_openers.txt`).
 fn apposition_openers() -> &'static [String] {
-    static T: OnceLock<Vec<String>> = OnceLock::new();
-    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/apposition_openers.txt")))
+    crate::table::word_list!(include_str!("../../data/facts/apposition_openers.txt"))
 }
 
 /// Words that make the date after them a bound of a stretch of time
 /// (`data/facts/period_bounds.txt`).
 fn period_bounds() -> &'static [String] {
-    static T: OnceLock<Vec<String>> = OnceLock::new();
-    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/period_bounds.txt")))
+    crate::table::word_list!(include_str!("../../data/facts/period_bounds.txt"))
 }
 
 /// Words that make a date the moment of a lasting state, not of the event
 /// (`data/facts/state_cues.txt`).
 fn state_cues() -> &'static [String] {
-    static T: OnceLock<Vec<String>> = OnceLock::new();
-    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/state_cues.txt")))
+    crate::table::word_list!(include_str!("../../data/facts/state_cues.txt"))
 }
 
 /// Event kinds that say which part of another event is dated.

@@ -4,23 +4,19 @@
 //! a count or a moment reckoned from another event. The words are data
 //! (`data/facts/date_openers.txt`, `data/facts/reckoned_moments.txt`).
 
-use std::sync::OnceLock;
-
 use super::lexicon::lexicon;
 use crate::model::Span;
 
 /// Words that may stand before a date that opens its sentence
 /// (`data/facts/date_openers.txt`).
 fn date_openers() -> &'static [String] {
-    static T: OnceLock<Vec<String>> = OnceLock::new();
-    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/date_openers.txt")))
+    crate::table::word_list!(include_str!("../../data/facts/date_openers.txt"))
 }
 
 /// Words that make a fronted date the moment of something reckoned from
 /// another event (`data/facts/reckoned_moments.txt`).
 fn reckoned_moments() -> &'static [String] {
-    static T: OnceLock<Vec<String>> = OnceLock::new();
-    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/reckoned_moments.txt")))
+    crate::table::word_list!(include_str!("../../data/facts/reckoned_moments.txt"))
 }
 
 /// What a date that opens its sentence dates: "On Sunday, a 6.1-magnitude

@@ -23,8 +23,7 @@ pub struct KinName {
 }
 
 fn relations() -> &'static [String] {
-    static T: OnceLock<Vec<String>> = OnceLock::new();
-    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/kin.txt")))
+    crate::table::word_list!(include_str!("../../data/facts/kin.txt"))
 }
 
 /// Every relative's name the document writes after a relation word.

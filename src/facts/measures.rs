@@ -298,8 +298,7 @@ fn read_yardsticks(a: &Analysis, s: Span, out: &mut Vec<Raw>) {
 
 /// Nouns of area ("area", "zone", "swath"; `data/facts/area_nouns.txt`).
 fn area_nouns() -> &'static [String] {
-    static T: OnceLock<Vec<String>> = OnceLock::new();
-    T.get_or_init(|| crate::table::words(include_str!("../../data/facts/area_nouns.txt")))
+    crate::table::word_list!(include_str!("../../data/facts/area_nouns.txt"))
 }
 
 /// The unit every value of a slot is given in.

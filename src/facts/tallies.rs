@@ -5,8 +5,6 @@
 //! The words that mark a figure as the latest of such a count (`rising.txt`)
 //! are listed here too.
 
-use std::sync::OnceLock;
-
 use super::lexicon::lexicon;
 use super::{Fact, Slot};
 use crate::model::Casualty;
@@ -46,6 +44,5 @@ fn tally_noun(subject: &str) -> bool {
 
 /// Words that say a figure is the latest of a running count.
 pub fn rising_cues() -> &'static [String] {
-    static CUES: OnceLock<Vec<String>> = OnceLock::new();
-    CUES.get_or_init(|| crate::table::words(include_str!("../../data/facts/rising.txt")))
+    crate::table::word_list!(include_str!("../../data/facts/rising.txt"))
 }
