@@ -13,6 +13,16 @@ fn analyze(text: &str) -> analysis::Analysis {
     analysis::analyze(vec![doc]).remove(0)
 }
 
+/// The subjects of every fact read from `text`.
+fn subjects_of(text: &str) -> Vec<String> {
+    analyze(text)
+        .facts
+        .facts
+        .iter()
+        .filter_map(|f| f.subject.clone())
+        .collect()
+}
+
 /// (kind of the fact's event, on the main event) of the current fact
 /// whose value reads `value` in slot `slot`.
 fn event_of(text: &str, slot: &str, value: &str) -> Option<(String, bool)> {
@@ -127,37 +137,20 @@ fn counts_under_one_family_of_harm_meet() {
 
 #[test]
 fn a_list_object_takes_the_verb_that_heads_the_list() {
-    let a = analyze("Rioters attacked a government building, four shops and two banks.");
-    let subjects: Vec<String> = a
-        .facts
-        .facts
-        .iter()
-        .filter_map(|f| f.subject.clone())
-        .collect();
+    let subjects = subjects_of("Rioters attacked a government building, four shops and two banks.");
     assert!(
         subjects.iter().any(|s| s == "banks (attack)"),
         "{subjects:?}"
     );
     // The verb of the count's own clause, or none: no list.
-    let a = analyze("Rioters torched cars in the north, and three banks stayed shut.");
-    let subjects: Vec<String> = a
-        .facts
-        .facts
-        .iter()
-        .filter_map(|f| f.subject.clone())
-        .collect();
+    let subjects = subjects_of("Rioters torched cars in the north, and three banks stayed shut.");
     assert!(
         !subjects.iter().any(|s| s.starts_with("banks (")),
         "{subjects:?}"
     );
     // "assault rifles" is an item, not the verb of the list.
-    let a = analyze("The navy recovered seven assault rifles, two launchers and three speedboats.");
-    let subjects: Vec<String> = a
-        .facts
-        .facts
-        .iter()
-        .filter_map(|f| f.subject.clone())
-        .collect();
+    let subjects =
+        subjects_of("The navy recovered seven assault rifles, two launchers and three speedboats.");
     assert!(
         !subjects.iter().any(|s| s.ends_with("(attack)")),
         "{subjects:?}"
